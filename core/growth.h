@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "inputs.h"
+#include "results.h"
+
+#include <vector>
+
+namespace cc {
+
+inline constexpr int growthBaseYear = 2025; // the year of DS6's disclosure
+
+// One year of the "params × efficiency × data" projection (GJ). GPU demand
+// scales with active parameters and tokens and inversely with efficiency, so
+// ln(gpus / base) splits exactly into the three log terms, which sum to it.
+struct GrowthYear {
+    int year;
+    double provisionedGpus;
+    double centresFilled;
+    double logParams;     // ln of the cumulative params factor
+    double logData;       // ln of the cumulative DAU × tokens-per-DAU factor
+    double logEfficiency; // −ln of the cumulative efficiency gain (negative when efficiency rises)
+    double logTotal() const { return logParams + logData + logEfficiency; }
+};
+
+// Base year first, then one row per projected year.
+std::vector<GrowthYear> projectGrowth(const Inputs &in, const Results &base);
+
+} // namespace cc

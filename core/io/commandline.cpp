@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "../model.h"
+#include "../presets.h"
+#include "../validation.h"
+#include "resultjson.h"
+#include "texttable.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace cc {
+
+namespace {
+
+QString qs(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+QString presetList()
+{
+    QStringList ids;
+    for (const Preset &p : presets())
+        ids << qs(p.id);
+    return ids.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+CommandLine parseCommandLine(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "ComputeChain: users → tokens → GPUs → MaaS margins → compute-centre occupancy.\n"
+        "With no option it opens the dashboard on the 'deepseek' preset."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
+    const QCommandLineOption headless(QStringLiteral("headless"),
+                                      QStringLiteral("Evaluate without a window and print every output."));
+    const QCommandLineOption preset(QStringLiteral("preset"),
+                                    QStringLiteral("Start from preset NAME: %1.").arg(presetList()),
+                                    QStringLiteral("NAME"));
+    const QCommandLineOption set(QStringLiteral("set"),
+                                 QStringLiteral("Set one input, e.g. paidRate=0.4 (repeatable; ids from --list-parameters)."),
+                                 QStringLiteral("id=value"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("With --headless: print one JSON object."));
+    const QCommandLineOption list(QStringLiteral("list-parameters"),
+                                  QStringLiteral("Print every input with its range, default and source."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Render the dashboard offscreen to a PNG and exit."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language: en or zh_CN."),
+                                  QStringLiteral("LANG"));
+    parser.addOptions({help, version, headless, preset, set, json, list, screenshot, lang});
+
+    CommandLine cl;
+    cl.helpText = parser.helpText();
+    if (!parser.parse(arguments)) {
+        cl.error = parser.errorText();
+        return cl;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        cl.error = QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first());
+        return cl;
+    }
+    cl.help = parser.isSet(help);
+    cl.version = parser.isSet(version);
+    cl.headless = parser.isSet(headless);
+    cl.json = parser.isSet(json);
+    cl.listParameters = parser.isSet(list);
+    cl.screenshot = parser.value(screenshot);
+    cl.lang = parser.value(lang);
+    if (parser.isSet(preset)) {
+        cl.preset = parser.value(preset);
+        cl.presetGiven = true;
+    }
+    if (!findPreset(cl.preset.toStdString())) {
+        cl.error = QStringLiteral("unknown preset '%1'; known presets: %2").arg(cl.preset, presetList());
+        return cl;
+    }
+    if (!cl.lang.isEmpty() && cl.lang != QLatin1String("en") && cl.lang != QLatin1String("zh_CN")) {
+        cl.error = QStringLiteral("unknown language '%1'; use en or zh_CN").arg(cl.lang);
+        return cl;
+    }
+    for (const QString &s : parser.values(set)) {
+        const qsizetype eq = s.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            cl.error = QStringLiteral("--set '%1': expected id=value, e.g. paidRate=0.4").arg(s);
+            return cl;
+        }
+        cl.sets.append({s.left(eq).trimmed(), s.mid(eq + 1).trimmed()});
+    }
+    if (cl.json && !cl.headless) {
+        cl.error = QStringLiteral("--json needs --headless");
+        return cl;
+    }
+    return cl;
+}
+
+bool wantsNoWindow(const CommandLine &cl)
+{
+    return cl.headless || cl.listParameters || cl.help || cl.version || !cl.error.isEmpty();
+}
+
+int runHeadless(const CommandLine &cl, QTextStream &out, QTextStream &err)
+{
+    const bool zh = cl.lang == QLatin1String("zh_CN");
+    if (!cl.error.isEmpty()) {
+        err << "computechain: " << cl.error << "\n";
+        return 2;
+    }
+    if (cl.help) {
+        out << cl.helpText;
+        return 0;
+    }
+    if (cl.version) {
+        out << "computechain " << QCoreApplication::applicationVersion() << "\n";
+        return 0;
+    }
+    if (cl.listParameters) {
+        out << parameterTable(zh);
+        return 0;
+    }
+
+    Inputs in = presetInputs(*findPreset(cl.preset.toStdString()));
+    for (const auto &[id, text] : cl.sets) {
+        const ParsedValue parsed = parseValue(id.toStdString(), text.toStdString());
+        if (parsed.error) {
+            err << "computechain: --set " << id << "=" << text << ": " << qs(parsed.error->message()) << "\n";
+            return 1;
+        }
+        setValue(in, *findParameter(id.toStdString()), parsed.value);
+    }
+
+    const Results r = evaluate(in);
+    if (cl.json)
+        out << QJsonDocument(resultsToJson(r)).toJson(QJsonDocument::Indented);
+    else
+        out << resultsTable(in, r, zh);
+    return 0;
+}
+
+} // namespace cc

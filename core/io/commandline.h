@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+class QTextStream;
+
+namespace cc {
+
+// What the user asked for on the command line. One parser for the dashboard
+// and the headless mode, so both accept exactly the same words.
+struct CommandLine {
+    bool headless = false;
+    bool json = false;
+    bool listParameters = false;
+    bool help = false;
+    bool version = false;
+    QString preset = QStringLiteral("deepseek");
+    bool presetGiven = false;
+    QList<QPair<QString, QString>> sets; // --set id=value, in order
+    QString screenshot;                  // --screenshot FILE
+    QString lang;                        // --lang zh_CN|en, empty: system
+    QString error;                       // non-empty: the words could not be understood
+    QString helpText;
+};
+
+CommandLine parseCommandLine(const QStringList &arguments);
+
+// Runs everything that needs no window. Returns the process exit code;
+// results go to `out`, refusals to `err`.
+int runHeadless(const CommandLine &cl, QTextStream &out, QTextStream &err);
+
+// True when the arguments ask for no window at all.
+bool wantsNoWindow(const CommandLine &cl);
+
+} // namespace cc

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "texttable.h"
+
+#include "../growth.h"
+#include "../outputs.h"
+#include "../registry.h"
+#include "../validation.h"
+
+#include <QLocale>
+#include <QStringList>
+
+namespace cc {
+
+namespace {
+
+QString qs(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+// Plain columns padded to the widest cell; CJK cells are counted as two
+// columns wide, as a terminal draws them.
+int displayWidth(const QString &s)
+{
+    int w = 0;
+    for (const QChar c : s)
+        w += (c.unicode() >= 0x1100 && (c.unicode() <= 0x115f || (c.unicode() >= 0x2e80 && c.unicode() <= 0xffdc))) ? 2 : 1;
+    return w;
+}
+
+QString renderRows(const QList<QStringList> &rows)
+{
+    QList<int> widths;
+    for (const QStringList &row : rows)
+        for (int i = 0; i < row.size(); ++i) {
+            if (widths.size() <= i)
+                widths.append(0);
+            widths[i] = std::max(widths[i], displayWidth(row[i]));
+        }
+    QString out;
+    for (const QStringList &row : rows) {
+        QString line;
+        for (int i = 0; i < row.size(); ++i) {
+            line += row[i];
+            if (i + 1 < row.size())
+                line += QString(widths[i] - displayWidth(row[i]) + 2, QLatin1Char(' '));
+        }
+        out += line.trimmed() + QLatin1Char('\n');
+    }
+    return out;
+}
+
+QString formatOutput(OutputKind kind, double v)
+{
+    const QLocale c(QLocale::English);
+    switch (kind) {
+    case OutputKind::Ratio: return c.toString(v * 100, 'f', 2);
+    case OutputKind::UsdPerDay: return c.toString(v, 'f', 0);
+    case OutputKind::Gpus: return c.toString(v, 'f', 1);
+    default: return c.toString(v, 'f', 2);
+    }
+}
+
+} // namespace
+
+QString resultsTable(const Inputs &in, const Results &r, bool zh)
+{
+    QList<QStringList> rows;
+    for (const OutputInfo &o : outputs()) {
+        const std::optional<double> v = o.get(r);
+        rows.append({qs(zh ? o.labelZh : o.labelEn),
+                     v ? formatOutput(o.kind, *v) : qs(zh ? o.undefinedZh : o.undefinedEn),
+                     v ? qs(outputUnit(o.kind, zh)) : QString(), qs(o.id)});
+    }
+    QString out = renderRows(rows);
+
+    out += QLatin1Char('\n') + (zh ? QStringLiteral("收入利润率拆解（百分点）\n") : QStringLiteral("Margin bridge (percentage points)\n"));
+    rows.clear();
+    for (const WaterfallEntry &e : r.waterfall)
+        rows.append({QStringLiteral("  ") + qs(waterfallStepLabel(e.step, zh)), formatOutput(OutputKind::Ratio, e.value),
+                     qs(waterfallStepId(e.step))});
+    out += renderRows(rows);
+
+    out += QLatin1Char('\n') + (zh ? QStringLiteral("增长预测（参数量 × 效率 × 数据规模）\n")
+                                   : QStringLiteral("Growth projection (params × efficiency × data)\n"));
+    rows = {{QStringLiteral("  ") + (zh ? QStringLiteral("年份") : QStringLiteral("year")),
+             zh ? QStringLiteral("峰值 GPU") : QStringLiteral("GPUs"),
+             zh ? QStringLiteral("中心数") : QStringLiteral("centres"),
+             QStringLiteral("ln params"), QStringLiteral("ln data"), QStringLiteral("ln efficiency")}};
+    for (const GrowthYear &y : projectGrowth(in, r))
+        rows.append({QStringLiteral("  %1").arg(y.year), formatOutput(OutputKind::Gpus, y.provisionedGpus),
+                     formatOutput(OutputKind::Count, y.centresFilled), QString::number(y.logParams, 'f', 3),
+                     QString::number(y.logData, 'f', 3), QString::number(y.logEfficiency, 'f', 3)});
+    out += renderRows(rows);
+    return out;
+}
+
+QString parameterTable(bool zh)
+{
+    QList<QStringList> rows{{QStringLiteral("id"), QStringLiteral("default"), QStringLiteral("unit"),
+                             QStringLiteral("valid"), QStringLiteral("label"), QStringLiteral("provenance"),
+                             QStringLiteral("source")}};
+    for (const ParamInfo &p : parameters()) {
+        const QString def = p.isChoice() ? qs(p.choices[static_cast<int>(p.defaultValue)].id) : qs(formatNumber(p.defaultValue));
+        const QString unit = p.ratio ? QStringLiteral("fraction") : qs(zh ? p.unitZh : p.unitEn);
+        rows.append({qs(p.id), def, unit, qs(validRangeText(p)), qs(zh ? p.labelZh : p.labelEn),
+                     qs(provenanceName(p.source.provenance)),
+                     qs(p.source.doc) + QStringLiteral(": ") + qs(p.source.quote)});
+    }
+    return renderRows(rows);
+}
+
+} // namespace cc

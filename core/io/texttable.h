@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "../inputs.h"
+#include "../results.h"
+
+#include <QString>
+
+namespace cc {
+
+// The readable report of --headless without --json: every output with its
+// unit, the margin bridge and the growth projection. `zh` picks the labels.
+QString resultsTable(const Inputs &in, const Results &r, bool zh);
+// --list-parameters: the registry with ranges and sources.
+QString parameterTable(bool zh);
+
+} // namespace cc

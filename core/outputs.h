@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "results.h"
+
+#include <optional>
+#include <span>
+#include <string_view>
+
+namespace cc {
+
+// How an output is read: it decides the unit shown and how a number is
+// formatted, never how it is computed.
+enum class OutputKind { Gpus, Ratio, UsdPerDay, CnyMillionsPerYear, Years, Count, MillionUsers };
+
+// The outputs of model.md's "Ids" list, in that order: the contract shared by
+// --json, exports and the dashboard's figures.
+struct OutputInfo {
+    std::string_view id;
+    std::string_view labelEn;
+    std::string_view labelZh;
+    OutputKind kind;
+    std::optional<double> (*get)(const Results &);
+    std::string_view undefinedEn = {}; // what to say when there is no value
+    std::string_view undefinedZh = {};
+};
+
+std::span<const OutputInfo> outputs();
+std::string_view outputUnit(OutputKind kind, bool zh);
+std::string_view waterfallStepLabel(WaterfallStep s, bool zh);
+const OutputInfo *findOutput(std::string_view id);
+
+} // namespace cc

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "inputs.h"
+
+#include <span>
+#include <string_view>
+
+namespace cc {
+
+struct Override {
+    std::string_view id;
+    double value;
+};
+
+// A named scenario: the registry defaults with a few inputs changed, and why.
+struct Preset {
+    std::string_view id;
+    std::string_view nameEn;
+    std::string_view nameZh;
+    std::string_view rationaleEn;
+    std::string_view rationaleZh;
+    std::string_view sources;
+    std::span<const Override> overrides;
+};
+
+std::span<const Preset> presets();
+const Preset *findPreset(std::string_view id);
+Inputs presetInputs(const Preset &p);
+
+} // namespace cc

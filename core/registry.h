@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "inputs.h"
+#include "source.h"
+
+#include <span>
+#include <string_view>
+#include <variant>
+
+namespace cc {
+
+enum class Group { Demand, Capacity, Maas, Centre, Growth };
+std::string_view groupId(Group g);
+std::string_view groupLabel(Group g, bool zh);
+
+// One value a choice input may take (billing: elastic | reserved).
+struct Choice {
+    std::string_view id;
+    std::string_view labelEn;
+    std::string_view labelZh;
+};
+
+// Everything the app knows about one input, said once: the UI builds its
+// panel from it, the scenario file and --set name inputs by `id`, validation
+// reads the ranges, and the tests read the defaults.
+struct ParamInfo {
+    std::string_view id;
+    Group group;
+    std::string_view labelEn;
+    std::string_view labelZh;
+    std::string_view unitEn; // empty for a ratio: shown as %, stored as a fraction
+    std::string_view unitZh;
+    double min;       // valid range, inclusive
+    double max;
+    double sliderMin; // the range a slider spans; narrower than the valid one
+    double sliderMax;
+    double defaultValue;
+    int decimals;     // display precision in the unit shown (percent points for ratios)
+    bool ratio;       // a fraction shown as a percentage
+    bool whole;       // only whole numbers make sense (cards, GPUs per node)
+    bool keyLever;    // shown at the top of the panel
+    Source source;
+    std::variant<double Inputs::*, Billing Inputs::*> field;
+    std::span<const Choice> choices; // non-empty for a choice input
+
+    bool isChoice() const { return !choices.empty(); }
+};
+
+std::span<const ParamInfo> parameters();
+const ParamInfo *findParameter(std::string_view id);
+
+double valueOf(const Inputs &in, const ParamInfo &p);
+void setValue(Inputs &in, const ParamInfo &p, double value);
+
+// The `deepseek` scenario: every registry default.
+Inputs defaultInputs();
+
+} // namespace cc

@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The command line as a script would use it: the real executable, its exit
+// code, its JSON.
+#include "testutil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+class TestHeadless : public QObject {
+    Q_OBJECT
+private slots:
+    void json_data();
+    void json();
+    void jsonKeysAreTheContract();
+    void refusals_data();
+    void refusals();
+    void listParametersShowsSources();
+    void readableTable();
+
+private:
+    struct Run {
+        int exitCode;
+        QByteArray out;
+        QString err;
+    };
+    static Run run(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(COMPUTECHAIN_EXE), args);
+        if (!p.waitForFinished(30000))
+            return {-1, {}, QStringLiteral("timed out")};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+};
+
+void TestHeadless::json_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<double>("expected");
+    QTest::addColumn<double>("tolerance");
+    const QStringList ds{"--headless", "--preset", "deepseek", "--json"};
+    QTest::newRow("deepseek avgBusyGpus 1,814.9 ± 0.1 %") << ds << "avgBusyGpus" << 1814.9 << 1.8149;
+    QTest::newRow("deepseek theoretical revenue 561,975") << ds << "theoreticalRevenuePerDay" << 561975.0 << 1.0;
+    QTest::newRow("deepseek cost-profit margin 5.45") << ds << "costProfitMargin" << 5.45 << 0.005;
+    QTest::newRow("deepseek revenue margin 0.845") << ds << "revenueMargin" << 0.845 << 0.0005;
+    const QStringList broker{"--headless", "--preset", "broker", "--json"};
+    QTest::newRow("broker revenue margin 0.225") << broker << "revenueMargin" << 0.225 << 0.0005;
+    QTest::newRow("broker break-even paid rate 0.310") << broker << "breakEvenPaidRate" << 0.310 << 0.0005;
+    const QStringList centre{"--headless", "--preset", "centre", "--json"};
+    QTest::newRow("centre break-even occupancy 1.142") << centre << "breakEvenOccupancy" << 1.142 << 0.0005;
+    QTest::newRow("centre annual profit -93.7") << centre << "annualProfit" << -93.7 << 0.05;
+    QTest::newRow("--set applies: paid 0.4 on deepseek = 61.2 %")
+        << QStringList{"--headless", "--set", "paidRate=0.4", "--json"} << "revenueMargin" << 0.6125 << 0.0005;
+    QTest::newRow("--set is applied in order, last wins")
+        << QStringList{"--headless", "--preset", "broker", "--set", "paidRate=0.1", "--set", "paidRate=0.4", "--json"}
+        << "revenueMargin" << 0.225 << 0.0005;
+}
+
+void TestHeadless::json()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, key);
+    QFETCH(double, expected);
+    QFETCH(double, tolerance);
+    const Run r = run(args);
+    QCOMPARE(r.exitCode, 0);
+    QJsonParseError error;
+    const QJsonObject o = QJsonDocument::fromJson(r.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY2(o.value(key).isDouble(), qPrintable(key));
+    CC_COMPARE_ABS(o.value(key).toDouble(), expected, tolerance);
+}
+
+void TestHeadless::jsonKeysAreTheContract()
+{
+    const Run r = run({"--headless", "--preset", "centre", "--json"});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QStringList keys = o.keys();
+    keys.sort();
+    QStringList expected{"avgBusyGpus", "provisionedGpus", "billedGpus", "gpusIfComputeBound", "impliedMfu",
+                         "gpuCostPerDay", "totalCostPerDay", "theoreticalRevenuePerDay", "revenuePerDay",
+                         "costProfitMargin", "revenueMargin", "breakEvenPaidRate", "annualRevenue", "annualProfit",
+                         "breakEvenOccupancy", "paybackYears", "centresFilled", "gpusPerMillionDau",
+                         "dauToBreakEvenMillions", "waterfall"};
+    expected.sort();
+    QCOMPARE(keys, expected);
+    // centre: loss-making and 114 % break-even → both undefined outputs are null
+    QVERIFY(o.value("paybackYears").isNull());
+    QVERIFY(o.value("dauToBreakEvenMillions").isNull());
+    const QJsonArray steps = o.value("waterfall").toArray();
+    QCOMPARE(steps.size(), 6);
+    QCOMPARE(steps.first().toObject().value("step").toString(), QStringLiteral("theoreticalMargin"));
+    QCOMPARE(steps.last().toObject().value("step").toString(), QStringLiteral("finalMargin"));
+}
+
+void TestHeadless::refusals_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("fragment");
+    QTest::newRow("out of range") << QStringList{"--headless", "--set", "paidRate=1.5"} << 1
+                                  << "paidRate: 1.5 is outside the valid range [0.001, 1]";
+    QTest::newRow("NaN") << QStringList{"--headless", "--set", "utilization=nan"} << 1 << "utilization: nan is not a finite number";
+    QTest::newRow("text") << QStringList{"--headless", "--set", "cards=many"} << 1 << "cards: 'many' is not a number";
+    QTest::newRow("unknown id") << QStringList{"--headless", "--set", "margin=1"} << 1 << "unknown parameter 'margin'";
+    QTest::newRow("no equals sign") << QStringList{"--headless", "--set", "paidRate"} << 2 << "expected id=value";
+    QTest::newRow("unknown preset") << QStringList{"--headless", "--preset", "bull"} << 2
+                                    << "unknown preset 'bull'; known presets: deepseek, broker, centre";
+    QTest::newRow("unknown option") << QStringList{"--headless", "--frobnicate"} << 2 << "frobnicate";
+    QTest::newRow("json without headless") << QStringList{"--json"} << 2 << "--json needs --headless";
+}
+
+void TestHeadless::refusals()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, fragment);
+    const Run r = run(args);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.err.contains(fragment), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestHeadless::listParametersShowsSources()
+{
+    const Run r = run({"--list-parameters"});
+    QCOMPARE(r.exitCode, 0);
+    const QString text = QString::fromUtf8(r.out);
+    QVERIFY(text.contains(QStringLiteral("H800单卡利用率高达77%")));
+    QVERIFY(text.contains(QStringLiteral("rentalCnyPerCardHour")));
+    QVERIFY(text.contains(QStringLiteral("assumption")));
+}
+
+void TestHeadless::readableTable()
+{
+    const Run r = run({"--headless", "--preset", "deepseek"});
+    QCOMPARE(r.exitCode, 0);
+    const QString text = QString::fromUtf8(r.out);
+    QVERIFY2(text.contains(QStringLiteral("84.50")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("never")));
+    QVERIFY(text.contains(QStringLiteral("2030")));
+    const Run zh = run({"--headless", "--lang", "zh_CN"});
+    QVERIFY(QString::fromUtf8(zh.out).contains(QStringLiteral("收入利润率")));
+}
+
+QTEST_GUILESS_MAIN(TestHeadless)
+#include "test_headless.moc"

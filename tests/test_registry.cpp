@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The registry is the one list of inputs: it must agree with model.md's id
+// contract and be complete enough for the UI, files and command line.
+#include "cards.h"
+#include "outputs.h"
+#include "presets.h"
+#include "registry.h"
+#include "testutil.h"
+
+#include <set>
+
+using namespace cc;
+
+class TestRegistry : public QObject {
+    Q_OBJECT
+private slots:
+    void modelMdInputs_data();
+    void modelMdInputs();
+    void everyEntryIsComplete();
+    void outputIdsAreModelMds();
+    void presetRationales();
+    void cardPresets_data();
+    void cardPresets();
+};
+
+void TestRegistry::modelMdInputs_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<double>("expected");
+    // model.md, "Ids": every input with its default, as printed there.
+    const QList<QPair<const char *, double>> ids{
+        {"dauMillions", 25}, {"inputTokensPerDau", 24320}, {"outputTokensPerDau", 6720}, {"cacheHitShare", 0.563},
+        {"tokenGrowth", 1}, {"utilization", 0.77}, {"calibrationUtilization", 0.77},
+        {"prefillTokensPerSecPerNode", 73700}, {"decodeTokensPerSecPerNode", 14800}, {"gpusPerNode", 8},
+        {"peakMultiplier", 1.2}, {"activeParamsBillions", 37}, {"cardPeakTflops", 1979}, {"gpuHourPriceUsd", 2},
+        {"billing", 0}, {"gpuShareOfTotalCost", 1}, {"priceCacheHitUsdPerM", 0.14}, {"priceCacheMissUsdPerM", 0.55},
+        {"priceOutputUsdPerM", 2.19}, {"paidRate", 1}, {"priceRealization", 1}, {"cards", 1000},
+        {"capexCnyMillions", 350}, {"opexCnyMillionsPerYear", 50}, {"occupancy", 0.25},
+        {"rentalCnyPerCardHour", 14.4}, {"depreciationYears", 5}};
+    for (const auto &[id, v] : ids)
+        QTest::newRow(id) << QString::fromLatin1(id) << v;
+}
+
+void TestRegistry::modelMdInputs()
+{
+    QFETCH(QString, id);
+    QFETCH(double, expected);
+    const ParamInfo *p = findParameter(id.toStdString());
+    QVERIFY2(p, qPrintable(id));
+    QCOMPARE(p->defaultValue, expected);
+}
+
+void TestRegistry::everyEntryIsComplete()
+{
+    std::set<std::string_view> ids;
+    for (const ParamInfo &p : parameters()) {
+        const QString id = qs(p.id);
+        QVERIFY2(ids.insert(p.id).second, qPrintable(id + QStringLiteral(" twice")));
+        QVERIFY2(!p.labelEn.empty() && !p.labelZh.empty(), qPrintable(id));
+        QVERIFY2(!p.source.doc.empty() && !p.source.quote.empty(), qPrintable(id + QStringLiteral(": no source")));
+        QVERIFY2(p.min <= p.sliderMin && p.sliderMin < p.sliderMax && p.sliderMax <= p.max, qPrintable(id));
+        QVERIFY2(p.sliderMin <= p.defaultValue && p.defaultValue <= p.sliderMax, qPrintable(id + QStringLiteral(": default off the slider")));
+        QVERIFY2(p.ratio || !p.unitEn.empty() || p.isChoice(), qPrintable(id + QStringLiteral(": no unit")));
+    }
+    // The three levers GJ's argument turns on come first in the panel.
+    std::set<std::string_view> levers;
+    for (const ParamInfo &p : parameters())
+        if (p.keyLever)
+            levers.insert(p.id);
+    QCOMPARE(levers, (std::set<std::string_view>{"utilization", "paidRate", "peakMultiplier"}));
+}
+
+void TestRegistry::outputIdsAreModelMds()
+{
+    const QStringList expected{
+        "avgBusyGpus", "provisionedGpus", "billedGpus", "gpusIfComputeBound", "impliedMfu", "gpuCostPerDay",
+        "totalCostPerDay", "theoreticalRevenuePerDay", "revenuePerDay", "costProfitMargin", "revenueMargin",
+        "breakEvenPaidRate", "annualRevenue", "annualProfit", "breakEvenOccupancy", "paybackYears", "centresFilled",
+        "gpusPerMillionDau", "dauToBreakEvenMillions"};
+    QStringList actual;
+    for (const OutputInfo &o : outputs())
+        actual << qs(o.id);
+    QCOMPARE(actual, expected);
+}
+
+void TestRegistry::presetRationales()
+{
+    QStringList ids;
+    for (const Preset &p : presets()) {
+        ids << qs(p.id);
+        QVERIFY(!p.rationaleEn.empty() && !p.rationaleZh.empty() && !p.sources.empty());
+        for (const Override &o : p.overrides)
+            QVERIFY2(findParameter(o.id), o.id.data());
+    }
+    QCOMPARE(ids, (QStringList{"deepseek", "broker", "centre"}));
+}
+
+void TestRegistry::cardPresets_data()
+{
+    QTest::addColumn<QString>("card");
+    QTest::addColumn<double>("fp8Basis");
+    QTest::addColumn<double>("bf16Basis");
+    // facts.md §4, dense peaks; cards without FP8 fall back to BF16.
+    QTest::newRow("H800") << "H800" << 1979.0 << 989.0;
+    QTest::newRow("H100") << "H100" << 1979.0 << 989.0;
+    QTest::newRow("H20") << "H20" << 296.0 << 148.0;
+    QTest::newRow("A100: no FP8") << "A100" << 312.0 << 312.0;
+    QTest::newRow("Ascend 910B: VERL's 354") << "Ascend910B" << 354.0 << 354.0;
+}
+
+void TestRegistry::cardPresets()
+{
+    QFETCH(QString, card);
+    QFETCH(double, fp8Basis);
+    QFETCH(double, bf16Basis);
+    const CardPreset *c = findCard(card.toStdString());
+    QVERIFY(c);
+    QCOMPARE(peakTflops(*c, PrecisionBasis::Fp8Dense), fp8Basis);
+    QCOMPARE(peakTflops(*c, PrecisionBasis::Bf16Dense), bf16Basis);
+    QVERIFY(!c->source.doc.empty());
+}
+
+QTEST_APPLESS_MAIN(TestRegistry)
+#include "test_registry.moc"
