@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every expected number here is a figure printed in a source (DS6, GJ, A2) or
 // worked out in model.md / facts.md, never a value read back from the model.
+#include "loadprofile.h"
 #include "model.h"
+#include "sweep.h"
 #include "outputs.h"
 #include "presets.h"
 #include "registry.h"
@@ -46,6 +48,8 @@ private slots:
     void waterfallBridgesTheoreticalToFinal_data();
     void waterfallBridgesTheoreticalToFinal();
     void waterfallStepsIsolateTheirFactor();
+    void loadProfileMatchesDisclosure();
+    void sweepFindsBrokerBreakEven();
 };
 
 void TestModel::presetFigures_data()
@@ -225,6 +229,29 @@ void TestModel::waterfallStepsIsolateTheirFactor()
     CC_COMPARE_ABS(r.waterfall[0].value + r.waterfall[2].value, 0.6125, 0.0005);
     CC_COMPARE_ABS(r.waterfall[0].value + r.waterfall[2].value + r.waterfall[3].value, 0.225, 0.0005);
     CC_COMPARE_ABS(r.waterfall[4].value, 0.0, 1e-12);
+}
+
+void TestModel::loadProfileMatchesDisclosure()
+{
+    // DS6: average 226.75 nodes, peak 278; facts.md: 278 / 226.75 = 1.226.
+    QCOMPARE(dsProfileMeanNodes(), 226.75);
+    CC_COMPARE_ABS(dsProfilePeakToMean(), 1.226, 0.0005);
+    // Scaled to the scenario, the day's mean is the scenario's average busy GPUs.
+    const Results r = evaluate(preset("deepseek"));
+    double gpuHours = 0;
+    for (const LoadPoint &p : scenarioLoadProfile(r))
+        gpuHours += p.busyGpus * (p.endHour - p.startHour);
+    CC_COMPARE_ABS(gpuHours / 24, 1814.9, 1.8149);
+}
+
+void TestModel::sweepFindsBrokerBreakEven()
+{
+    // Sweeping the paid rate on the broker preset crosses zero margin at 31.0 %.
+    const Inputs in = preset("broker");
+    const std::vector<double> rates = linspace(0.30, 0.32, 3);
+    const std::vector<double> m = sweep(in, *findParameter("paidRate"), rates, *findOutput("revenueMargin"), -99);
+    QVERIFY(m[0] < 0 && m[2] > 0);
+    CC_COMPARE_ABS(m[1], 0.0, 0.0005 / 0.31); // 31.0 % ± 0.05 pt of paid rate
 }
 
 QTEST_APPLESS_MAIN(TestModel)
