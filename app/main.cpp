@@ -1,24 +1,76 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "scenariomodel.h"
+#include "screenshot.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QFontDatabase>
+#include <QSettings>
 #include <QTextStream>
+#include <QUndoStack>
 
-#include <cstdio>
+namespace {
 
-int main(int argc, char *argv[])
+void setMetadata()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("ComputeChain"));
     QCoreApplication::setApplicationName(QStringLiteral("ComputeChain"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+}
 
+// Noto Sans CJK covers Latin and Chinese with one face, so mixed labels
+// (“GPU 租赁成本占总成本比例”) do not jump between fonts.
+void useCjkCapableFont(QApplication &app)
+{
+    for (const QString &family : {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans SC")})
+        if (QFontDatabase::hasFamily(family)) {
+            QFont f(family);
+            f.setPointSizeF(9.5);
+            app.setFont(f);
+            return;
+        }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    setMetadata();
     QStringList args;
     for (int i = 0; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
     const cc::CommandLine cl = cc::parseCommandLine(args);
 
-    QCoreApplication app(argc, argv);
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    return cc::runHeadless(cl, out, err);
+    if (cc::wantsNoWindow(cl)) {
+        QCoreApplication app(argc, argv);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return cc::runHeadless(cl, out, err);
+    }
+
+    QApplication app(argc, argv);
+    useCjkCapableFont(app);
+    QSettings settings;
+    const QString lang = !cl.lang.isEmpty() ? cl.lang
+                                            : settings.value(QStringLiteral("ui/language"), cc::ui::Language::systemDefault()).toString();
+    cc::ui::Language::instance().set(lang);
+
+    if (!cl.screenshot.isEmpty()) {
+        const QString error = cc::ui::saveDashboardScreenshot(cl.screenshot, cl.preset, cl.sets);
+        if (!error.isEmpty()) {
+            QTextStream(stderr) << "computechain: --screenshot: " << error << "\n";
+            return 1;
+        }
+        return 0;
+    }
+
+    cc::ui::MainWindow window;
+    const QString preset = cl.presetGiven ? cl.preset
+                                          : settings.value(QStringLiteral("scenario/preset"), cl.preset).toString();
+    window.model()->applyPreset(preset);
+    window.model()->undoStack()->clear(); // the starting scenario is not an edit to undo
+    window.show();
+    return app.exec();
 }

@@ -64,6 +64,7 @@ void evaluateMaas(const Inputs &in, Results &r)
 {
     r.gpuCostPerDay = gpuCostPerDay(r.billedGpus, in.gpuHourPriceUsd);
     r.totalCostPerDay = totalCostPerDay(r.gpuCostPerDay, in.gpuShareOfTotalCost);
+    r.nonGpuCostPerDay = r.totalCostPerDay - r.gpuCostPerDay;
 
     const double hitTokens = r.inputTokensPerDay * in.cacheHitShare;
     const double missTokens = r.inputTokensPerDay - hitTokens;

@@ -42,6 +42,7 @@ struct Results {
     double impliedMfu = 0;
     // MaaS
     double gpuCostPerDay = 0;
+    double nonGpuCostPerDay = 0; // totalCostPerDay − gpuCostPerDay, for the breakdown chart
     double totalCostPerDay = 0;
     double theoreticalRevenuePerDay = 0;
     double revenuePerDay = 0;

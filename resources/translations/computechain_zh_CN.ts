@@ -1,0 +1,431 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>SetValueCommand</name>
+    <message>
+        <source>Change %1</source>
+        <translation>修改%1</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::CardSelector</name>
+    <message>
+        <source>%1 has no FP8: its BF16 dense peak is used.</source>
+        <translation>%1 不支持 FP8：使用其 BF16 稠密峰值。</translation>
+    </message>
+    <message>
+        <source>Source: %1 — %2</source>
+        <translation>来源：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Custom peak: %1 TFLOPS</source>
+        <translation>自定义峰值：%1 TFLOPS</translation>
+    </message>
+    <message>
+        <source>Card and utilization basis</source>
+        <translation>加速卡与利用率口径</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>FP8 dense</source>
+        <translation>FP8 稠密</translation>
+    </message>
+    <message>
+        <source>BF16 dense</source>
+        <translation>BF16 稠密</translation>
+    </message>
+    <message>
+        <source>The peak that utilization is measured against. DeepSeek runs its matmuls in FP8; broker reports often use BF16. The choice moves utilization by 2×.</source>
+        <translation>利用率所对照的峰值算力。DeepSeek 的矩阵乘法以 FP8 运行；券商报告常用 BF16。此选择会使利用率相差 2 倍。</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::CentreProfitChart</name>
+    <message>
+        <source>this scenario: %1</source>
+        <translation>当前情景：%1</translation>
+    </message>
+    <message>
+        <source>break-even %1 </source>
+        <translation>盈亏平衡 %1 </translation>
+    </message>
+    <message>
+        <source>break-even needs %1: never</source>
+        <translation>盈亏平衡需 %1：无法实现</translation>
+    </message>
+    <message>
+        <source>Compute centre: annual profit vs occupancy</source>
+        <translation>智算中心：年利润与出租率</translation>
+    </message>
+    <message>
+        <source>Occupancy (%)</source>
+        <translation>出租率（%）</translation>
+    </message>
+    <message>
+        <source>Annual profit (CNY M)</source>
+        <translation>年利润（百万元）</translation>
+    </message>
+    <message>
+        <source>annual profit</source>
+        <translation>年利润</translation>
+    </message>
+    <message>
+        <source>20–30 %
+reported</source>
+        <translation>报道的
+20–30%</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::CostRevenueChart</name>
+    <message>
+        <source>A day of cost and revenue</source>
+        <translation>每日成本与收入</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>USD thousand per day</source>
+        <translation>千美元/日</translation>
+    </message>
+    <message>
+        <source>GPU rent</source>
+        <translation>GPU 租金</translation>
+    </message>
+    <message>
+        <source>Other costs</source>
+        <translation>其他成本</translation>
+    </message>
+    <message>
+        <source>Input, cache hit</source>
+        <translation>输入（缓存命中）</translation>
+    </message>
+    <message>
+        <source>Input, cache miss</source>
+        <translation>输入（缓存未命中）</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::GpuMethodsChart</name>
+    <message>
+        <source>GPUs by method — implied MFU %1</source>
+        <translation>两种方法的 GPU 数 — 隐含 MFU %1</translation>
+    </message>
+    <message>
+        <source>FLOPs bound (peak)</source>
+        <translation>FLOPs 下限（峰值）</translation>
+    </message>
+    <message>
+        <source>Throughput: average</source>
+        <translation>吞吐法：平均</translation>
+    </message>
+    <message>
+        <source>Throughput: peak</source>
+        <translation>吞吐法：峰值</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>计费</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU 数</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::GrowthChart</name>
+    <message>
+        <source>total ×%1 by %2</source>
+        <translation>至 %2 年共 ×%1</translation>
+    </message>
+    <message>
+        <source>Demand growth: params × efficiency × data</source>
+        <translation>算力需求增长：参数量 × 效率 × 数据规模</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Growth since 2025 (log-points)</source>
+        <translation>较 2025 年增长（对数点）</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>数据规模</translation>
+    </message>
+    <message>
+        <source>params</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <source>efficiency</source>
+        <translation>效率</translation>
+    </message>
+    <message>
+        <source>A2: &gt;30 %/yr</source>
+        <translation>A2：年增速 &gt;30%</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::HeadlineBar</name>
+    <message>
+        <source>as preset</source>
+        <translation>与预设相同</translation>
+    </message>
+    <message>
+        <source>%1 vs preset</source>
+        <translation>较预设 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::LoadProfileChart</name>
+    <message>
+        <source>provisioned %1×</source>
+        <translation>配置 %1 倍</translation>
+    </message>
+    <message>
+        <source>24-hour load vs capacity (DS6 peak %1× mean)</source>
+        <translation>24 小时负载与配置容量（DS6 峰值为均值的 %1 倍）</translation>
+    </message>
+    <message>
+        <source>Hour of day (UTC+8)</source>
+        <translation>时刻（北京时间）</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU 数</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>busy GPUs</source>
+        <translation>在用 GPU</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::MainWindow</name>
+    <message>
+        <source>About ComputeChain</source>
+        <translation>关于 ComputeChain</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ComputeChain %1&lt;/h3&gt;&lt;p&gt;Users → tokens → GPUs → MaaS margins → compute-centre occupancy.&lt;/p&gt;&lt;p&gt;Sources: DeepSeek, “DeepSeek-V3/R1 Inference System Overview” (2025-03-01); Guojin Securities via Zhitong Finance; “最高暴漲8倍!DeepSeek拯救了算力股” (citing 36Kr). Hover any input for its source.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ComputeChain %1&lt;/h3&gt;&lt;p&gt;用户 → token → GPU → MaaS 利润率 → 智算中心出租率。&lt;/p&gt;&lt;p&gt;来源：DeepSeek《DeepSeek-V3/R1 推理系统概览》（2025-03-01）；国金证券（智通财经转述）；《最高暴漲8倍!DeepSeek拯救了算力股》（引述 36氪）。鼠标悬停在任一输入上可查看其来源。&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Preset</source>
+        <translation>预设(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About ComputeChain</source>
+        <translation>关于 ComputeChain(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>ComputeChain — AI compute chain</source>
+        <translation>ComputeChain — AI 算力产业链</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::MarginHeatmap</name>
+    <message>
+        <source>Margin map: paid rate × GPU share</source>
+        <translation>利润率热力图：付费率 × GPU 成本占比</translation>
+    </message>
+    <message>
+        <source>Paid rate (%)</source>
+        <translation>付费率（%）</translation>
+    </message>
+    <message>
+        <source>GPU share of total cost (%)</source>
+        <translation>GPU 成本占比（%）</translation>
+    </message>
+    <message>
+        <source>Revenue margin (%)</source>
+        <translation>收入利润率（%）</translation>
+    </message>
+    <message>
+        <source>break-even (0 %)</source>
+        <translation>盈亏平衡（0%）</translation>
+    </message>
+    <message>
+        <source>this scenario</source>
+        <translation>当前情景</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::MarginPaidRateChart</name>
+    <message>
+        <source>break-even %1</source>
+        <translation>盈亏平衡 %1</translation>
+    </message>
+    <message>
+        <source>no break-even: needs %1 paid</source>
+        <translation>无法盈亏平衡：需付费率 %1</translation>
+    </message>
+    <message>
+        <source>this scenario: %1 at %2 paid</source>
+        <translation>当前情景：付费率 %2 时 %1</translation>
+    </message>
+    <message>
+        <source>Revenue margin vs paid rate</source>
+        <translation>收入利润率与付费率</translation>
+    </message>
+    <message>
+        <source>Paid rate (%)</source>
+        <translation>付费率（%）</translation>
+    </message>
+    <message>
+        <source>Revenue margin (%)</source>
+        <translation>收入利润率（%）</translation>
+    </message>
+    <message>
+        <source>revenue margin</source>
+        <translation>收入利润率</translation>
+    </message>
+    <message>
+        <source>break-even</source>
+        <translation>盈亏平衡</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::ParameterEditor</name>
+    <message>
+        <source>%1: %2 is outside the valid range %3</source>
+        <translation>%1：%2 超出有效范围 %3</translation>
+    </message>
+    <message>
+        <source>sourced</source>
+        <translation>有出处</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>推算</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &lt;code&gt;%2&lt;/code&gt;&lt;br&gt;Source value: %3 — &lt;i&gt;%4&lt;/i&gt;&lt;br&gt;%5: “%6”&lt;br&gt;Valid range: %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;code&gt;%2&lt;/code&gt;&lt;br&gt;来源取值：%3 — &lt;i&gt;%4&lt;/i&gt;&lt;br&gt;%5：“%6”&lt;br&gt;有效范围：%7</translation>
+    </message>
+    <message>
+        <source>Reset to the source value (%1)</source>
+        <translation>恢复为来源取值（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::ParameterPanel</name>
+    <message>
+        <source>Sources: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>Key levers</source>
+        <translation>关键变量</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::ScenarioModel</name>
+    <message>
+        <source>Preset: %1</source>
+        <translation>预设：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::WaterfallChart</name>
+    <message>
+        <source>Margin bridge: theoretical → final revenue margin</source>
+        <translation>利润率拆解：理论 → 最终收入利润率</translation>
+    </message>
+    <message>
+        <source>Theoretical</source>
+        <translation>理论</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Paid rate</source>
+        <translation>付费率</translation>
+    </message>
+    <message>
+        <source>Other costs</source>
+        <translation>其他成本</translation>
+    </message>
+    <message>
+        <source>Peak/billing</source>
+        <translation>峰值/计费</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>最终</translation>
+    </message>
+    <message>
+        <source>Margin level</source>
+        <translation>利润率水平</translation>
+    </message>
+    <message>
+        <source>Raises margin</source>
+        <translation>抬高利润率</translation>
+    </message>
+    <message>
+        <source>Lowers margin</source>
+        <translation>拉低利润率</translation>
+    </message>
+    <message>
+        <source>Revenue margin (%); steps in percentage points</source>
+        <translation>收入利润率（%）；各步为百分点</translation>
+    </message>
+</context>
+</TS>

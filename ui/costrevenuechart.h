@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "barchart.h"
+
+class QBarCategoryAxis;
+class QBarSet;
+class QValueAxis;
+
+namespace cc::ui {
+
+// A day of the MaaS: what it costs (GPU rent, everything else) against what
+// it earns (cache-hit input, cache-miss input, output).
+class CostRevenueChart : public BarChart {
+    Q_OBJECT
+public:
+    explicit CostRevenueChart(ScenarioModel *model, QWidget *parent = nullptr);
+
+protected:
+    void refresh() override;
+    void retranslate() override;
+
+private:
+    QBarSet *m_gpu, *m_other, *m_hit, *m_miss, *m_output;
+    QBarCategoryAxis *m_x;
+    QValueAxis *m_y;
+};
+
+} // namespace cc::ui

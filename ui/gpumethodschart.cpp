@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gpumethodschart.h"
+
+#include "chartstyle.h"
+#include "numberformat.h"
+#include "scenariomodel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QHorizontalBarSeries>
+#include <QLegend>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace cc::ui {
+
+GpuMethodsChart::GpuMethodsChart(ScenarioModel *model, QWidget *parent)
+    : BarChart(model, QStringLiteral("chart_gpuMethods"), parent)
+{
+    auto *series = new QHorizontalBarSeries;
+    m_set = new QBarSet(QString());
+    m_set->setColor(style::scenario);
+    m_set->setBorderColor(style::scenario);
+    *m_set << 0 << 0 << 0 << 0;
+    series->append(m_set);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsPrecision(5);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    m_set->setLabelColor(Qt::white);
+    m_set->setLabelFont(style::tickFont());
+    series->setBarWidth(0.65);
+    chart()->addSeries(series);
+    chart()->legend()->setVisible(false);
+    m_categories = new QBarCategoryAxis;
+    m_value = new QValueAxis;
+    m_value->setLabelFormat(QStringLiteral("%.0f"));
+    styleAxis(m_categories);
+    styleAxis(m_value);
+    chart()->addAxis(m_categories, Qt::AlignLeft);
+    chart()->addAxis(m_value, Qt::AlignBottom);
+    series->attachAxis(m_categories);
+    series->attachAxis(m_value);
+    start();
+}
+
+void GpuMethodsChart::refresh()
+{
+    const Results &r = model()->results();
+    // Bottom to top: the compute-bound floor, then the throughput method's
+    // average, peak and billed counts.
+    const double values[] = {std::round(r.gpusIfComputeBound), std::round(r.avgBusyGpus),
+                             std::round(r.provisionedGpus), std::round(r.billedGpus)};
+    double highest = 0;
+    for (int i = 0; i < 4; ++i) {
+        m_set->replace(i, values[i]);
+        highest = std::max(highest, values[i]);
+    }
+    m_value->setRange(0, highest * 1.08);
+    m_value->applyNiceNumbers();
+    chart()->setTitle(tr("GPUs by method — implied MFU %1").arg(formatPercent(r.impliedMfu)));
+}
+
+void GpuMethodsChart::retranslate()
+{
+    m_categories->clear();
+    m_categories->append({tr("FLOPs bound (peak)"), tr("Throughput: average"), tr("Throughput: peak"), tr("Billed")});
+    m_value->setTitleText(tr("GPUs"));
+}
+
+} // namespace cc::ui

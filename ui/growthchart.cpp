@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "growthchart.h"
+
+#include "chartstyle.h"
+#include "growth.h"
+#include "scenariomodel.h"
+
+#include <cmath>
+
+namespace cc::ui {
+
+GrowthChart::GrowthChart(ScenarioModel *model, QWidget *parent)
+    : PlotChart(model, QStringLiteral("chart_growth"), parent)
+{
+    auto makeBars = [this](const QColor &color) {
+        auto *bars = new QCPBars(xAxis, yAxis);
+        bars->setPen(Qt::NoPen);
+        bars->setBrush(color);
+        bars->setWidth(0.6);
+        return bars;
+    };
+    m_data = makeBars(QColor(0x25, 0x63, 0xeb));
+    m_params = makeBars(QColor(0x93, 0xc5, 0xfd));
+    m_params->moveAbove(m_data);
+    m_efficiency = makeBars(style::good);
+    m_efficiency->moveAbove(m_params); // QCPBars stacks negatives apart from positives
+    m_total = addGraph();
+    m_total->setPen(QPen(Qt::black, 1.8));
+    m_total->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, Qt::black, Qt::white, 6));
+    m_reference = addGraph();
+    m_reference->setPen(QPen(style::accent, 1.6, Qt::DashLine));
+    QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
+    ticker->setTickStep(1);
+    ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    xAxis->setTicker(ticker);
+    xAxis->setNumberFormat(QStringLiteral("f"));
+    xAxis->setNumberPrecision(0);
+    placeLegendBelow();
+    start();
+}
+
+void GrowthChart::refresh()
+{
+    const ScenarioModel *m = model();
+    QVector<double> years, data, params, efficiency, total, reference;
+    double lo = 0, hi = 0;
+    for (const GrowthYear &y : projectGrowth(m->inputs(), m->results())) {
+        const int t = y.year - growthBaseYear;
+        years << y.year;
+        data << 100 * y.logData;
+        params << 100 * y.logParams;
+        efficiency << 100 * y.logEfficiency;
+        total << 100 * y.logTotal();
+        reference << 100 * t * std::log(1.3);
+        lo = std::min({lo, 100 * y.logEfficiency + std::min(0.0, 100 * y.logParams) + std::min(0.0, 100 * y.logData)});
+        hi = std::max({hi, 100 * std::max(0.0, y.logData) + 100 * std::max(0.0, y.logParams), total.last(), reference.last()});
+    }
+    m_data->setData(years, data, true);
+    m_params->setData(years, params, true);
+    m_efficiency->setData(years, efficiency, true);
+    m_total->setData(years, total, true);
+    m_reference->setData(years, reference, true);
+    xAxis->setRange(years.first() - 0.6, years.last() + 0.6);
+    const double pad = 0.08 * std::max(10.0, hi - lo);
+    yAxis->setRange(lo - pad, hi + pad);
+    const double multiple = std::exp(total.last() / 100);
+    m_total->setName(tr("total ×%1 by %2").arg(QString::number(multiple, 'f', 2)).arg(int(years.last())));
+}
+
+void GrowthChart::retranslate()
+{
+    setTitle(tr("Demand growth: params × efficiency × data"));
+    xAxis->setLabel(tr("Year"));
+    yAxis->setLabel(tr("Growth since 2025 (log-points)"));
+    m_data->setName(tr("data"));
+    m_params->setName(tr("params"));
+    m_efficiency->setName(tr("efficiency"));
+    m_reference->setName(tr("A2: >30 %/yr"));
+}
+
+} // namespace cc::ui

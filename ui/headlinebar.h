@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+
+namespace cc {
+struct OutputInfo;
+}
+
+namespace cc::ui {
+
+class ScenarioModel;
+
+// The figures an analyst quotes, each with its unit and its change against
+// the preset the scenario started from.
+class HeadlineBar : public QWidget {
+    Q_OBJECT
+public:
+    explicit HeadlineBar(ScenarioModel *model, QWidget *parent = nullptr);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Card {
+        const OutputInfo *output;
+        int goodDirection; // +1: up is good news, −1: up is bad news, 0: neither
+        QLabel *title;
+        QLabel *value;
+        QLabel *delta;
+    };
+    void refresh();
+
+    ScenarioModel *m_model;
+    QList<Card> m_cards;
+};
+
+} // namespace cc::ui

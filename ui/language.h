@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QTranslator;
+
+namespace cc::ui {
+
+// The UI language, switchable at run time: installing a translator makes Qt
+// send LanguageChange to every widget, which then retranslates itself.
+class Language : public QObject {
+    Q_OBJECT
+public:
+    static Language &instance();
+    // "en" or "zh_CN"; anything else falls back to the system locale's choice.
+    void set(const QString &code);
+    QString current() const { return m_code; }
+    bool isChinese() const { return m_code == QLatin1String("zh_CN"); }
+    static QString systemDefault();
+
+signals:
+    void changed(const QString &code);
+
+private:
+    Language() = default;
+    QString m_code = QStringLiteral("en");
+    QTranslator *m_app = nullptr;
+    QTranslator *m_qt = nullptr;
+};
+
+// The registry's bilingual data in the current language.
+inline bool zh()
+{
+    return Language::instance().isChinese();
+}
+QString pick(std::string_view en, std::string_view zh);
+
+} // namespace cc::ui

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "loadprofilechart.h"
+
+#include "chartstyle.h"
+#include "loadprofile.h"
+#include "numberformat.h"
+#include "scenariomodel.h"
+
+namespace cc::ui {
+
+LoadProfileChart::LoadProfileChart(ScenarioModel *model, QWidget *parent)
+    : PlotChart(model, QStringLiteral("chart_loadProfile"), parent)
+{
+    m_load = addGraph();
+    m_load->setLineStyle(QCPGraph::lsStepLeft);
+    m_load->setPen(QPen(style::scenario, 2));
+    m_load->setBrush(QColor(0x25, 0x63, 0xeb, 0x30));
+    m_capacity = addGraph();
+    m_capacity->setPen(QPen(style::bad, 1.8, Qt::DashLine));
+    m_average = addGraph();
+    m_average->setPen(QPen(style::reference, 1.2, Qt::DotLine));
+    xAxis->setRange(0, 24);
+    QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
+    ticker->setTickStep(3);
+    xAxis->setTicker(ticker);
+    placeLegendBelow();
+    start();
+}
+
+void LoadProfileChart::refresh()
+{
+    const Results &r = model()->results();
+    QVector<double> x, y;
+    for (const LoadPoint &p : scenarioLoadProfile(r)) {
+        x << p.startHour;
+        y << p.busyGpus;
+    }
+    x << 24;
+    y << y.last();
+    m_load->setData(x, y, true);
+    m_capacity->setData({0, 24}, {r.provisionedGpus, r.provisionedGpus}, true);
+    m_average->setData({0, 24}, {r.avgBusyGpus, r.avgBusyGpus}, true);
+    const double peak = r.avgBusyGpus * dsProfilePeakToMean();
+    yAxis->setRange(0, std::max(peak, r.provisionedGpus) * 1.12);
+    const double multiplier = r.provisionedGpus / r.avgBusyGpus;
+    m_capacity->setName(tr("provisioned %1×").arg(QString::number(multiplier, 'f', 2)));
+    setTitle(tr("24-hour load vs capacity (DS6 peak %1× mean)").arg(QString::number(dsProfilePeakToMean(), 'f', 3)));
+}
+
+void LoadProfileChart::retranslate()
+{
+    xAxis->setLabel(tr("Hour of day (UTC+8)"));
+    yAxis->setLabel(tr("GPUs"));
+    m_average->setName(tr("average"));
+    m_load->setName(tr("busy GPUs"));
+}
+
+} // namespace cc::ui

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "centreprofitchart.h"
+#include "chartgrid.h"
+#include "costrevenuechart.h"
+#include "gpumethodschart.h"
+#include "growthchart.h"
+#include "headlinebar.h"
+#include "language.h"
+#include "loadprofilechart.h"
+#include "marginheatmap.h"
+#include "marginpaidratechart.h"
+#include "parameterpanel.h"
+#include "presets.h"
+#include "scenariomodel.h"
+#include "waterfallchart.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace cc::ui {
+
+MainWindow::MainWindow(bool remember, QWidget *parent)
+    : QMainWindow(parent), m_remember(remember), m_model(new ScenarioModel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    auto *central = new QWidget;
+    central->setObjectName(QStringLiteral("dashboard"));
+    central->setStyleSheet(QStringLiteral("#dashboard { background:#f3f4f6; }"));
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(new HeadlineBar(m_model, central));
+    m_charts = new ChartGrid(central);
+    m_charts->addChart(new WaterfallChart(m_model));
+    m_charts->addChart(new MarginPaidRateChart(m_model));
+    m_charts->addChart(new MarginHeatmap(m_model), 2);
+    m_charts->addChart(new CostRevenueChart(m_model));
+    m_charts->addChart(new GpuMethodsChart(m_model));
+    m_charts->addChart(new LoadProfileChart(m_model));
+    m_charts->addChart(new CentreProfitChart(m_model));
+    m_charts->addChart(new GrowthChart(m_model));
+    layout->addWidget(m_charts, 1);
+    setCentralWidget(central);
+
+    auto *panel = new ParameterPanel(m_model);
+    m_dock = new QDockWidget(this);
+    m_dock->setObjectName(QStringLiteral("dock_parameters"));
+    m_dock->setWidget(panel);
+    m_dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                        QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_dock);
+    resizeDocks({m_dock}, {340}, Qt::Horizontal);
+    connect(panel, &ParameterPanel::refused, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 6000);
+    });
+
+    buildMenus();
+    retranslate();
+    resize(1600, 1000);
+    if (m_remember) {
+        QSettings settings;
+        restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+        restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    }
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(QString());
+    file->setObjectName(QStringLiteral("menu_file"));
+    m_quit = file->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
+
+    m_edit = menuBar()->addMenu(QString());
+    m_undo = m_model->undoStack()->createUndoAction(this);
+    m_undo->setShortcuts(QKeySequence::Undo);
+    m_redo = m_model->undoStack()->createRedoAction(this);
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    m_edit->addAction(m_undo);
+    m_edit->addAction(m_redo);
+
+    m_presetMenu = menuBar()->addMenu(QString());
+    m_presets = new QActionGroup(this);
+    for (const Preset &p : presets()) {
+        const QString id = QString::fromUtf8(p.id.data(), qsizetype(p.id.size()));
+        QAction *a = m_presetMenu->addAction(QString());
+        a->setData(id);
+        a->setCheckable(true);
+        a->setObjectName(QStringLiteral("action_preset_") + id);
+        m_presets->addAction(a);
+        connect(a, &QAction::triggered, this, [this, id] { m_model->applyPreset(id); });
+    }
+    auto syncPresets = [this] {
+        for (QAction *a : m_presets->actions())
+            a->setChecked(a->data().toString() == m_model->presetId());
+        if (m_remember)
+            QSettings().setValue(QStringLiteral("scenario/preset"), m_model->presetId());
+    };
+    connect(m_model, &ScenarioModel::presetChanged, this, syncPresets);
+    syncPresets();
+
+    m_view = menuBar()->addMenu(QString());
+    m_view->addAction(m_dock->toggleViewAction());
+    m_languageMenu = m_view->addMenu(QString());
+    m_languages = new QActionGroup(this);
+    for (const auto &[code, name] : {std::pair{"en", "English"}, std::pair{"zh_CN", "中文（简体）"}}) {
+        QAction *a = m_languageMenu->addAction(QString::fromUtf8(name));
+        a->setCheckable(true);
+        a->setData(QString::fromLatin1(code));
+        a->setObjectName(QStringLiteral("action_lang_") + QLatin1String(code));
+        m_languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = QString::fromLatin1(code)] {
+            Language::instance().set(code);
+            if (m_remember)
+                QSettings().setValue(QStringLiteral("ui/language"), code);
+        });
+    }
+
+    m_help = menuBar()->addMenu(QString());
+    m_about = m_help->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About ComputeChain"),
+                           tr("<h3>ComputeChain %1</h3><p>Users → tokens → GPUs → MaaS margins → compute-centre "
+                              "occupancy.</p><p>Sources: DeepSeek, “DeepSeek-V3/R1 Inference System Overview” "
+                              "(2025-03-01); Guojin Securities via Zhitong Finance; “最高暴漲8倍!DeepSeek拯救了算力股” "
+                              "(citing 36Kr). Hover any input for its source.</p><p>GPL-3.0-or-later.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::retranslate()
+{
+    const QList<QAction *> menus = menuBar()->actions();
+    menus[0]->setText(tr("&File"));
+    m_quit->setText(tr("&Quit"));
+    m_edit->setTitle(tr("&Edit"));
+    m_presetMenu->setTitle(tr("&Preset"));
+    for (QAction *a : m_presets->actions())
+        if (const Preset *p = findPreset(a->data().toString().toStdString()))
+            a->setText(pick(p->nameEn, p->nameZh) + QStringLiteral("  (") + a->data().toString() + QLatin1Char(')'));
+    m_view->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    for (QAction *a : m_languages->actions())
+        a->setChecked(a->data().toString() == Language::instance().current());
+    m_help->setTitle(tr("&Help"));
+    m_about->setText(tr("&About ComputeChain"));
+    m_dock->setWindowTitle(tr("Parameters"));
+    setWindowTitle(tr("ComputeChain — AI compute chain"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_remember) {
+        QSettings settings;
+        settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+        settings.setValue(QStringLiteral("window/state"), saveState());
+    }
+    event->accept();
+}
+
+} // namespace cc::ui

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "marginheatmap.h"
+
+#include "chartstyle.h"
+#include "scenariomodel.h"
+#include "sweep.h"
+
+namespace cc::ui {
+
+namespace {
+
+constexpr int cells = 60;
+
+} // namespace
+
+MarginHeatmap::MarginHeatmap(ScenarioModel *model, QWidget *parent)
+    : PlotChart(model, QStringLiteral("chart_marginHeatmap"), parent)
+{
+    m_rates = linspace(0.05, 1.0, cells);
+    m_shares = linspace(0.2, 1.0, cells);
+    m_values.resize(cells * cells);
+    m_map = new QCPColorMap(xAxis, yAxis);
+    m_map->data()->setSize(cells, cells);
+    m_map->data()->setRange(QCPRange(5, 100), QCPRange(20, 100));
+    m_map->setInterpolate(true);
+    m_scale = new QCPColorScale(this);
+    plotLayout()->addElement(1, 1, m_scale);
+    m_scale->setType(QCPAxis::atRight);
+    m_scale->axis()->setTickLabelFont(style::tickFont());
+    m_scale->axis()->setLabelFont(style::axisFont());
+    m_scale->setBarWidth(10);
+    m_map->setColorScale(m_scale);
+    // Diverging: red losses, white break-even, green profits; clipped at ±100 %.
+    QCPColorGradient gradient;
+    gradient.setColorStopAt(0.0, QColor(0xb9, 0x1c, 0x1c));
+    gradient.setColorStopAt(0.5, QColor(0xf8, 0xfa, 0xfc));
+    gradient.setColorStopAt(1.0, QColor(0x15, 0x80, 0x3d));
+    m_map->setGradient(gradient);
+    m_map->setDataRange(QCPRange(-100, 100));
+    auto *group = new QCPMarginGroup(this);
+    axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, group);
+    m_scale->setMarginGroup(QCP::msBottom | QCP::msTop, group);
+
+    m_contour = new QCPCurve(xAxis, yAxis);
+    m_contour->setPen(QPen(Qt::black, 1.6, Qt::DashLine));
+    m_current = addGraph();
+    m_current->setLineStyle(QCPGraph::lsNone);
+    m_current->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, Qt::black, style::scenario, 10));
+    xAxis->setRange(5, 100);
+    yAxis->setRange(20, 100);
+    legend->setVisible(true);
+    legend->removeItem(0); // the colour map explains itself through its scale
+    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    start();
+}
+
+void MarginHeatmap::refresh()
+{
+    const ScenarioModel *m = model();
+    const ParamInfo &paid = *findParameter("paidRate");
+    const ParamInfo &share = *findParameter("gpuShareOfTotalCost");
+    sweep2d(m->inputs(), paid, m_rates, share, m_shares, *findOutput("revenueMargin"), 0, m_values);
+    QCPColorMapData *data = m_map->data();
+    for (int iy = 0; iy < cells; ++iy)
+        for (int ix = 0; ix < cells; ++ix)
+            data->setCell(ix, iy, std::clamp(m_values[iy * cells + ix] * 100, -100.0, 100.0));
+
+    // Zero margin: at each GPU share, the paid rate that just breaks even.
+    const std::vector<double> breakEven = sweep(m->inputs(), share, m_shares, *findOutput("breakEvenPaidRate"), 0);
+    QVector<double> t, x, y;
+    for (int i = 0; i < cells; ++i)
+        if (breakEven[i] <= 1.0) {
+            t << i;
+            x << breakEven[i] * 100;
+            y << m_shares[i] * 100;
+        }
+    m_contour->setData(t, x, y, true);
+    m_current->setData({m->inputs().paidRate * 100}, {m->inputs().gpuShareOfTotalCost * 100}, true);
+}
+
+void MarginHeatmap::retranslate()
+{
+    setTitle(tr("Margin map: paid rate × GPU share"));
+    xAxis->setLabel(tr("Paid rate (%)"));
+    yAxis->setLabel(tr("GPU share of total cost (%)"));
+    m_scale->axis()->setLabel(tr("Revenue margin (%)"));
+    m_contour->setName(tr("break-even (0 %)"));
+    m_current->setName(tr("this scenario"));
+}
+
+} // namespace cc::ui

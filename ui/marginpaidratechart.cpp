@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "marginpaidratechart.h"
+
+#include "chartstyle.h"
+#include "numberformat.h"
+#include "scenariomodel.h"
+#include "sweep.h"
+
+namespace cc::ui {
+
+MarginPaidRateChart::MarginPaidRateChart(ScenarioModel *model, QWidget *parent)
+    : PlotChart(model, QStringLiteral("chart_marginPaidRate"), parent)
+{
+    m_rates = linspace(0.01, 1.0, 199);
+    m_curve = addGraph();
+    m_curve->setPen(QPen(style::scenario, 2.2));
+    m_breakEven = addGraph();
+    m_breakEven->setLineStyle(QCPGraph::lsNone);
+    m_breakEven->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, style::bad, Qt::white, 9));
+    m_current = addGraph();
+    m_current->setLineStyle(QCPGraph::lsNone);
+    m_current->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, style::scenario, style::scenario, 9));
+    m_zero = new QCPItemStraightLine(this);
+    m_zero->point1->setCoords(0, 0);
+    m_zero->point2->setCoords(1, 0);
+    m_zero->setPen(QPen(style::reference, 1, Qt::DashLine));
+    m_breakEvenLabel = new QCPItemText(this);
+    m_breakEvenLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_breakEvenLabel->setFont(style::tickFont());
+    m_breakEvenLabel->setColor(style::bad);
+    xAxis->setRange(0, 100);
+    yAxis->setRange(-100, 100);
+    legend->setVisible(true);
+    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    start();
+}
+
+void MarginPaidRateChart::refresh()
+{
+    const ScenarioModel *m = model();
+    std::vector<double> margins = sweep(m->inputs(), *findParameter("paidRate"), m_rates, *findOutput("revenueMargin"), 0);
+    QVector<double> x(m_rates.size()), y(m_rates.size());
+    for (std::size_t i = 0; i < m_rates.size(); ++i) {
+        x[i] = m_rates[i] * 100;
+        y[i] = margins[i] * 100;
+    }
+    m_curve->setData(x, y, true);
+    const Results &r = m->results();
+    m_current->setData({m->inputs().paidRate * 100}, {r.revenueMargin * 100}, true);
+    const bool reachable = r.breakEvenPaidRate <= 1.0;
+    m_breakEven->setVisible(reachable);
+    m_breakEvenLabel->setVisible(true);
+    m_breakEven->setData({r.breakEvenPaidRate * 100}, {0}, true);
+    m_breakEvenLabel->position->setCoords(reachable ? r.breakEvenPaidRate * 100 + 1.5 : 2, reachable ? -4 : 95);
+    m_breakEvenLabel->setText(reachable ? tr("break-even %1").arg(formatPercent(r.breakEvenPaidRate))
+                                        : tr("no break-even: needs %1 paid").arg(formatPercent(r.breakEvenPaidRate, 0)));
+    m_current->setName(tr("this scenario: %1 at %2 paid").arg(formatPercent(r.revenueMargin), formatPercent(m->inputs().paidRate, 0)));
+}
+
+void MarginPaidRateChart::retranslate()
+{
+    setTitle(tr("Revenue margin vs paid rate"));
+    xAxis->setLabel(tr("Paid rate (%)"));
+    yAxis->setLabel(tr("Revenue margin (%)"));
+    m_curve->setName(tr("revenue margin"));
+    m_breakEven->setName(tr("break-even"));
+}
+
+} // namespace cc::ui

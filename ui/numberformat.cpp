@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "numberformat.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace cc::ui {
+
+namespace {
+
+const QLocale &c()
+{
+    static const QLocale locale(QLocale::English);
+    return locale;
+}
+
+QString minus(double v, const QString &magnitude)
+{
+    return v < 0 ? QStringLiteral("−") + magnitude : magnitude;
+}
+
+} // namespace
+
+QString compactNumber(double v, bool zh)
+{
+    const double a = std::abs(v);
+    QString s;
+    if (zh) {
+        if (a >= 1e8)
+            s = c().toString(a / 1e8, 'f', 2) + QStringLiteral("亿");
+        else if (a >= 1e4)
+            s = c().toString(a / 1e4, 'f', a >= 1e6 ? 0 : 2) + QStringLiteral("万");
+        else
+            s = c().toString(a, 'f', a >= 100 ? 0 : 1);
+    } else {
+        if (a >= 1e9)
+            s = c().toString(a / 1e9, 'f', 2) + QLatin1Char('B');
+        else if (a >= 1e6)
+            s = c().toString(a / 1e6, 'f', 2) + QLatin1Char('M');
+        else if (a >= 1e4)
+            s = c().toString(a / 1e3, 'f', 1) + QLatin1Char('K');
+        else
+            s = c().toString(a, 'f', a >= 100 ? 0 : 1);
+    }
+    return minus(v, s);
+}
+
+QString formatPercent(double fraction, int decimals)
+{
+    return minus(fraction, c().toString(std::abs(fraction) * 100, 'f', decimals)) + QLatin1Char('%');
+}
+
+QString formatFigure(double v, OutputKind kind, bool zh)
+{
+    switch (kind) {
+    case OutputKind::Ratio:
+        return formatPercent(v, std::abs(v) >= 10 ? 0 : 1);
+    case OutputKind::Gpus:
+        return compactNumber(v, zh);
+    case OutputKind::UsdPerDay:
+        return zh ? compactNumber(v, true) + QStringLiteral(" 美元/日")
+                  : minus(v, QLatin1Char('$') + compactNumber(std::abs(v), false)) + QStringLiteral("/day");
+    case OutputKind::CnyMillionsPerYear:
+        return zh ? compactNumber(v * 1e6, true) + QStringLiteral("元/年")
+                  : minus(v, c().toString(std::abs(v), 'f', 1)) + QStringLiteral("M CNY/yr");
+    case OutputKind::Years:
+        return c().toString(v, 'f', 1) + (zh ? QStringLiteral(" 年") : QStringLiteral(" years"));
+    case OutputKind::Count:
+        return c().toString(v, 'f', 2);
+    case OutputKind::MillionUsers:
+        return compactNumber(v * 1e6, zh);
+    }
+    return {};
+}
+
+QString formatDelta(double value, double reference, OutputKind kind, bool zh)
+{
+    if (kind == OutputKind::Ratio) {
+        const double pt = (value - reference) * 100;
+        if (std::abs(pt) < 0.05)
+            return {};
+        const QString n = c().toString(std::abs(pt), 'f', 1);
+        return (pt > 0 ? QStringLiteral("▲ ") : QStringLiteral("▼ ")) + n + (zh ? QStringLiteral(" 个百分点") : QStringLiteral(" pt"));
+    }
+    if (reference == 0 || std::abs(value - reference) <= 5e-4 * std::abs(reference))
+        return {};
+    const double pct = (value - reference) / std::abs(reference) * 100;
+    return (pct > 0 ? QStringLiteral("▲ ") : QStringLiteral("▼ ")) + c().toString(std::abs(pct), 'f', 1) + QLatin1Char('%');
+}
+
+} // namespace cc::ui

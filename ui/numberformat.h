@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "outputs.h"
+
+#include <QString>
+
+namespace cc::ui {
+
+// Large numbers in the reader's convention: 87.1K / 8.71万, 562.0K / 56.20万.
+QString compactNumber(double v, bool zh);
+// A figure with its unit, as a headline card or tooltip shows it.
+QString formatFigure(double v, OutputKind kind, bool zh);
+// A fraction as a percentage: 0.845 → "84.5%".
+QString formatPercent(double fraction, int decimals = 1);
+// The change against a reference: percentage points for ratios, per cent otherwise.
+// Empty when there is no visible change.
+QString formatDelta(double value, double reference, OutputKind kind, bool zh);
+
+} // namespace cc::ui

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "parameterpanel.h"
+
+#include "cardselector.h"
+#include "language.h"
+#include "parametereditor.h"
+#include "presets.h"
+#include "registry.h"
+#include "scenariomodel.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QGroupBox>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace cc::ui {
+
+namespace {
+
+constexpr Group groupOrder[] = {Group::Demand, Group::Capacity, Group::Maas, Group::Centre, Group::Growth};
+
+QString qs(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+} // namespace
+
+ParameterPanel::ParameterPanel(ScenarioModel *model, QWidget *parent)
+    : QScrollArea(parent), m_model(model), m_preset(new QComboBox), m_presetLabel(new QLabel), m_rationale(new QLabel)
+{
+    setObjectName(QStringLiteral("parameterPanel"));
+    setWidgetResizable(true);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setSpacing(8);
+
+    m_preset->setObjectName(QStringLiteral("combo_preset"));
+    for (const Preset &p : presets())
+        m_preset->addItem(QString(), qs(p.id));
+    m_rationale->setWordWrap(true);
+    m_rationale->setStyleSheet(QStringLiteral("color:#4b5563; font-size:11px"));
+    connect(m_preset, &QComboBox::activated, this,
+            [this](int i) { m_model->applyPreset(m_preset->itemData(i).toString()); });
+    connect(model, &ScenarioModel::presetChanged, this, &ParameterPanel::syncPreset);
+    layout->addWidget(m_presetLabel);
+    layout->addWidget(m_preset);
+    layout->addWidget(m_rationale);
+
+    auto addEditor = [this, model](QGroupBox *box, const ParamInfo &p) {
+        auto *editor = new ParameterEditor(p, model, box);
+        connect(editor, &ParameterEditor::refused, this, &ParameterPanel::refused);
+        box->layout()->addWidget(editor);
+    };
+    auto newGroup = [this, layout](const QString &name) {
+        auto *box = new QGroupBox;
+        box->setObjectName(name);
+        new QVBoxLayout(box);
+        layout->addWidget(box);
+        m_groups.append(box);
+        return box;
+    };
+
+    QGroupBox *levers = newGroup(QStringLiteral("group_levers"));
+    for (const ParamInfo &p : parameters())
+        if (p.keyLever)
+            addEditor(levers, p);
+    for (const Group g : groupOrder) {
+        QGroupBox *box = newGroup(QStringLiteral("group_") + qs(groupId(g)));
+        if (g == Group::Capacity)
+            box->layout()->addWidget(new CardSelector(model, box));
+        for (const ParamInfo &p : parameters())
+            if (p.group == g && !p.keyLever)
+                addEditor(box, p);
+    }
+    layout->addStretch(1);
+    setWidget(content);
+    retranslate();
+}
+
+void ParameterPanel::syncPreset()
+{
+    const QSignalBlocker block(m_preset);
+    m_preset->setCurrentIndex(m_preset->findData(m_model->presetId()));
+    if (const Preset *p = findPreset(m_model->presetId().toStdString()))
+        m_rationale->setText(pick(p->rationaleEn, p->rationaleZh) + QStringLiteral("<br><i>") +
+                             tr("Sources: %1").arg(qs(p->sources).toHtmlEscaped()) + QStringLiteral("</i>"));
+}
+
+void ParameterPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QScrollArea::changeEvent(event);
+}
+
+void ParameterPanel::retranslate()
+{
+    m_presetLabel->setText(tr("Preset"));
+    for (int i = 0; i < m_preset->count(); ++i)
+        if (const Preset *p = findPreset(m_preset->itemData(i).toString().toStdString()))
+            m_preset->setItemText(i, pick(p->nameEn, p->nameZh));
+    m_groups[0]->setTitle(tr("Key levers"));
+    for (std::size_t i = 0; i < std::size(groupOrder); ++i)
+        m_groups[int(i) + 1]->setTitle(pick(groupLabel(groupOrder[i], false), groupLabel(groupOrder[i], true)));
+    syncPreset();
+}
+
+} // namespace cc::ui

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "plotchart.h"
+
+#include "chartstyle.h"
+#include "scenariomodel.h"
+
+namespace cc::ui {
+
+PlotChart::PlotChart(ScenarioModel *model, const QString &objectName, QWidget *parent)
+    : QCustomPlot(parent), m_model(model)
+{
+    setObjectName(objectName);
+    setMinimumSize(280, 220);
+    setAntialiasedElements(QCP::aeAll);
+    setNotAntialiasedElements(QCP::aeAxes | QCP::aeGrid);
+    plotLayout()->insertRow(0);
+    m_title = new QCPTextElement(this, QString(), style::titleFont());
+    plotLayout()->addElement(0, 0, m_title);
+    for (QCPAxis *axis : {xAxis, yAxis}) {
+        axis->setLabelFont(style::axisFont());
+        axis->setTickLabelFont(style::tickFont());
+        axis->grid()->setPen(QPen(QColor(0xe5, 0xe7, 0xeb)));
+        axis->setBasePen(QPen(style::reference));
+        axis->setTickPen(QPen(style::reference));
+        axis->setSubTickPen(Qt::NoPen);
+    }
+    legend->setFont(style::tickFont());
+    legend->setBrush(QColor(255, 255, 255, 220));
+    legend->setBorderPen(QPen(QColor(0xe5, 0xe7, 0xeb)));
+}
+
+void PlotChart::start()
+{
+    connect(m_model, &ScenarioModel::resultsChanged, this, [this] {
+        refresh();
+        replot(QCustomPlot::rpQueuedReplot);
+    });
+    retranslate();
+    refresh();
+    replot();
+}
+
+QString PlotChart::title() const
+{
+    return m_title->text();
+}
+
+void PlotChart::setTitle(const QString &text)
+{
+    m_title->setText(text);
+}
+
+void PlotChart::placeLegendBelow()
+{
+    legend->setVisible(true);
+    auto *row = new QCPLayoutGrid;
+    plotLayout()->addElement(plotLayout()->rowCount(), 0, row);
+    axisRect()->insetLayout()->take(legend);
+    row->addElement(0, 0, legend);
+    legend->setWrap(3);
+    legend->setFillOrder(QCPLegend::foColumnsFirst); // re-lays the items out at the wrap above
+    legend->setBorderPen(Qt::NoPen);
+    legend->setBrush(Qt::NoBrush);
+    legend->setRowSpacing(0);
+    legend->setColumnSpacing(8);
+    row->setMargins(QMargins(0, 0, 0, 0));
+    plotLayout()->setRowStretchFactor(plotLayout()->rowCount() - 1, 0.001);
+}
+
+void PlotChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+        replot(QCustomPlot::rpQueuedReplot);
+    }
+    QCustomPlot::changeEvent(event);
+}
+
+} // namespace cc::ui

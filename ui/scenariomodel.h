@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "inputs.h"
+#include "registry.h"
+#include "results.h"
+
+#include <QObject>
+#include <QString>
+
+class QUndoStack;
+
+namespace cc::ui {
+
+// The working scenario: inputs in, results out, one way. Every change made
+// by the user goes through the undo stack; views only read and listen.
+class ScenarioModel : public QObject {
+    Q_OBJECT
+public:
+    explicit ScenarioModel(QObject *parent = nullptr);
+
+    const Inputs &inputs() const { return m_inputs; }
+    const Results &results() const { return m_results; }
+    // The results of the preset the scenario started from: what ▲/▼ compare against.
+    const Results &reference() const { return m_reference; }
+    QString presetId() const { return m_presetId; }
+    QUndoStack *undoStack() const { return m_undo; }
+
+    // Undoable edits. A drag passes the same `dragId` for every step so that
+    // the whole drag is one undo step; -1 makes a step of its own.
+    void setValue(const ParamInfo &p, double value, int dragId = -1);
+    void applyPreset(const QString &id);
+    void resetToSource(const ParamInfo &p);
+
+    // Applied by the undo commands; not for views.
+    void assign(const Inputs &in, const QString &presetId);
+
+signals:
+    void inputsChanged();
+    void resultsChanged();
+    void presetChanged(const QString &id);
+
+private:
+    Inputs m_inputs;
+    Results m_results;
+    Results m_reference;
+    QString m_presetId;
+    QUndoStack *m_undo;
+};
+
+} // namespace cc::ui
