@@ -55,7 +55,7 @@ QString formatFigure(double v, OutputKind kind, bool zh)
 {
     switch (kind) {
     case OutputKind::Ratio:
-        return formatPercent(v, std::abs(v) >= 10 ? 0 : 1);
+        return formatPercent(v, std::abs(v) >= 1 ? 0 : 1); // DS6 writes 545 %, not 545.1 %
     case OutputKind::Gpus:
         return compactNumber(v, zh);
     case OutputKind::UsdPerDay:

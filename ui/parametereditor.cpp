@@ -109,7 +109,7 @@ int ParameterEditor::toSlider(double value) const
 QString ParameterEditor::rangeText() const
 {
     if (m_param.ratio)
-        return formatPercent(m_param.min, m_param.decimals + 1) + QStringLiteral(" – ") + formatPercent(m_param.max, 0);
+        return formatPercent(m_param.min, m_param.decimals) + QStringLiteral(" – ") + formatPercent(m_param.max, 0);
     return qs(formatNumber(m_param.min)) + QStringLiteral(" – ") + qs(formatNumber(m_param.max));
 }
 

@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The dashboard driven as an analyst drives it: sliders, keys, menus.
+#include "language.h"
+#include "mainwindow.h"
+#include "model.h"
+#include "numberformat.h"
+#include "presets.h"
+#include "rangespinbox.h"
+#include "registry.h"
+#include "scenariomodel.h"
+#include "testutil.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QStatusBar>
+#include <QMenuBar>
+#include <QToolButton>
+#include <QUndoStack>
+
+using namespace cc;
+using namespace cc::ui;
+
+class TestDashboard : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void paidRateSliderMovesMarginFigure_data();
+    void paidRateSliderMovesMarginFigure();
+    void undoRestoresValueAndFigure();
+    void sliderDragIsOneUndoStep();
+    void brokerPresetShows22_5();
+    void spinBoxRefusesOutOfRange_data();
+    void spinBoxRefusesOutOfRange();
+    void resetReturnsToSourceValue();
+    void cardSelectorSetsPeak_data();
+    void cardSelectorSetsPeak();
+    void languageSwitchChangesLabels();
+    void everyChartHasATitle();
+
+private:
+    template <typename T> T *find(const QString &name)
+    {
+        T *w = m_window->findChild<T *>(name);
+        if (!w)
+            qFatal("no child %s", qPrintable(name));
+        return w;
+    }
+    QString figure(const QString &id) { return find<QLabel>(QStringLiteral("figure_") + id)->text(); }
+    void settle()
+    {
+        for (int i = 0; i < 3; ++i)
+            QApplication::processEvents();
+    }
+    MainWindow *m_window = nullptr;
+};
+
+void TestDashboard::init()
+{
+    Language::instance().set(QStringLiteral("en"));
+    m_window = new MainWindow(false);
+    m_window->resize(1600, 1000);
+    m_window->show();
+    settle();
+}
+
+void TestDashboard::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+}
+
+void TestDashboard::paidRateSliderMovesMarginFigure_data()
+{
+    QTest::addColumn<int>("position");
+    QTest::addColumn<QString>("presetId");
+    // Slider 0–1000 spans paid rate 5–100 %.
+    QTest::newRow("deepseek, slider to 40 %") << 368 << "deepseek";
+    QTest::newRow("broker, slider to 20 % (a loss)") << 158 << "broker";
+    QTest::newRow("broker, slider to the top") << 1000 << "broker";
+}
+
+void TestDashboard::paidRateSliderMovesMarginFigure()
+{
+    QFETCH(int, position);
+    QFETCH(QString, presetId);
+    m_window->model()->applyPreset(presetId);
+    auto *slider = find<QSlider>(QStringLiteral("slider_paidRate"));
+    slider->setValue(position);
+    settle();
+    const double paid = m_window->model()->inputs().paidRate;
+    CC_COMPARE_ABS(paid, 0.05 + 0.95 * position / 1000, 0.0005);
+    // The figure is exactly what core computes for that input, nothing the view worked out.
+    Inputs in = presetInputs(*findPreset(presetId.toStdString()));
+    in.paidRate = paid;
+    QCOMPARE(figure(QStringLiteral("revenueMargin")), formatFigure(evaluate(in).revenueMargin, OutputKind::Ratio, false));
+    QCOMPARE(find<RangeSpinBox>(QStringLiteral("spin_paidRate"))->value(), paid * 100);
+}
+
+void TestDashboard::undoRestoresValueAndFigure()
+{
+    const QString before = figure(QStringLiteral("revenueMargin"));
+    QCOMPARE(before, QStringLiteral("84.5%"));
+    auto *slider = find<QSlider>(QStringLiteral("slider_paidRate"));
+    slider->setFocus();
+    QTest::keyClick(slider, Qt::Key_PageDown); // a tenth of the range: 100 % → 90.5 %
+    settle();
+    QCOMPARE(m_window->model()->inputs().paidRate, 0.905);
+    QVERIFY(figure(QStringLiteral("revenueMargin")) != before);
+    QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
+    settle();
+    QCOMPARE(m_window->model()->inputs().paidRate, 1.0);
+    QCOMPARE(figure(QStringLiteral("revenueMargin")), before);
+    QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    settle();
+    QCOMPARE(m_window->model()->inputs().paidRate, 0.905);
+}
+
+void TestDashboard::sliderDragIsOneUndoStep()
+{
+    QUndoStack *undo = m_window->model()->undoStack();
+    const int steps = undo->count();
+    auto *slider = find<QSlider>(QStringLiteral("slider_utilization"));
+    slider->setSliderDown(true); // as a mouse press does
+    for (int p = 700; p >= 300; p -= 25)
+        slider->setValue(p);
+    slider->setSliderDown(false);
+    settle();
+    QCOMPARE(undo->count(), steps + 1);
+    QVERIFY(m_window->model()->inputs().utilization < 0.77);
+    undo->undo();
+    QCOMPARE(m_window->model()->inputs().utilization, 0.77);
+}
+
+void TestDashboard::brokerPresetShows22_5()
+{
+    find<QAction>(QStringLiteral("action_preset_broker"))->trigger();
+    settle();
+    // model.md: 1 − 174,144 / 224,811 = 22.5 %
+    QCOMPARE(figure(QStringLiteral("revenueMargin")), QStringLiteral("22.5%"));
+    QCOMPARE(figure(QStringLiteral("breakEvenPaidRate")), QStringLiteral("31.0%"));
+    QCOMPARE(find<QComboBox>(QStringLiteral("combo_preset"))->currentData().toString(), QStringLiteral("broker"));
+    // against the broker preset itself nothing has moved
+    QCOMPARE(find<QLabel>(QStringLiteral("delta_revenueMargin"))->text(), QStringLiteral("as preset"));
+}
+
+void TestDashboard::spinBoxRefusesOutOfRange_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("fragment");
+    QTest::newRow("paid rate 150 %") << "paidRate" << "150" << "Paid rate: 150 % is outside the valid range 0.1% – 100%";
+    QTest::newRow("peak multiplier 250") << "peakMultiplier" << "250" << "Peak multiplier: 250 is outside the valid range 1 – 100";
+}
+
+void TestDashboard::spinBoxRefusesOutOfRange()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, typed);
+    QFETCH(QString, fragment);
+    const Inputs before = m_window->model()->inputs();
+    auto *spin = find<RangeSpinBox>(QStringLiteral("spin_") + id);
+    QSignalSpy refused(spin, &RangeSpinBox::refused);
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, typed);
+    settle();
+    // The keystroke that would leave the range is dropped, and the user is told why.
+    QVERIFY(refused.count() > 0);
+    QVERIFY(m_window->model()->inputs() == before);
+    QVERIFY(!spin->text().contains(typed));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(fragment), qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+void TestDashboard::resetReturnsToSourceValue()
+{
+    auto *reset = find<QToolButton>(QStringLiteral("reset_peakMultiplier"));
+    QVERIFY(!reset->isEnabled());
+    m_window->model()->setValue(*findParameter("peakMultiplier"), 1.5);
+    settle();
+    QVERIFY(reset->isEnabled());
+    QTest::mouseClick(reset, Qt::LeftButton);
+    settle();
+    QCOMPARE(m_window->model()->inputs().peakMultiplier, 1.2); // GJ: 峰值倍数仅1.2
+}
+
+void TestDashboard::cardSelectorSetsPeak_data()
+{
+    QTest::addColumn<QString>("card");
+    QTest::addColumn<int>("basis");
+    QTest::addColumn<double>("peak");
+    // facts.md §4, dense
+    QTest::newRow("H800 on BF16") << "H800" << 1 << 989.0;
+    QTest::newRow("H20 on FP8") << "H20" << 0 << 296.0;
+    QTest::newRow("A100 on FP8 falls back to BF16") << "A100" << 0 << 312.0;
+}
+
+void TestDashboard::cardSelectorSetsPeak()
+{
+    QFETCH(QString, card);
+    QFETCH(int, basis);
+    QFETCH(double, peak);
+    auto *cards = find<QComboBox>(QStringLiteral("combo_card"));
+    auto *bases = find<QComboBox>(QStringLiteral("combo_basis"));
+    bases->setCurrentIndex(basis);
+    const int index = cards->findData(card);
+    cards->setCurrentIndex(index);
+    emit cards->activated(index);
+    settle();
+    QCOMPARE(m_window->model()->inputs().cardPeakTflops, peak);
+}
+
+void TestDashboard::languageSwitchChangesLabels()
+{
+    auto *label = find<QLabel>(QStringLiteral("label_paidRate"));
+    QVERIFY(label->text().startsWith(QStringLiteral("Paid rate")));
+    find<QAction>(QStringLiteral("action_lang_zh_CN"))->trigger();
+    settle();
+    QVERIFY2(label->text().startsWith(QStringLiteral("付费率")), qPrintable(label->text()));
+    QCOMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
+    const QString cost = figure(QStringLiteral("totalCostPerDay"));
+    QVERIFY2(cost.contains(QStringLiteral("万")), qPrintable(cost)); // 8.71万 美元/日
+    find<QAction>(QStringLiteral("action_lang_en"))->trigger();
+    settle();
+    QVERIFY(label->text().startsWith(QStringLiteral("Paid rate")));
+}
+
+void TestDashboard::everyChartHasATitle()
+{
+    int charts = 0;
+    for (QWidget *w : m_window->findChildren<QWidget *>()) {
+        if (!w->objectName().startsWith(QStringLiteral("chart_")))
+            continue;
+        ++charts;
+        QVERIFY2(w->isVisible(), qPrintable(w->objectName()));
+        QVERIFY2(w->width() >= 280 && w->height() >= 220, qPrintable(w->objectName()));
+    }
+    QCOMPARE(charts, 8);
+}
+
+QTEST_MAIN(TestDashboard)
+#include "test_dashboard.moc"

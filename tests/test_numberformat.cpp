@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Figures in the reader's convention: K/M/B for English, 万/亿 for Chinese.
+#include "numberformat.h"
+#include "testutil.h"
+
+using namespace cc;
+using namespace cc::ui;
+Q_DECLARE_METATYPE(cc::OutputKind)
+
+class TestNumberFormat : public QObject {
+    Q_OBJECT
+private slots:
+    void figures_data();
+    void figures();
+    void deltas_data();
+    void deltas();
+};
+
+void TestNumberFormat::figures_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<OutputKind>("kind");
+    QTest::addColumn<QString>("en");
+    QTest::addColumn<QString>("zh");
+    QTest::newRow("DS6 daily cost") << 87072.0 << OutputKind::UsdPerDay << "$87.1K/day" << "8.71万 美元/日";
+    QTest::newRow("DS6 theoretical revenue") << 562027.0 << OutputKind::UsdPerDay << "$562.0K/day" << "56.20万 美元/日";
+    QTest::newRow("a billion a day") << 1.25e9 << OutputKind::UsdPerDay << "$1.25B/day" << "12.50亿 美元/日";
+    QTest::newRow("84.5 % margin") << 0.845 << OutputKind::Ratio << "84.5%" << "84.5%";
+    QTest::newRow("545 % cost-profit margin") << 5.45 << OutputKind::Ratio << "545%" << "545%";
+    QTest::newRow("a loss margin") << -0.033 << OutputKind::Ratio << "−3.3%" << "−3.3%";
+    QTest::newRow("centre loss -88.5 CNY M") << -88.464 << OutputKind::CnyMillionsPerYear << "−88.5M CNY/yr" << "−8,846万元/年";
+    QTest::newRow("centre capex 3.5亿") << 350.0 << OutputKind::CnyMillionsPerYear << "350.0M CNY/yr" << "3.50亿元/年";
+    QTest::newRow("1,814 GPUs") << 1814.0 << OutputKind::Gpus << "1,814" << "1,814";
+    QTest::newRow("25 M DAU") << 25.0 << OutputKind::MillionUsers << "25.00M" << "2,500万";
+}
+
+void TestNumberFormat::figures()
+{
+    QFETCH(double, value);
+    QFETCH(OutputKind, kind);
+    QFETCH(QString, en);
+    QFETCH(QString, zh);
+    QCOMPARE(formatFigure(value, kind, false), en);
+    QCOMPARE(formatFigure(value, kind, true), zh);
+}
+
+void TestNumberFormat::deltas_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<double>("reference");
+    QTest::addColumn<OutputKind>("kind");
+    QTest::addColumn<QString>("en");
+    QTest::newRow("margin 84.5 → 22.5 % is 62 points down") << 0.225 << 0.845 << OutputKind::Ratio << "▼ 62.0 pt";
+    QTest::newRow("cost doubles") << 174144.0 << 87072.0 << OutputKind::UsdPerDay << "▲ 100.0%";
+    QTest::newRow("no change") << 0.845 << 0.845 << OutputKind::Ratio << "";
+}
+
+void TestNumberFormat::deltas()
+{
+    QFETCH(double, value);
+    QFETCH(double, reference);
+    QFETCH(OutputKind, kind);
+    QFETCH(QString, en);
+    QCOMPARE(formatDelta(value, reference, kind, false), en);
+}
+
+QTEST_APPLESS_MAIN(TestNumberFormat)
+#include "test_numberformat.moc"
