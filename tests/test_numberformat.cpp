@@ -28,8 +28,8 @@ void TestNumberFormat::figures_data()
     QTest::newRow("84.5 % margin") << 0.845 << OutputKind::Ratio << "84.5%" << "84.5%";
     QTest::newRow("545 % cost-profit margin") << 5.45 << OutputKind::Ratio << "545%" << "545%";
     QTest::newRow("a loss margin") << -0.033 << OutputKind::Ratio << "−3.3%" << "−3.3%";
-    QTest::newRow("centre loss -88.5 CNY M") << -88.464 << OutputKind::CnyMillionsPerYear << "−88.5M CNY/yr" << "−8,846万元/年";
-    QTest::newRow("centre capex 3.5亿") << 350.0 << OutputKind::CnyMillionsPerYear << "350.0M CNY/yr" << "3.50亿元/年";
+    QTest::newRow("centre loss -88.5 CNY M") << -88.464 << OutputKind::CnyMillionsPerYear << "−¥88.5M/yr" << "−8,846万元/年";
+    QTest::newRow("centre capex 3.5亿") << 350.0 << OutputKind::CnyMillionsPerYear << "¥350.0M/yr" << "3.50亿元/年";
     QTest::newRow("1,814 GPUs") << 1814.0 << OutputKind::Gpus << "1,814" << "1,814";
     QTest::newRow("25 M DAU") << 25.0 << OutputKind::MillionUsers << "25.00M" << "2,500万";
 }

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "barchart.h"
 
+#include "axisrange.h"
 #include "chartstyle.h"
 #include "scenariomodel.h"
 
 #include <QAbstractAxis>
 #include <QChart>
 #include <QLegend>
+#include <QValueAxis>
 
 namespace cc::ui {
 
@@ -15,7 +17,9 @@ BarChart::BarChart(ScenarioModel *model, const QString &objectName, QWidget *par
 {
     setObjectName(objectName);
     setMinimumSize(280, 220);
-    setRenderHint(QPainter::Antialiasing);
+    // No antialiasing: bars and grid are axis-aligned, and antialiased grid
+    // lines were a fifth of a slider step. Text stays antialiased.
+    setRenderHint(QPainter::Antialiasing, false);
     auto *c = new QChart;
     c->setAnimationOptions(QChart::NoAnimation);
     c->setTitleFont(style::titleFont());
@@ -28,7 +32,13 @@ BarChart::BarChart(ScenarioModel *model, const QString &objectName, QWidget *par
 
 void BarChart::start()
 {
-    connect(m_model, &ScenarioModel::resultsChanged, this, &BarChart::refresh);
+    connect(m_model, &ScenarioModel::resultsChanged, this, [this] {
+        if (!isVisible()) {
+            m_stale = true;
+            return;
+        }
+        refresh();
+    });
     retranslate();
     refresh();
 }
@@ -46,9 +56,30 @@ void BarChart::styleAxis(QAbstractAxis *axis)
     axis->setLinePenColor(style::reference);
 }
 
+void BarChart::showEvent(QShowEvent *event)
+{
+    if (m_stale) {
+        m_stale = false;
+        refresh();
+    }
+    QChartView::showEvent(event);
+}
+
+void BarChart::fitValueAxis(QValueAxis *axis, double dataLo, double dataHi)
+{
+    const auto [lo, hi] = stableRange({axis->min(), axis->max()}, dataLo, dataHi);
+    if (lo == axis->min() && hi == axis->max())
+        return;
+    axis->setRange(lo, hi);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(niceTickStep(hi - lo));
+}
+
 void BarChart::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        m_drawn.invalidate();
         retranslate();
         refresh();
     }

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "fingerprint.h"
+
 #include <QChartView>
+
+class QValueAxis;
 
 namespace cc::ui {
 
@@ -19,13 +23,21 @@ public:
 
 protected:
     void start();
-    virtual void refresh() = 0;
+    // Updates the data; false when nothing the chart shows has changed.
+    virtual bool refresh() = 0;
     virtual void retranslate() = 0;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void styleAxis(QAbstractAxis *axis);
+    // Sets a value axis to a stable range with round ticks (see stableRange).
+    static void fitValueAxis(QValueAxis *axis, double dataLo, double dataHi);
 
 private:
     ScenarioModel *m_model;
+    bool m_stale = false;
+
+protected:
+    Fingerprint m_drawn; // invalidated on language change, so texts are redrawn
 };
 
 } // namespace cc::ui

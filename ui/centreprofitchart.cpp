@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "centreprofitchart.h"
 
+#include "axisrange.h"
 #include "chartstyle.h"
 #include "language.h"
 #include "numberformat.h"
@@ -49,12 +50,16 @@ CentreProfitChart::CentreProfitChart(ScenarioModel *model, QWidget *parent)
     start();
 }
 
-void CentreProfitChart::refresh()
+bool CentreProfitChart::refresh()
 {
     const ScenarioModel *m = model();
     const Results &r = m->results();
     const std::vector<double> profit =
         sweep(m->inputs(), *findParameter("occupancy"), m_occupancies, *findOutput("annualProfit"), 0);
+    std::vector<double> shown = profit;
+    shown.insert(shown.end(), {m->inputs().occupancy, r.breakEvenOccupancy});
+    if (!m_drawn.changed(shown))
+        return false;
     QVector<double> x(m_occupancies.size()), y(profit.begin(), profit.end());
     for (std::size_t i = 0; i < m_occupancies.size(); ++i)
         x[i] = m_occupancies[i] * 100;
@@ -63,8 +68,8 @@ void CentreProfitChart::refresh()
     m_current->setName(tr("this scenario: %1").arg(formatFigure(r.annualProfit, OutputKind::CnyMillionsPerYear, zh())));
     const double lo = std::min(0.0, std::min(profit.front(), profit.back()));
     const double hi = std::max(0.0, std::max(profit.front(), profit.back()));
-    const double pad = 0.08 * std::max(1.0, hi - lo);
-    yAxis->setRange(lo - pad, hi + pad);
+    const auto [axisLo, axisHi] = stableRange({yAxis->range().lower, yAxis->range().upper}, lo, hi);
+    yAxis->setRange(axisLo, axisHi);
 
     const bool reachable = r.breakEvenOccupancy <= 1.0;
     m_breakEven->setVisible(reachable);
@@ -74,6 +79,7 @@ void CentreProfitChart::refresh()
     m_breakEvenLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
     m_breakEvenLabel->setText(reachable ? tr("break-even %1 ").arg(formatPercent(r.breakEvenOccupancy))
                                         : tr("break-even needs %1: never").arg(formatPercent(r.breakEvenOccupancy)));
+    return true;
 }
 
 void CentreProfitChart::retranslate()

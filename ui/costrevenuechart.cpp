@@ -44,17 +44,20 @@ CostRevenueChart::CostRevenueChart(ScenarioModel *model, QWidget *parent)
     start();
 }
 
-void CostRevenueChart::refresh()
+bool CostRevenueChart::refresh()
 {
     const Results &r = model()->results();
+    if (!m_drawn.changed({r.gpuCostPerDay, r.nonGpuCostPerDay, r.revenueCacheHitPerDay, r.revenueCacheMissPerDay,
+                          r.revenueOutputPerDay}))
+        return false;
     // Thousands of USD: the scale an analyst reads a day of DeepSeek in.
     m_gpu->replace(0, r.gpuCostPerDay / 1e3);
     m_other->replace(0, r.nonGpuCostPerDay / 1e3);
     m_hit->replace(1, r.revenueCacheHitPerDay / 1e3);
     m_miss->replace(1, r.revenueCacheMissPerDay / 1e3);
     m_output->replace(1, r.revenueOutputPerDay / 1e3);
-    m_y->setRange(0, std::max(r.totalCostPerDay, r.revenuePerDay) / 1e3 * 1.08);
-    m_y->applyNiceNumbers();
+    fitValueAxis(m_y, 0, std::max(r.totalCostPerDay, r.revenuePerDay) / 1e3);
+    return true;
 }
 
 void CostRevenueChart::retranslate()

@@ -17,7 +17,7 @@ public:
     explicit CostRevenueChart(ScenarioModel *model, QWidget *parent = nullptr);
 
 protected:
-    void refresh() override;
+    bool refresh() override;
     void retranslate() override;
 
 private:

@@ -7,6 +7,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QGraphicsSimpleTextItem>
 #include <QHorizontalBarSeries>
 #include <QLegend>
 #include <QValueAxis>
@@ -42,28 +43,44 @@ GpuMethodsChart::GpuMethodsChart(ScenarioModel *model, QWidget *parent)
     chart()->addAxis(m_value, Qt::AlignBottom);
     series->attachAxis(m_categories);
     series->attachAxis(m_value);
+    // The MFU changes with every slider step; a chart title is rich text whose
+    // re-layout costs more than the rest of this chart's redraw.
+    m_mfu = new QGraphicsSimpleTextItem(chart());
+    m_mfu->setFont(style::axisFont());
+    m_mfu->setBrush(style::scenario);
+    connect(chart(), &QChart::plotAreaChanged, this, &GpuMethodsChart::placeMfu);
     start();
 }
 
-void GpuMethodsChart::refresh()
+bool GpuMethodsChart::refresh()
 {
     const Results &r = model()->results();
     // Bottom to top: the compute-bound floor, then the throughput method's
     // average, peak and billed counts.
     const double values[] = {std::round(r.gpusIfComputeBound), std::round(r.avgBusyGpus),
                              std::round(r.provisionedGpus), std::round(r.billedGpus)};
+    if (!m_drawn.changed({values[0], values[1], values[2], values[3], r.impliedMfu}))
+        return false;
     double highest = 0;
     for (int i = 0; i < 4; ++i) {
         m_set->replace(i, values[i]);
         highest = std::max(highest, values[i]);
     }
-    m_value->setRange(0, highest * 1.08);
-    m_value->applyNiceNumbers();
-    chart()->setTitle(tr("GPUs by method — implied MFU %1").arg(formatPercent(r.impliedMfu)));
+    fitValueAxis(m_value, 0, highest);
+    m_mfu->setText(tr("implied MFU %1").arg(formatPercent(r.impliedMfu)));
+    placeMfu();
+    return true;
+}
+
+void GpuMethodsChart::placeMfu()
+{
+    const QRectF area = chart()->plotArea();
+    m_mfu->setPos(area.right() - m_mfu->boundingRect().width() - 4, area.bottom() - m_mfu->boundingRect().height() - 4);
 }
 
 void GpuMethodsChart::retranslate()
 {
+    chart()->setTitle(tr("GPUs: throughput vs FLOPs method"));
     m_categories->clear();
     m_categories->append({tr("FLOPs bound (peak)"), tr("Throughput: average"), tr("Throughput: peak"), tr("Billed")});
     m_value->setTitleText(tr("GPUs"));

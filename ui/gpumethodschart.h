@@ -5,6 +5,7 @@
 
 class QBarCategoryAxis;
 class QBarSet;
+class QGraphicsSimpleTextItem;
 class QValueAxis;
 
 namespace cc::ui {
@@ -17,13 +18,15 @@ public:
     explicit GpuMethodsChart(ScenarioModel *model, QWidget *parent = nullptr);
 
 protected:
-    void refresh() override;
+    bool refresh() override;
     void retranslate() override;
 
 private:
     QBarSet *m_set;
     QBarCategoryAxis *m_categories;
     QValueAxis *m_value;
+    QGraphicsSimpleTextItem *m_mfu;
+    void placeMfu();
 };
 
 } // namespace cc::ui

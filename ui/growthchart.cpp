@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "growthchart.h"
 
+#include "axisrange.h"
 #include "chartstyle.h"
 #include "growth.h"
 #include "scenariomodel.h"
@@ -39,7 +40,7 @@ GrowthChart::GrowthChart(ScenarioModel *model, QWidget *parent)
     start();
 }
 
-void GrowthChart::refresh()
+bool GrowthChart::refresh()
 {
     const ScenarioModel *m = model();
     QVector<double> years, data, params, efficiency, total, reference;
@@ -55,16 +56,22 @@ void GrowthChart::refresh()
         lo = std::min({lo, 100 * y.logEfficiency + std::min(0.0, 100 * y.logParams) + std::min(0.0, 100 * y.logData)});
         hi = std::max({hi, 100 * std::max(0.0, y.logData) + 100 * std::max(0.0, y.logParams), total.last(), reference.last()});
     }
+    std::vector<double> shown(total.begin(), total.end());
+    shown.insert(shown.end(), data.begin(), data.end());
+    shown.insert(shown.end(), params.begin(), params.end());
+    if (!m_drawn.changed(shown))
+        return false;
     m_data->setData(years, data, true);
     m_params->setData(years, params, true);
     m_efficiency->setData(years, efficiency, true);
     m_total->setData(years, total, true);
     m_reference->setData(years, reference, true);
     xAxis->setRange(years.first() - 0.6, years.last() + 0.6);
-    const double pad = 0.08 * std::max(10.0, hi - lo);
-    yAxis->setRange(lo - pad, hi + pad);
+    const auto [axisLo, axisHi] = stableRange({yAxis->range().lower, yAxis->range().upper}, lo, hi);
+    yAxis->setRange(axisLo, axisHi);
     const double multiple = std::exp(total.last() / 100);
     m_total->setName(tr("total ×%1 by %2").arg(QString::number(multiple, 'f', 2)).arg(int(years.last())));
+    return true;
 }
 
 void GrowthChart::retranslate()

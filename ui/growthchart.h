@@ -14,7 +14,7 @@ public:
     explicit GrowthChart(ScenarioModel *model, QWidget *parent = nullptr);
 
 protected:
-    void refresh() override;
+    bool refresh() override;
     void retranslate() override;
 
 private:

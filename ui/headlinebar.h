@@ -33,6 +33,7 @@ private:
         QLabel *delta;
     };
     void refresh();
+    void retranslate();
 
     ScenarioModel *m_model;
     QList<Card> m_cards;

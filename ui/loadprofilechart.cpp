@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "loadprofilechart.h"
 
+#include "axisrange.h"
 #include "chartstyle.h"
 #include "loadprofile.h"
 #include "numberformat.h"
@@ -27,9 +28,11 @@ LoadProfileChart::LoadProfileChart(ScenarioModel *model, QWidget *parent)
     start();
 }
 
-void LoadProfileChart::refresh()
+bool LoadProfileChart::refresh()
 {
     const Results &r = model()->results();
+    if (!m_drawn.changed({r.avgBusyGpus, r.provisionedGpus}))
+        return false;
     QVector<double> x, y;
     for (const LoadPoint &p : scenarioLoadProfile(r)) {
         x << p.startHour;
@@ -41,14 +44,16 @@ void LoadProfileChart::refresh()
     m_capacity->setData({0, 24}, {r.provisionedGpus, r.provisionedGpus}, true);
     m_average->setData({0, 24}, {r.avgBusyGpus, r.avgBusyGpus}, true);
     const double peak = r.avgBusyGpus * dsProfilePeakToMean();
-    yAxis->setRange(0, std::max(peak, r.provisionedGpus) * 1.12);
+    const auto [lo, hi] = stableRange({yAxis->range().lower, yAxis->range().upper}, 0, std::max(peak, r.provisionedGpus) * 1.05);
+    yAxis->setRange(lo, hi);
     const double multiplier = r.provisionedGpus / r.avgBusyGpus;
     m_capacity->setName(tr("provisioned %1×").arg(QString::number(multiplier, 'f', 2)));
-    setTitle(tr("24-hour load vs capacity (DS6 peak %1× mean)").arg(QString::number(dsProfilePeakToMean(), 'f', 3)));
+    return true;
 }
 
 void LoadProfileChart::retranslate()
 {
+    setTitle(tr("24-hour load vs capacity (DS6 peak %1× mean)").arg(QString::number(dsProfilePeakToMean(), 'f', 3)));
     xAxis->setLabel(tr("Hour of day (UTC+8)"));
     yAxis->setLabel(tr("GPUs"));
     m_average->setName(tr("average"));

@@ -54,12 +54,17 @@ MarginHeatmap::MarginHeatmap(ScenarioModel *model, QWidget *parent)
     start();
 }
 
-void MarginHeatmap::refresh()
+bool MarginHeatmap::refresh()
 {
     const ScenarioModel *m = model();
     const ParamInfo &paid = *findParameter("paidRate");
     const ParamInfo &share = *findParameter("gpuShareOfTotalCost");
     sweep2d(m->inputs(), paid, m_rates, share, m_shares, *findOutput("revenueMargin"), 0, m_values);
+    const bool pointMoved = m_point.changed({m->inputs().paidRate, m->inputs().gpuShareOfTotalCost});
+    m_current->setData({m->inputs().paidRate * 100}, {m->inputs().gpuShareOfTotalCost * 100}, true);
+    // Dragging the paid rate or GPU share moves the point, not the map.
+    if (!m_drawn.changed(m_values))
+        return pointMoved;
     QCPColorMapData *data = m_map->data();
     for (int iy = 0; iy < cells; ++iy)
         for (int ix = 0; ix < cells; ++ix)
@@ -75,7 +80,7 @@ void MarginHeatmap::refresh()
             y << m_shares[i] * 100;
         }
     m_contour->setData(t, x, y, true);
-    m_current->setData({m->inputs().paidRate * 100}, {m->inputs().gpuShareOfTotalCost * 100}, true);
+    return true;
 }
 
 void MarginHeatmap::retranslate()

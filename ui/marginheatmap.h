@@ -13,7 +13,7 @@ public:
     explicit MarginHeatmap(ScenarioModel *model, QWidget *parent = nullptr);
 
 protected:
-    void refresh() override;
+    bool refresh() override;
     void retranslate() override;
 
 private:
@@ -22,6 +22,7 @@ private:
     QCPCurve *m_contour;
     QCPGraph *m_current;
     std::vector<double> m_rates, m_shares, m_values;
+    Fingerprint m_point;
 };
 
 } // namespace cc::ui

@@ -35,17 +35,21 @@ MarginPaidRateChart::MarginPaidRateChart(ScenarioModel *model, QWidget *parent)
     start();
 }
 
-void MarginPaidRateChart::refresh()
+bool MarginPaidRateChart::refresh()
 {
     const ScenarioModel *m = model();
     std::vector<double> margins = sweep(m->inputs(), *findParameter("paidRate"), m_rates, *findOutput("revenueMargin"), 0);
+    const Results &r = m->results();
+    std::vector<double> shown = margins;
+    shown.insert(shown.end(), {m->inputs().paidRate, r.breakEvenPaidRate});
+    if (!m_drawn.changed(shown))
+        return false;
     QVector<double> x(m_rates.size()), y(m_rates.size());
     for (std::size_t i = 0; i < m_rates.size(); ++i) {
         x[i] = m_rates[i] * 100;
         y[i] = margins[i] * 100;
     }
     m_curve->setData(x, y, true);
-    const Results &r = m->results();
     m_current->setData({m->inputs().paidRate * 100}, {r.revenueMargin * 100}, true);
     const bool reachable = r.breakEvenPaidRate <= 1.0;
     m_breakEven->setVisible(reachable);
@@ -55,6 +59,7 @@ void MarginPaidRateChart::refresh()
     m_breakEvenLabel->setText(reachable ? tr("break-even %1").arg(formatPercent(r.breakEvenPaidRate))
                                         : tr("no break-even: needs %1 paid").arg(formatPercent(r.breakEvenPaidRate, 0)));
     m_current->setName(tr("this scenario: %1 at %2 paid").arg(formatPercent(r.revenueMargin), formatPercent(m->inputs().paidRate, 0)));
+    return true;
 }
 
 void MarginPaidRateChart::retranslate()

@@ -13,7 +13,7 @@ public:
     explicit MarginPaidRateChart(ScenarioModel *model, QWidget *parent = nullptr);
 
 protected:
-    void refresh() override;
+    bool refresh() override;
     void retranslate() override;
 
 private:

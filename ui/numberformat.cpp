@@ -63,7 +63,7 @@ QString formatFigure(double v, OutputKind kind, bool zh)
                   : minus(v, QLatin1Char('$') + compactNumber(std::abs(v), false)) + QStringLiteral("/day");
     case OutputKind::CnyMillionsPerYear:
         return zh ? compactNumber(v * 1e6, true) + QStringLiteral("元/年")
-                  : minus(v, c().toString(std::abs(v), 'f', 1)) + QStringLiteral("M CNY/yr");
+                  : minus(v, QStringLiteral("¥") + c().toString(std::abs(v), 'f', 1)) + QStringLiteral("M/yr");
     case OutputKind::Years:
         return c().toString(v, 'f', 1) + (zh ? QStringLiteral(" 年") : QStringLiteral(" years"));
     case OutputKind::Count:

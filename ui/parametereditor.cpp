@@ -116,6 +116,12 @@ QString ParameterEditor::rangeText() const
 void ParameterEditor::sync()
 {
     const double v = valueOf(m_model->inputs(), m_param);
+    // Every editor hears every change; only the one whose input moved may
+    // touch its widgets, or each slider step repaints the whole dock.
+    if (m_synced && v == m_shown)
+        return;
+    m_synced = true;
+    m_shown = v;
     if (m_combo) {
         const QSignalBlocker block(m_combo);
         m_combo->setCurrentIndex(static_cast<int>(v));

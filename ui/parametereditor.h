@@ -46,6 +46,8 @@ private:
     QComboBox *m_combo = nullptr;
     QToolButton *m_reset = nullptr;
     int m_dragId = -1;
+    bool m_synced = false;
+    double m_shown = 0; // the value the widgets show
 };
 
 } // namespace cc::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "fingerprint.h"
+
 #include <qcustomplot.h>
 
 namespace cc::ui {
@@ -20,14 +22,20 @@ public:
 protected:
     // Called once the subclass has built its items.
     void start();
-    virtual void refresh() = 0;    // data changed
+    // Updates the data; false when nothing the chart shows has changed.
+    virtual bool refresh() = 0;    // data changed
     virtual void retranslate() = 0; // language changed: titles, axis labels, legends
     void setTitle(const QString &text);
     // For charts whose data fills the whole plot: the legend gets a row of its own underneath.
     void placeLegendBelow();
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    bool m_stale = false;
+
+protected:
+    Fingerprint m_drawn; // invalidated on language change, so texts are redrawn
     ScenarioModel *m_model;
     QCPTextElement *m_title;
 };

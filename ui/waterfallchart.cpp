@@ -9,6 +9,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QGraphicsSimpleTextItem>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QHorizontalStackedBarSeries>
@@ -54,13 +55,23 @@ WaterfallChart::WaterfallChart(ScenarioModel *model, QWidget *parent)
     const QList<QLegendMarker *> markers = chart()->legend()->markers(series);
     for (int i : {0, 3, 5})
         markers[i]->setVisible(false);
+    for (auto &item : m_values) {
+        item = new QGraphicsSimpleTextItem(chart());
+        item->setFont(style::tickFont());
+        item->setZValue(10);
+    }
+    connect(chart(), &QChart::plotAreaChanged, this, &WaterfallChart::placeValueLabels);
     start();
 }
 
-void WaterfallChart::refresh()
+bool WaterfallChart::refresh()
 {
     const auto &steps = model()->results().waterfall;
-    QStringList categories;
+    std::vector<double> shown;
+    for (const WaterfallEntry &e : steps)
+        shown.push_back(e.value);
+    if (!m_drawn.changed(shown))
+        return false;
     double level = 0, lowest = 0, highest = 0;
     for (int step = 0; step < waterfallStepCount; ++step) {
         const WaterfallEntry &e = steps[step];
@@ -97,23 +108,34 @@ void WaterfallChart::refresh()
         }
         lowest = std::min(lowest, lo);
         highest = std::max(highest, hi);
-        const QString label = m_stepLabels[step];
-        const QString value = isLevel ? formatPercent(e.value) : (e.value >= 0 ? QStringLiteral("+") : QString()) +
-                                                                     QString::number(e.value * 100, 'f', 1);
-        categories.prepend(label + QStringLiteral("  ") + value);
+        m_values[i]->setText(isLevel ? formatPercent(e.value)
+                                     : (e.value >= 0 ? QStringLiteral("+") : QStringLiteral("−")) +
+                                           QString::number(std::abs(e.value) * 100, 'f', 1) + QStringLiteral(" pt"));
+        m_values[i]->setBrush(isLevel ? style::scenario : rise ? style::good : style::bad);
+        m_ends[i] = hi;
     }
-    if (m_x->categories() != categories) {
-        m_x->clear();
-        m_x->append(categories);
-    }
+    // Room on the right for the value labels.
     const double span = std::max(10.0, highest - lowest);
-    m_y->setRange(std::floor((lowest - 0.05 * span) / 10) * 10, std::ceil((highest + 0.05 * span) / 10) * 10);
+    fitValueAxis(m_y, lowest, highest + 0.18 * span);
+    placeValueLabels();
+    return true;
+}
+
+void WaterfallChart::placeValueLabels()
+{
+    for (int i = 0; i < waterfallStepCount; ++i) {
+        const QPointF end = chart()->mapToPosition(QPointF(m_ends[i], i));
+        const QRectF box = m_values[i]->boundingRect();
+        m_values[i]->setPos(end.x() + 4, end.y() - box.height() / 2);
+    }
 }
 
 void WaterfallChart::retranslate()
 {
     chart()->setTitle(tr("Margin bridge: theoretical → final revenue margin"));
-    m_stepLabels = {tr("Theoretical"), tr("Price"), tr("Paid rate"), tr("Other costs"), tr("Peak/billing"), tr("Final")};
+    // Qt draws category 0 at the bottom; the first step goes on top.
+    m_x->clear();
+    m_x->append({tr("Final"), tr("Peak/billing"), tr("Other costs"), tr("Paid rate"), tr("Price"), tr("Theoretical")});
     m_level->setLabel(tr("Margin level"));
     m_rise->setLabel(tr("Raises margin"));
     m_fall->setLabel(tr("Lowers margin"));

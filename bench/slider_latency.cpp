@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How long a slider step takes to reach the screen: from the slider's value
+// change until the dashboard (1600 × 1000, offscreen) has painted everything
+// it will paint and the event loop is idle. Prints p50 / p99 / max per slider.
+#include "chartgrid.h"
+#include "language.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QSlider>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+// Counts every paint in the application, to know when a step has finished drawing.
+class PaintCounter : public QObject {
+public:
+    long paints = 0;
+    bool eventFilter(QObject *, QEvent *e) override
+    {
+        if (e->type() == QEvent::Paint)
+            ++paints;
+        return false;
+    }
+};
+
+// One slider step, timed until the event loop has nothing left to paint.
+double timedStep(QApplication &app, PaintCounter &counter, QSlider *slider, int position)
+{
+    QElapsedTimer timer;
+    timer.start();
+    slider->setValue(position);
+    for (int guard = 0; guard < 50; ++guard) {
+        const long before = counter.paints;
+        QCoreApplication::sendPostedEvents();
+        app.processEvents(QEventLoop::AllEvents);
+        if (counter.paints == before && guard > 0)
+            break;
+    }
+    return timer.nsecsElapsed() / 1e6;
+}
+
+// Sweep back and forth over the slider, as a hand drags it.
+int dragPosition(int step)
+{
+    const int phase = step % 200;
+    return 100 + (phase < 100 ? phase : 200 - phase) * 8;
+}
+
+double percentile(std::vector<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    const std::size_t i = std::min(v.size() - 1, static_cast<std::size_t>(p * (v.size() - 1) + 0.5));
+    return v[i];
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
+    QApplication app(argc, argv);
+    // slider_latency [--breakdown] [--steps N] [--slider ID]
+    bool breakdown = false;
+    int steps = 500;
+    QList<QByteArray> sliders{"paidRate", "utilization", "peakMultiplier"};
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--breakdown")
+            breakdown = true;
+        else if (a == "--steps" && i + 1 < argc)
+            steps = std::atoi(argv[++i]);
+        else if (a == "--slider" && i + 1 < argc)
+            sliders = {QByteArray(argv[++i])};
+    }
+    cc::ui::Language::instance().set(QStringLiteral("en"));
+    cc::ui::MainWindow window(false);
+    window.resize(1600, 1000);
+    window.show();
+    PaintCounter counter;
+    app.installEventFilter(&counter);
+    for (int i = 0; i < 5; ++i)
+        app.processEvents();
+
+    if (breakdown) {
+        // Where the time goes: each chart alone (the others hidden), paid-rate slider.
+        auto *slider = window.findChild<QSlider *>(QStringLiteral("slider_paidRate"));
+        const QList<QWidget *> charts = window.charts()->charts();
+        std::printf("%-24s %9s\n", "visible chart", "p50 ms");
+        for (int only = -1; only < charts.size(); ++only) {
+            for (int i = 0; i < charts.size(); ++i)
+                charts[i]->setVisible(only < 0 ? false : i == only);
+            std::vector<double> ms;
+            for (int s = 0; s < 200; ++s)
+                ms.push_back(timedStep(app, counter, slider, dragPosition(s)));
+            std::printf("%-24s %9.2f\n", only < 0 ? "(none)" : qPrintable(charts[only]->objectName()), percentile(ms, 0.5));
+        }
+        return 0;
+    }
+    std::printf("slider_latency: %d steps per slider, window %dx%d, %lld charts\n", steps, window.width(),
+                window.height(), static_cast<long long>(window.charts()->charts().size()));
+    std::printf("%-16s %9s %9s %9s %12s\n", "slider", "p50 ms", "p99 ms", "max ms", "paints/step");
+    std::vector<double> all;
+    for (const QByteArray &name : sliders) {
+        const char *id = name.constData();
+        auto *slider = window.findChild<QSlider *>(QStringLiteral("slider_") + QLatin1String(id));
+        if (!slider) {
+            std::fprintf(stderr, "slider_latency: no slider '%s'\n", id);
+            return 2;
+        }
+        std::vector<double> ms;
+        ms.reserve(steps);
+        const long paintsBefore = counter.paints;
+        for (int s = 0; s < steps; ++s)
+            ms.push_back(timedStep(app, counter, slider, dragPosition(s)));
+        const double paintsPerStep = double(counter.paints - paintsBefore) / steps;
+        std::printf("%-16s %9.2f %9.2f %9.2f %12.1f\n", id, percentile(ms, 0.5), percentile(ms, 0.99),
+                    *std::max_element(ms.begin(), ms.end()), paintsPerStep);
+        all.insert(all.end(), ms.begin(), ms.end());
+    }
+    std::printf("%-16s %9.2f %9.2f %9.2f\n", "all", percentile(all, 0.5), percentile(all, 0.99),
+                *std::max_element(all.begin(), all.end()));
+    return 0;
+}
