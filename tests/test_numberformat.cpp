@@ -22,9 +22,9 @@ void TestNumberFormat::figures_data()
     QTest::addColumn<OutputKind>("kind");
     QTest::addColumn<QString>("en");
     QTest::addColumn<QString>("zh");
-    QTest::newRow("DS6 daily cost") << 87072.0 << OutputKind::UsdPerDay << "$87.1K/day" << "8.71万 美元/日";
-    QTest::newRow("DS6 theoretical revenue") << 562027.0 << OutputKind::UsdPerDay << "$562.0K/day" << "56.20万 美元/日";
-    QTest::newRow("a billion a day") << 1.25e9 << OutputKind::UsdPerDay << "$1.25B/day" << "12.50亿 美元/日";
+    QTest::newRow("DS6 daily cost") << 87072.0 << OutputKind::UsdPerDay << "$87.1K/day" << "8.71万美元/日";
+    QTest::newRow("DS6 theoretical revenue") << 562027.0 << OutputKind::UsdPerDay << "$562.0K/day" << "56.2万美元/日";
+    QTest::newRow("a billion a day") << 1.25e9 << OutputKind::UsdPerDay << "$1.25B/day" << "12.50亿美元/日";
     QTest::newRow("84.5 % margin") << 0.845 << OutputKind::Ratio << "84.5%" << "84.5%";
     QTest::newRow("545 % cost-profit margin") << 5.45 << OutputKind::Ratio << "545%" << "545%";
     QTest::newRow("a loss margin") << -0.033 << OutputKind::Ratio << "−3.3%" << "−3.3%";

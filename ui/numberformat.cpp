@@ -30,7 +30,7 @@ QString compactNumber(double v, bool zh)
         if (a >= 1e8)
             s = c().toString(a / 1e8, 'f', 2) + QStringLiteral("亿");
         else if (a >= 1e4)
-            s = c().toString(a / 1e4, 'f', a >= 1e6 ? 0 : 2) + QStringLiteral("万");
+            s = c().toString(a / 1e4, 'f', a >= 1e6 ? 0 : a >= 1e5 ? 1 : 2) + QStringLiteral("万");
         else
             s = c().toString(a, 'f', a >= 100 ? 0 : 1);
     } else {
@@ -59,7 +59,7 @@ QString formatFigure(double v, OutputKind kind, bool zh)
     case OutputKind::Gpus:
         return compactNumber(v, zh);
     case OutputKind::UsdPerDay:
-        return zh ? compactNumber(v, true) + QStringLiteral(" 美元/日")
+        return zh ? compactNumber(v, true) + QStringLiteral("美元/日")
                   : minus(v, QLatin1Char('$') + compactNumber(std::abs(v), false)) + QStringLiteral("/day");
     case OutputKind::CnyMillionsPerYear:
         return zh ? compactNumber(v * 1e6, true) + QStringLiteral("元/年")

@@ -122,10 +122,6 @@ reported</source>
 <context>
     <name>cc::ui::GpuMethodsChart</name>
     <message>
-        <source>GPUs by method — implied MFU %1</source>
-        <translation>两种方法的 GPU 数 — 隐含 MFU %1</translation>
-    </message>
-    <message>
         <source>FLOPs bound (peak)</source>
         <translation>FLOPs 下限（峰值）</translation>
     </message>
@@ -144,6 +140,14 @@ reported</source>
     <message>
         <source>GPUs</source>
         <translation>GPU 数</translation>
+    </message>
+    <message>
+        <source>implied MFU %1</source>
+        <translation>隐含 MFU %1</translation>
+    </message>
+    <message>
+        <source>GPUs: throughput vs FLOPs method</source>
+        <translation>GPU 数：吞吐法与 FLOPs 法</translation>
     </message>
 </context>
 <context>
