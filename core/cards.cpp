@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cards.h"
 
+#include "lookup.h"
+
 #include <array>
 
 namespace cc {
@@ -34,10 +36,7 @@ std::span<const CardPreset> cardPresets()
 
 const CardPreset *findCard(std::string_view id)
 {
-    for (const CardPreset &c : table)
-        if (c.id == id)
-            return &c;
-    return nullptr;
+    return findById<CardPreset>(table, id);
 }
 
 double peakTflops(const CardPreset &card, PrecisionBasis basis)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outputs.h"
 
+#include "lookup.h"
+
 #include <array>
 
 namespace cc {
@@ -48,10 +50,7 @@ std::span<const OutputInfo> outputs()
 
 const OutputInfo *findOutput(std::string_view id)
 {
-    for (const OutputInfo &o : table)
-        if (o.id == id)
-            return &o;
-    return nullptr;
+    return findById<OutputInfo>(table, id);
 }
 
 std::string_view outputUnit(OutputKind kind, bool zh)

@@ -3,6 +3,8 @@
 
 #include "registry.h"
 
+#include "lookup.h"
+
 #include <array>
 
 namespace cc {
@@ -37,10 +39,7 @@ std::span<const Preset> presets()
 
 const Preset *findPreset(std::string_view id)
 {
-    for (const Preset &p : table)
-        if (p.id == id)
-            return &p;
-    return nullptr;
+    return findById<Preset>(table, id);
 }
 
 Inputs presetInputs(const Preset &preset)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "registry.h"
 
+#include "lookup.h"
+
 #include <array>
 #include <type_traits>
 
@@ -183,10 +185,7 @@ std::span<const ParamInfo> parameters()
 
 const ParamInfo *findParameter(std::string_view id)
 {
-    for (const ParamInfo &p : registry)
-        if (p.id == id)
-            return &p;
-    return nullptr;
+    return findById<ParamInfo>(registry, id);
 }
 
 double valueOf(const Inputs &in, const ParamInfo &p)

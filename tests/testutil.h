@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "qtext.h"
+
 #include <QString>
 #include <QTest>
 
@@ -19,7 +21,7 @@
 
 inline QString qs(std::string_view s)
 {
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+    return cc::toQString(s);
 }
 
 #include "inputs.h"

@@ -6,6 +6,8 @@
 #include "scenariomodel.h"
 
 #include <QAbstractAxis>
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QLegend>
 #include <QValueAxis>
@@ -46,6 +48,17 @@ void BarChart::start()
 QString BarChart::title() const
 {
     return chart()->title();
+}
+
+QBarSet *BarChart::addSet(QAbstractBarSeries *series, const QColor &color, int count)
+{
+    auto *set = new QBarSet(QString());
+    set->setColor(color);
+    set->setBorderColor(color);
+    for (int i = 0; i < count; ++i)
+        set->append(0);
+    series->append(set);
+    return set;
 }
 
 void BarChart::styleAxis(QAbstractAxis *axis)

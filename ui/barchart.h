@@ -5,6 +5,8 @@
 
 #include <QChartView>
 
+class QAbstractBarSeries;
+class QBarSet;
 class QValueAxis;
 
 namespace cc::ui {
@@ -29,6 +31,8 @@ protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void styleAxis(QAbstractAxis *axis);
+    // A set of `count` zeros in one colour, appended to `series`; values are replaced in place later.
+    static QBarSet *addSet(QAbstractBarSeries *series, const QColor &color, int count);
     // Sets a value axis to a stable range with round ticks (see stableRange).
     static void fitValueAxis(QValueAxis *axis, double dataLo, double dataHi);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cardselector.h"
 
+#include "qtext.h"
+
 #include "cards.h"
 #include "language.h"
 #include "scenariomodel.h"
@@ -15,10 +17,6 @@ namespace cc::ui {
 
 namespace {
 
-QString qs(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
 
 PrecisionBasis basisAt(int index)
 {
@@ -34,7 +32,7 @@ CardSelector::CardSelector(ScenarioModel *model, QWidget *parent)
     m_card->setObjectName(QStringLiteral("combo_card"));
     m_basis->setObjectName(QStringLiteral("combo_basis"));
     for (const CardPreset &c : cardPresets())
-        m_card->addItem(qs(c.name), qs(c.id));
+        m_card->addItem(toQString(c.name), toQString(c.id));
     m_card->addItem(QString()); // custom: the peak was typed, not picked
     m_basis->addItems({QString(), QString()});
     m_note->setWordWrap(true);
@@ -77,11 +75,11 @@ void CardSelector::sync()
             }
     }
     const QSignalBlocker block(m_card);
-    m_card->setCurrentIndex(shown ? m_card->findData(qs(shown->id)) : m_card->count() - 1);
+    m_card->setCurrentIndex(shown ? m_card->findData(toQString(shown->id)) : m_card->count() - 1);
     if (shown && basis == PrecisionBasis::Fp8Dense && !shown->fp8DenseTflops)
-        m_note->setText(tr("%1 has no FP8: its BF16 dense peak is used.").arg(qs(shown->name)));
+        m_note->setText(tr("%1 has no FP8: its BF16 dense peak is used.").arg(toQString(shown->name)));
     else if (shown)
-        m_note->setText(tr("Source: %1 — %2").arg(qs(shown->source.doc), qs(shown->source.quote)));
+        m_note->setText(tr("Source: %1 — %2").arg(toQString(shown->source.doc), toQString(shown->source.quote)));
     else
         m_note->setText(tr("Custom peak: %1 TFLOPS").arg(peak));
 }

@@ -16,14 +16,7 @@ CostRevenueChart::CostRevenueChart(ScenarioModel *model, QWidget *parent)
     : BarChart(model, QStringLiteral("chart_costRevenue"), parent)
 {
     auto *series = new QStackedBarSeries;
-    auto makeSet = [series](const QColor &color) {
-        auto *set = new QBarSet(QString());
-        set->setColor(color);
-        set->setBorderColor(color);
-        *set << 0 << 0;
-        series->append(set);
-        return set;
-    };
+    auto makeSet = [series](const QColor &color) { return addSet(series, color, 2); };
     m_gpu = makeSet(style::bad);
     m_other = makeSet(QColor(0xfc, 0xa5, 0xa5));
     m_hit = makeSet(QColor(0x86, 0xef, 0xac));

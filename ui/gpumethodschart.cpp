@@ -20,11 +20,7 @@ GpuMethodsChart::GpuMethodsChart(ScenarioModel *model, QWidget *parent)
     : BarChart(model, QStringLiteral("chart_gpuMethods"), parent)
 {
     auto *series = new QHorizontalBarSeries;
-    m_set = new QBarSet(QString());
-    m_set->setColor(style::scenario);
-    m_set->setBorderColor(style::scenario);
-    *m_set << 0 << 0 << 0 << 0;
-    series->append(m_set);
+    m_set = addSet(series, style::scenario, 4);
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value"));
     series->setLabelsPrecision(5);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "language.h"
 
+#include "qtext.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -50,8 +52,7 @@ void Language::set(const QString &code)
 
 QString pick(std::string_view en, std::string_view zhText)
 {
-    const std::string_view s = zh() ? zhText : en;
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+    return toQString(zh() ? zhText : en);
 }
 
 } // namespace cc::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parametereditor.h"
 
+#include "qtext.h"
+
 #include "language.h"
 #include "numberformat.h"
 #include "rangespinbox.h"
@@ -24,10 +26,6 @@ namespace {
 constexpr int sliderSteps = 1000;
 int nextDragId = 0;
 
-QString qs(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
 
 } // namespace
 
@@ -39,16 +37,16 @@ ParameterEditor::ParameterEditor(const ParamInfo &p, ScenarioModel *model, QWidg
     grid->setHorizontalSpacing(6);
     grid->setVerticalSpacing(1);
     m_label = new QLabel(this);
-    m_label->setObjectName(QStringLiteral("label_") + qs(p.id));
+    m_label->setObjectName(QStringLiteral("label_") + toQString(p.id));
     m_reset = new QToolButton(this);
-    m_reset->setObjectName(QStringLiteral("reset_") + qs(p.id));
+    m_reset->setObjectName(QStringLiteral("reset_") + toQString(p.id));
     m_reset->setText(QStringLiteral("↺"));
     m_reset->setAutoRaise(true);
     connect(m_reset, &QToolButton::clicked, this, [this] { m_model->resetToSource(m_param); });
 
     if (p.isChoice()) {
         m_combo = new QComboBox(this);
-        m_combo->setObjectName(QStringLiteral("combo_") + qs(p.id));
+        m_combo->setObjectName(QStringLiteral("combo_") + toQString(p.id));
         for (std::size_t i = 0; i < p.choices.size(); ++i)
             m_combo->addItem(QString(), int(i));
         connect(m_combo, &QComboBox::activated, this, [this](int index) { m_model->setValue(m_param, index); });
@@ -56,12 +54,12 @@ ParameterEditor::ParameterEditor(const ParamInfo &p, ScenarioModel *model, QWidg
         grid->addWidget(m_combo, 1, 0, 1, 2);
     } else {
         m_slider = new QSlider(Qt::Horizontal, this);
-        m_slider->setObjectName(QStringLiteral("slider_") + qs(p.id));
+        m_slider->setObjectName(QStringLiteral("slider_") + toQString(p.id));
         m_slider->setRange(0, sliderSteps);
         m_slider->setSingleStep(sliderSteps / 100);
         m_slider->setPageStep(sliderSteps / 10);
         m_spin = new RangeSpinBox(this);
-        m_spin->setObjectName(QStringLiteral("spin_") + qs(p.id));
+        m_spin->setObjectName(QStringLiteral("spin_") + toQString(p.id));
         m_spin->setKeyboardTracking(false);
         m_spin->setDecimals(p.decimals);
         m_spin->setRange(p.min * displayScale(), p.max * displayScale());
@@ -110,7 +108,7 @@ QString ParameterEditor::rangeText() const
 {
     if (m_param.ratio)
         return formatPercent(m_param.min, m_param.decimals) + QStringLiteral(" – ") + formatPercent(m_param.max, 0);
-    return qs(formatNumber(m_param.min)) + QStringLiteral(" – ") + qs(formatNumber(m_param.max));
+    return toQString(formatNumber(m_param.min)) + QStringLiteral(" – ") + toQString(formatNumber(m_param.max));
 }
 
 void ParameterEditor::sync()
@@ -159,11 +157,11 @@ void ParameterEditor::retranslate()
     if (m_param.isChoice())
         def = pick(m_param.choices[int(m_param.defaultValue)].labelEn, m_param.choices[int(m_param.defaultValue)].labelZh);
     else
-        def = m_param.ratio ? formatPercent(m_param.defaultValue, m_param.decimals) : qs(formatNumber(m_param.defaultValue));
+        def = m_param.ratio ? formatPercent(m_param.defaultValue, m_param.decimals) : toQString(formatNumber(m_param.defaultValue));
     const QString tip = tr("<b>%1</b> <code>%2</code><br>Source value: %3 — <i>%4</i><br>%5: “%6”<br>Valid range: %7")
-                            .arg(label, qs(m_param.id), def, provenance, qs(m_param.source.doc).toHtmlEscaped(),
-                                 qs(m_param.source.quote).toHtmlEscaped(),
-                                 m_param.isChoice() ? qs(validRangeText(m_param)) : rangeText());
+                            .arg(label, toQString(m_param.id), def, provenance, toQString(m_param.source.doc).toHtmlEscaped(),
+                                 toQString(m_param.source.quote).toHtmlEscaped(),
+                                 m_param.isChoice() ? toQString(validRangeText(m_param)) : rangeText());
     m_label->setToolTip(tip);
     (m_combo ? static_cast<QWidget *>(m_combo) : m_spin)->setToolTip(tip);
     if (m_slider)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parameterpanel.h"
 
+#include "qtext.h"
+
 #include "cardselector.h"
 #include "language.h"
 #include "parametereditor.h"
@@ -21,10 +23,6 @@ namespace {
 
 constexpr Group groupOrder[] = {Group::Demand, Group::Capacity, Group::Maas, Group::Centre, Group::Growth};
 
-QString qs(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
 
 } // namespace
 
@@ -40,7 +38,7 @@ ParameterPanel::ParameterPanel(ScenarioModel *model, QWidget *parent)
 
     m_preset->setObjectName(QStringLiteral("combo_preset"));
     for (const Preset &p : presets())
-        m_preset->addItem(QString(), qs(p.id));
+        m_preset->addItem(QString(), toQString(p.id));
     m_rationale->setWordWrap(true);
     m_rationale->setStyleSheet(QStringLiteral("color:#4b5563; font-size:11px"));
     connect(m_preset, &QComboBox::activated, this,
@@ -69,7 +67,7 @@ ParameterPanel::ParameterPanel(ScenarioModel *model, QWidget *parent)
         if (p.keyLever)
             addEditor(levers, p);
     for (const Group g : groupOrder) {
-        QGroupBox *box = newGroup(QStringLiteral("group_") + qs(groupId(g)));
+        QGroupBox *box = newGroup(QStringLiteral("group_") + toQString(groupId(g)));
         if (g == Group::Capacity)
             box->layout()->addWidget(new CardSelector(model, box));
         for (const ParamInfo &p : parameters())
@@ -87,7 +85,7 @@ void ParameterPanel::syncPreset()
     m_preset->setCurrentIndex(m_preset->findData(m_model->presetId()));
     if (const Preset *p = findPreset(m_model->presetId().toStdString()))
         m_rationale->setText(pick(p->rationaleEn, p->rationaleZh) + QStringLiteral("<br><i>") +
-                             tr("Sources: %1").arg(qs(p->sources).toHtmlEscaped()) + QStringLiteral("</i>"));
+                             tr("Sources: %1").arg(toQString(p->sources).toHtmlEscaped()) + QStringLiteral("</i>"));
 }
 
 void ParameterPanel::changeEvent(QEvent *event)

@@ -24,15 +24,7 @@ WaterfallChart::WaterfallChart(ScenarioModel *model, QWidget *parent)
 {
     // Horizontal, first step on top: the bridge reads like the analyst's own list.
     auto *series = new QHorizontalStackedBarSeries;
-    auto makeSet = [series](const QColor &color) {
-        auto *set = new QBarSet(QString());
-        set->setColor(color);
-        set->setBorderColor(color);
-        for (int i = 0; i < waterfallStepCount; ++i)
-            set->append(0);
-        series->append(set);
-        return set;
-    };
+    auto makeSet = [series](const QColor &color) { return addSet(series, color, waterfallStepCount); };
     m_base = makeSet(Qt::transparent);
     m_base->setBorderColor(Qt::transparent);
     m_level = makeSet(style::scenario);

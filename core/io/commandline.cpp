@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "qtext.h"
+
 #include "../model.h"
 #include "../presets.h"
 #include "../validation.h"
@@ -16,16 +18,12 @@ namespace cc {
 
 namespace {
 
-QString qs(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
 
 QString presetList()
 {
     QStringList ids;
     for (const Preset &p : presets())
-        ids << qs(p.id);
+        ids << toQString(p.id);
     return ids.join(QStringLiteral(", "));
 }
 
@@ -130,7 +128,7 @@ int runHeadless(const CommandLine &cl, QTextStream &out, QTextStream &err)
     for (const auto &[id, text] : cl.sets) {
         const ParsedValue parsed = parseValue(id.toStdString(), text.toStdString());
         if (parsed.error) {
-            err << "computechain: --set " << id << "=" << text << ": " << qs(parsed.error->message()) << "\n";
+            err << "computechain: --set " << id << "=" << text << ": " << toQString(parsed.error->message()) << "\n";
             return 1;
         }
         setValue(in, *findParameter(id.toStdString()), parsed.value);

@@ -1,27 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resultjson.h"
 
+#include "qtext.h"
+
 #include "../outputs.h"
 
 #include <QJsonArray>
 
 namespace cc {
 
-static QString qs(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
 
 QJsonObject resultsToJson(const Results &r)
 {
     QJsonObject o;
     for (const OutputInfo &info : outputs()) {
         const std::optional<double> v = info.get(r);
-        o.insert(qs(info.id), v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null));
+        o.insert(toQString(info.id), v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null));
     }
     QJsonArray steps;
     for (const WaterfallEntry &e : r.waterfall)
-        steps.append(QJsonObject{{QStringLiteral("step"), qs(waterfallStepId(e.step))},
+        steps.append(QJsonObject{{QStringLiteral("step"), toQString(waterfallStepId(e.step))},
                                  {QStringLiteral("value"), e.value}});
     o.insert(QStringLiteral("waterfall"), steps);
     return o;

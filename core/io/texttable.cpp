@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "texttable.h"
 
+#include "qtext.h"
+
 #include "../growth.h"
 #include "../outputs.h"
 #include "../registry.h"
@@ -13,10 +15,6 @@ namespace cc {
 
 namespace {
 
-QString qs(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
 
 // Plain columns padded to the widest cell; CJK cells are counted as two
 // columns wide, as a terminal draws them.
@@ -68,17 +66,17 @@ QString resultsTable(const Inputs &in, const Results &r, bool zh)
     QList<QStringList> rows;
     for (const OutputInfo &o : outputs()) {
         const std::optional<double> v = o.get(r);
-        rows.append({qs(zh ? o.labelZh : o.labelEn),
-                     v ? formatOutput(o.kind, *v) : qs(zh ? o.undefinedZh : o.undefinedEn),
-                     v ? qs(outputUnit(o.kind, zh)) : QString(), qs(o.id)});
+        rows.append({toQString(zh ? o.labelZh : o.labelEn),
+                     v ? formatOutput(o.kind, *v) : toQString(zh ? o.undefinedZh : o.undefinedEn),
+                     v ? toQString(outputUnit(o.kind, zh)) : QString(), toQString(o.id)});
     }
     QString out = renderRows(rows);
 
     out += QLatin1Char('\n') + (zh ? QStringLiteral("收入利润率拆解（百分点）\n") : QStringLiteral("Margin bridge (percentage points)\n"));
     rows.clear();
     for (const WaterfallEntry &e : r.waterfall)
-        rows.append({QStringLiteral("  ") + qs(waterfallStepLabel(e.step, zh)), formatOutput(OutputKind::Ratio, e.value),
-                     qs(waterfallStepId(e.step))});
+        rows.append({QStringLiteral("  ") + toQString(waterfallStepLabel(e.step, zh)), formatOutput(OutputKind::Ratio, e.value),
+                     toQString(waterfallStepId(e.step))});
     out += renderRows(rows);
 
     out += QLatin1Char('\n') + (zh ? QStringLiteral("增长预测（参数量 × 效率 × 数据规模）\n")
@@ -101,11 +99,11 @@ QString parameterTable(bool zh)
                              QStringLiteral("valid"), QStringLiteral("label"), QStringLiteral("provenance"),
                              QStringLiteral("source")}};
     for (const ParamInfo &p : parameters()) {
-        const QString def = p.isChoice() ? qs(p.choices[static_cast<int>(p.defaultValue)].id) : qs(formatNumber(p.defaultValue));
-        const QString unit = p.ratio ? QStringLiteral("fraction") : qs(zh ? p.unitZh : p.unitEn);
-        rows.append({qs(p.id), def, unit, qs(validRangeText(p)), qs(zh ? p.labelZh : p.labelEn),
-                     qs(provenanceName(p.source.provenance)),
-                     qs(p.source.doc) + QStringLiteral(": ") + qs(p.source.quote)});
+        const QString def = p.isChoice() ? toQString(p.choices[static_cast<int>(p.defaultValue)].id) : toQString(formatNumber(p.defaultValue));
+        const QString unit = p.ratio ? QStringLiteral("fraction") : toQString(zh ? p.unitZh : p.unitEn);
+        rows.append({toQString(p.id), def, unit, toQString(validRangeText(p)), toQString(zh ? p.labelZh : p.labelEn),
+                     toQString(provenanceName(p.source.provenance)),
+                     toQString(p.source.doc) + QStringLiteral(": ") + toQString(p.source.quote)});
     }
     return renderRows(rows);
 }
