@@ -87,8 +87,10 @@ int main(int argc, char *argv[])
         app.processEvents();
 
     if (breakdown) {
-        // Where the time goes: each chart alone (the others hidden), paid-rate slider.
-        auto *slider = window.findChild<QSlider *>(QStringLiteral("slider_paidRate"));
+        // Where the time goes: each chart alone (the others hidden), first slider asked for.
+        auto *slider = window.findChild<QSlider *>(QStringLiteral("slider_") + QLatin1String(sliders.first()));
+        if (!slider)
+            return 2;
         const QList<QWidget *> charts = window.charts()->charts();
         std::printf("%-24s %9s\n", "visible chart", "p50 ms");
         for (int only = -1; only < charts.size(); ++only) {

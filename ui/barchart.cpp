@@ -61,6 +61,12 @@ QBarSet *BarChart::addSet(QAbstractBarSeries *series, const QColor &color, int c
     return set;
 }
 
+void BarChart::setBar(QBarSet *set, int index, double value)
+{
+    if (set->at(index) != value)
+        set->replace(index, value);
+}
+
 void BarChart::styleAxis(QAbstractAxis *axis)
 {
     axis->setLabelsFont(style::tickFont());

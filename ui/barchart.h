@@ -33,6 +33,8 @@ protected:
     void styleAxis(QAbstractAxis *axis);
     // A set of `count` zeros in one colour, appended to `series`; values are replaced in place later.
     static QBarSet *addSet(QAbstractBarSeries *series, const QColor &color, int count);
+    // Every replace() re-lays the series out; most bars keep their value from one step to the next.
+    static void setBar(QBarSet *set, int index, double value);
     // Sets a value axis to a stable range with round ticks (see stableRange).
     static void fitValueAxis(QValueAxis *axis, double dataLo, double dataHi);
 

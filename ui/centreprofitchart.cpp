@@ -50,7 +50,7 @@ CentreProfitChart::CentreProfitChart(ScenarioModel *model, QWidget *parent)
     start();
 }
 
-bool CentreProfitChart::refresh()
+PlotChart::Redraw CentreProfitChart::refresh()
 {
     const ScenarioModel *m = model();
     const Results &r = m->results();
@@ -59,7 +59,7 @@ bool CentreProfitChart::refresh()
     std::vector<double> shown = profit;
     shown.insert(shown.end(), {m->inputs().occupancy, r.breakEvenOccupancy});
     if (!m_drawn.changed(shown))
-        return false;
+        return Redraw::None;
     QVector<double> x(m_occupancies.size()), y(profit.begin(), profit.end());
     for (std::size_t i = 0; i < m_occupancies.size(); ++i)
         x[i] = m_occupancies[i] * 100;
@@ -79,7 +79,7 @@ bool CentreProfitChart::refresh()
     m_breakEvenLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
     m_breakEvenLabel->setText(reachable ? tr("break-even %1 ").arg(formatPercent(r.breakEvenOccupancy))
                                         : tr("break-even needs %1: never").arg(formatPercent(r.breakEvenOccupancy)));
-    return true;
+    return Redraw::All;
 }
 
 void CentreProfitChart::retranslate()

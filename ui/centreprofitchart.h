@@ -13,7 +13,7 @@ public:
     explicit CentreProfitChart(ScenarioModel *model, QWidget *parent = nullptr);
 
 protected:
-    bool refresh() override;
+    Redraw refresh() override;
     void retranslate() override;
 
 private:

@@ -44,11 +44,11 @@ bool CostRevenueChart::refresh()
                           r.revenueOutputPerDay}))
         return false;
     // Thousands of USD: the scale an analyst reads a day of DeepSeek in.
-    m_gpu->replace(0, r.gpuCostPerDay / 1e3);
-    m_other->replace(0, r.nonGpuCostPerDay / 1e3);
-    m_hit->replace(1, r.revenueCacheHitPerDay / 1e3);
-    m_miss->replace(1, r.revenueCacheMissPerDay / 1e3);
-    m_output->replace(1, r.revenueOutputPerDay / 1e3);
+    setBar(m_gpu, 0, r.gpuCostPerDay / 1e3);
+    setBar(m_other, 0, r.nonGpuCostPerDay / 1e3);
+    setBar(m_hit, 1, r.revenueCacheHitPerDay / 1e3);
+    setBar(m_miss, 1, r.revenueCacheMissPerDay / 1e3);
+    setBar(m_output, 1, r.revenueOutputPerDay / 1e3);
     fitValueAxis(m_y, 0, std::max(r.totalCostPerDay, r.revenuePerDay) / 1e3);
     return true;
 }

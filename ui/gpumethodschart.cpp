@@ -59,7 +59,7 @@ bool GpuMethodsChart::refresh()
         return false;
     double highest = 0;
     for (int i = 0; i < 4; ++i) {
-        m_set->replace(i, values[i]);
+        setBar(m_set, i, values[i]);
         highest = std::max(highest, values[i]);
     }
     fitValueAxis(m_value, 0, highest);

@@ -40,7 +40,7 @@ GrowthChart::GrowthChart(ScenarioModel *model, QWidget *parent)
     start();
 }
 
-bool GrowthChart::refresh()
+PlotChart::Redraw GrowthChart::refresh()
 {
     const ScenarioModel *m = model();
     QVector<double> years, data, params, efficiency, total, reference;
@@ -60,7 +60,7 @@ bool GrowthChart::refresh()
     shown.insert(shown.end(), data.begin(), data.end());
     shown.insert(shown.end(), params.begin(), params.end());
     if (!m_drawn.changed(shown))
-        return false;
+        return Redraw::None;
     m_data->setData(years, data, true);
     m_params->setData(years, params, true);
     m_efficiency->setData(years, efficiency, true);
@@ -71,7 +71,7 @@ bool GrowthChart::refresh()
     yAxis->setRange(axisLo, axisHi);
     const double multiple = std::exp(total.last() / 100);
     m_total->setName(tr("total ×%1 by %2").arg(QString::number(multiple, 'f', 2)).arg(int(years.last())));
-    return true;
+    return Redraw::All;
 }
 
 void GrowthChart::retranslate()

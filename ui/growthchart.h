@@ -14,7 +14,7 @@ public:
     explicit GrowthChart(ScenarioModel *model, QWidget *parent = nullptr);
 
 protected:
-    bool refresh() override;
+    Redraw refresh() override;
     void retranslate() override;
 
 private:

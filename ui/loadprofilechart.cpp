@@ -28,11 +28,11 @@ LoadProfileChart::LoadProfileChart(ScenarioModel *model, QWidget *parent)
     start();
 }
 
-bool LoadProfileChart::refresh()
+PlotChart::Redraw LoadProfileChart::refresh()
 {
     const Results &r = model()->results();
     if (!m_drawn.changed({r.avgBusyGpus, r.provisionedGpus}))
-        return false;
+        return Redraw::None;
     QVector<double> x, y;
     for (const LoadPoint &p : scenarioLoadProfile(r)) {
         x << p.startHour;
@@ -45,10 +45,12 @@ bool LoadProfileChart::refresh()
     m_average->setData({0, 24}, {r.avgBusyGpus, r.avgBusyGpus}, true);
     const double peak = r.avgBusyGpus * dsProfilePeakToMean();
     const auto [lo, hi] = stableRange({yAxis->range().lower, yAxis->range().upper}, 0, std::max(peak, r.provisionedGpus) * 1.05);
+    const QString capacityName = tr("provisioned %1×").arg(QString::number(r.provisionedGpus / r.avgBusyGpus, 'f', 2));
+    if (lo == yAxis->range().lower && hi == yAxis->range().upper && capacityName == m_capacity->name())
+        return Redraw::Data;
     yAxis->setRange(lo, hi);
-    const double multiplier = r.provisionedGpus / r.avgBusyGpus;
-    m_capacity->setName(tr("provisioned %1×").arg(QString::number(multiplier, 'f', 2)));
-    return true;
+    m_capacity->setName(capacityName);
+    return Redraw::All;
 }
 
 void LoadProfileChart::retranslate()

@@ -44,6 +44,7 @@ MarginHeatmap::MarginHeatmap(ScenarioModel *model, QWidget *parent)
     m_contour = new QCPCurve(xAxis, yAxis);
     m_contour->setPen(QPen(Qt::black, 1.6, Qt::DashLine));
     m_current = addGraph();
+    m_current->setLayer(markerLayer());
     m_current->setLineStyle(QCPGraph::lsNone);
     m_current->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, Qt::black, style::scenario, 10));
     xAxis->setRange(5, 100);
@@ -54,7 +55,7 @@ MarginHeatmap::MarginHeatmap(ScenarioModel *model, QWidget *parent)
     start();
 }
 
-bool MarginHeatmap::refresh()
+PlotChart::Redraw MarginHeatmap::refresh()
 {
     const ScenarioModel *m = model();
     const ParamInfo &paid = *findParameter("paidRate");
@@ -64,7 +65,7 @@ bool MarginHeatmap::refresh()
     m_current->setData({m->inputs().paidRate * 100}, {m->inputs().gpuShareOfTotalCost * 100}, true);
     // Dragging the paid rate or GPU share moves the point, not the map.
     if (!m_drawn.changed(m_values))
-        return pointMoved;
+        return pointMoved ? Redraw::Marker : Redraw::None;
     QCPColorMapData *data = m_map->data();
     for (int iy = 0; iy < cells; ++iy)
         for (int ix = 0; ix < cells; ++ix)
@@ -80,7 +81,7 @@ bool MarginHeatmap::refresh()
             y << m_shares[i] * 100;
         }
     m_contour->setData(t, x, y, true);
-    return true;
+    return Redraw::Data; // fixed axes and colour scale
 }
 
 void MarginHeatmap::retranslate()

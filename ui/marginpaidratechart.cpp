@@ -20,11 +20,19 @@ MarginPaidRateChart::MarginPaidRateChart(ScenarioModel *model, QWidget *parent)
     m_current = addGraph();
     m_current->setLineStyle(QCPGraph::lsNone);
     m_current->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, style::scenario, style::scenario, 9));
+    m_current->setLayer(markerLayer());
+    m_currentLabel = new QCPItemText(this);
+    m_currentLabel->setLayer(markerLayer());
+    m_currentLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+    m_currentLabel->setPadding(QMargins(0, 0, 6, 4));
+    m_currentLabel->setFont(style::axisFont());
+    m_currentLabel->setColor(style::scenario);
     m_zero = new QCPItemStraightLine(this);
     m_zero->point1->setCoords(0, 0);
     m_zero->point2->setCoords(1, 0);
     m_zero->setPen(QPen(style::reference, 1, Qt::DashLine));
     m_breakEvenLabel = new QCPItemText(this);
+    m_breakEvenLabel->setLayer(QStringLiteral("main"));
     m_breakEvenLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_breakEvenLabel->setFont(style::tickFont());
     m_breakEvenLabel->setColor(style::bad);
@@ -35,22 +43,29 @@ MarginPaidRateChart::MarginPaidRateChart(ScenarioModel *model, QWidget *parent)
     start();
 }
 
-bool MarginPaidRateChart::refresh()
+PlotChart::Redraw MarginPaidRateChart::refresh()
 {
     const ScenarioModel *m = model();
     std::vector<double> margins = sweep(m->inputs(), *findParameter("paidRate"), m_rates, *findOutput("revenueMargin"), 0);
     const Results &r = m->results();
+    // The marker and its label follow the paid rate on their own layer; the
+    // curve and break-even move only when another input does.
+    const bool markerMoved = m_marker.changed({m->inputs().paidRate, r.revenueMargin});
+    if (markerMoved) {
+        m_current->setData({m->inputs().paidRate * 100}, {r.revenueMargin * 100}, true);
+        m_currentLabel->position->setCoords(m->inputs().paidRate * 100, std::clamp(r.revenueMargin * 100, -100.0, 100.0));
+        m_currentLabel->setText(formatPercent(r.revenueMargin));
+    }
     std::vector<double> shown = margins;
-    shown.insert(shown.end(), {m->inputs().paidRate, r.breakEvenPaidRate});
+    shown.push_back(r.breakEvenPaidRate);
     if (!m_drawn.changed(shown))
-        return false;
+        return markerMoved ? Redraw::Marker : Redraw::None;
     QVector<double> x(m_rates.size()), y(m_rates.size());
     for (std::size_t i = 0; i < m_rates.size(); ++i) {
         x[i] = m_rates[i] * 100;
         y[i] = margins[i] * 100;
     }
     m_curve->setData(x, y, true);
-    m_current->setData({m->inputs().paidRate * 100}, {r.revenueMargin * 100}, true);
     const bool reachable = r.breakEvenPaidRate <= 1.0;
     m_breakEven->setVisible(reachable);
     m_breakEvenLabel->setVisible(true);
@@ -58,8 +73,7 @@ bool MarginPaidRateChart::refresh()
     m_breakEvenLabel->position->setCoords(reachable ? r.breakEvenPaidRate * 100 + 1.5 : 2, reachable ? -4 : 95);
     m_breakEvenLabel->setText(reachable ? tr("break-even %1").arg(formatPercent(r.breakEvenPaidRate))
                                         : tr("no break-even: needs %1 paid").arg(formatPercent(r.breakEvenPaidRate, 0)));
-    m_current->setName(tr("this scenario: %1 at %2 paid").arg(formatPercent(r.revenueMargin), formatPercent(m->inputs().paidRate, 0)));
-    return true;
+    return Redraw::Data; // fixed axes, fixed legend
 }
 
 void MarginPaidRateChart::retranslate()
@@ -69,6 +83,7 @@ void MarginPaidRateChart::retranslate()
     yAxis->setLabel(tr("Revenue margin (%)"));
     m_curve->setName(tr("revenue margin"));
     m_breakEven->setName(tr("break-even"));
+    m_current->setName(tr("this scenario"));
 }
 
 } // namespace cc::ui

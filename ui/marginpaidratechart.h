@@ -13,13 +13,15 @@ public:
     explicit MarginPaidRateChart(ScenarioModel *model, QWidget *parent = nullptr);
 
 protected:
-    bool refresh() override;
+    Redraw refresh() override;
     void retranslate() override;
 
 private:
     QCPGraph *m_curve, *m_current, *m_breakEven;
     QCPItemStraightLine *m_zero;
     QCPItemText *m_breakEvenLabel;
+    QCPItemText *m_currentLabel;
+    Fingerprint m_marker;
     std::vector<double> m_rates;
 };
 

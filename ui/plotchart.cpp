@@ -29,6 +29,10 @@ PlotChart::PlotChart(ScenarioModel *model, const QString &objectName, QWidget *p
     legend->setFont(style::tickFont());
     legend->setBrush(QColor(255, 255, 255, 220));
     legend->setBorderPen(QPen(QColor(0xe5, 0xe7, 0xeb)));
+    addLayer(QStringLiteral("markers"), layer(QStringLiteral("legend")), QCustomPlot::limAbove);
+    m_markers = layer(QStringLiteral("markers"));
+    m_markers->setMode(QCPLayer::lmBuffered);
+    layer(QStringLiteral("main"))->setMode(QCPLayer::lmBuffered);
 }
 
 void PlotChart::start()
@@ -39,12 +43,23 @@ void PlotChart::start()
             m_stale = true;
             return;
         }
-        if (refresh())
-            replot(QCustomPlot::rpQueuedReplot);
+        redraw(refresh());
     });
     retranslate();
     refresh();
     replot();
+}
+
+void PlotChart::redraw(Redraw what)
+{
+    if (what == Redraw::All)
+        replot(QCustomPlot::rpQueuedReplot);
+    else if (what == Redraw::Data) {
+        layer(QStringLiteral("main"))->replot();
+        m_markers->replot();
+    } else if (what == Redraw::Marker) {
+        m_markers->replot(); // the other layers' buffers are still good
+    }
 }
 
 QString PlotChart::title() const
@@ -79,7 +94,7 @@ void PlotChart::showEvent(QShowEvent *event)
     if (m_stale) {
         m_stale = false;
         refresh();
-        replot(QCustomPlot::rpQueuedReplot);
+        redraw(Redraw::All);
     }
     QCustomPlot::showEvent(event);
 }

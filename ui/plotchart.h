@@ -20,24 +20,32 @@ public:
     QString title() const;
 
 protected:
+    // What a refresh changed: nothing; only the scenario marker; the plotted
+    // data but no axis, title or legend; or anything. The marker and data
+    // layers have buffers of their own, so the first two replot alone.
+    enum class Redraw { None, Marker, Data, All };
+
     // Called once the subclass has built its items.
     void start();
-    // Updates the data; false when nothing the chart shows has changed.
-    virtual bool refresh() = 0;    // data changed
+    virtual Redraw refresh() = 0;
     virtual void retranslate() = 0; // language changed: titles, axis labels, legends
     void setTitle(const QString &text);
     // For charts whose data fills the whole plot: the legend gets a row of its own underneath.
     void placeLegendBelow();
+    // The layer for what follows the scenario while a slider is dragged.
+    QCPLayer *markerLayer() const { return m_markers; }
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
-private:
-    bool m_stale = false;
-
-protected:
     Fingerprint m_drawn; // invalidated on language change, so texts are redrawn
+
+private:
+    void redraw(Redraw what);
+
     ScenarioModel *m_model;
     QCPTextElement *m_title;
+    QCPLayer *m_markers;
+    bool m_stale = false;
 };
 
 } // namespace cc::ui

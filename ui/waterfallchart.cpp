@@ -88,16 +88,13 @@ bool WaterfallChart::refresh()
             base = lo;
         }
         const bool rise = to >= from;
-        m_base->replace(i, base);
-        m_level->replace(i, isLevel ? to : 0);
-        m_rise->replace(i, !isLevel && rise ? above : 0);
-        m_riseBelow->replace(i, !isLevel && rise ? below : 0);
-        m_fall->replace(i, !isLevel && !rise ? above : 0);
-        m_fallBelow->replace(i, !isLevel && !rise ? below : 0);
-        if (isLevel && hi <= 0) { // a level bar below zero is drawn from 0 down
-            m_base->replace(i, 0);
-            m_level->replace(i, to);
-        }
+        // A level bar starts at zero, whichever side of it it ends on.
+        setBar(m_base, i, isLevel ? 0 : base);
+        setBar(m_level, i, isLevel ? to : 0);
+        setBar(m_rise, i, !isLevel && rise ? above : 0);
+        setBar(m_riseBelow, i, !isLevel && rise ? below : 0);
+        setBar(m_fall, i, !isLevel && !rise ? above : 0);
+        setBar(m_fallBelow, i, !isLevel && !rise ? below : 0);
         lowest = std::min(lowest, lo);
         highest = std::max(highest, hi);
         m_values[i]->setText(isLevel ? formatPercent(e.value)
