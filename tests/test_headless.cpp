@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 
 class TestHeadless : public QObject {
     Q_OBJECT
@@ -18,6 +19,7 @@ private slots:
     void refusals();
     void listParametersShowsSources();
     void readableTable();
+    void saveWritesALoadableScenario();
 
 private:
     struct Run {
@@ -55,6 +57,11 @@ void TestHeadless::json_data()
     QTest::newRow("centre annual profit -93.7") << centre << "annualProfit" << -93.7 << 0.05;
     QTest::newRow("--set applies: paid 0.4 on deepseek = 61.2 %")
         << QStringList{"--headless", "--set", "paidRate=0.4", "--json"} << "revenueMargin" << 0.6125 << 0.0005;
+    QTest::newRow("--scenario: the broker file → 22.5 %")
+        << QStringList{"--headless", "--scenario", SCENARIO_DATA_DIR "/broker.json", "--json"} << "revenueMargin" << 0.225 << 0.0005;
+    QTest::newRow("--scenario with --set on top: paid 0.5 → 38.0 % (facts §5)")
+        << QStringList{"--headless", "--scenario", SCENARIO_DATA_DIR "/broker.json", "--set", "paidRate=0.5", "--json"}
+        << "revenueMargin" << 0.380 << 0.001;
     QTest::newRow("--set is applied in order, last wins")
         << QStringList{"--headless", "--preset", "broker", "--set", "paidRate=0.1", "--set", "paidRate=0.4", "--json"}
         << "revenueMargin" << 0.225 << 0.0005;
@@ -113,6 +120,12 @@ void TestHeadless::refusals_data()
                                     << "unknown preset 'bull'; known presets: deepseek, broker, centre";
     QTest::newRow("unknown option") << QStringList{"--headless", "--frobnicate"} << 2 << "frobnicate";
     QTest::newRow("json without headless") << QStringList{"--json"} << 2 << "--json needs --headless";
+    QTest::newRow("bad scenario file") << QStringList{"--headless", "--scenario", SCENARIO_DATA_DIR "/nan.json"} << 1
+                                       << "nan.json: paidRate is NaN, which is not a finite number";
+    QTest::newRow("missing scenario file") << QStringList{"--headless", "--scenario", "/nonexistent/x.json"} << 1
+                                           << "/nonexistent/x.json: no such file";
+    QTest::newRow("preset and scenario") << QStringList{"--preset", "broker", "--scenario", "x.json"} << 2
+                                         << "give one";
 }
 
 void TestHeadless::refusals()
@@ -146,6 +159,22 @@ void TestHeadless::readableTable()
     QVERIFY(text.contains(QStringLiteral("2030")));
     const Run zh = run({"--headless", "--lang", "zh_CN"});
     QVERIFY(QString::fromUtf8(zh.out).contains(QStringLiteral("收入利润率")));
+}
+
+void TestHeadless::saveWritesALoadableScenario()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("what-if.json"));
+    const Run saved = run({"--preset", "broker", "--set", "paidRate=0.5", "--save", path});
+    QCOMPARE(saved.exitCode, 0);
+    const Run loaded = run({"--headless", "--scenario", path, "--json"});
+    QCOMPARE(loaded.exitCode, 0);
+    QVERIFY(loaded.err.isEmpty());
+    CC_COMPARE_ABS(QJsonDocument::fromJson(loaded.out).object().value("revenueMargin").toDouble(), 0.380, 0.001);
+    // nothing lost when the target cannot be written
+    const Run refused = run({"--preset", "broker", "--save", "/nonexistent/dir/x.json"});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("/nonexistent/dir/x.json: cannot be written")), qPrintable(refused.err));
 }
 
 QTEST_GUILESS_MAIN(TestHeadless)

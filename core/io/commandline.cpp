@@ -7,6 +7,7 @@
 #include "../presets.h"
 #include "../validation.h"
 #include "resultjson.h"
+#include "scenario.h"
 #include "texttable.h"
 
 #include <QCommandLineParser>
@@ -45,6 +46,11 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption set(QStringLiteral("set"),
                                  QStringLiteral("Set one input, e.g. paidRate=0.4 (repeatable; ids from --list-parameters)."),
                                  QStringLiteral("id=value"));
+    const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("Start from a saved scenario FILE."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption save(QStringLiteral("save"),
+                                  QStringLiteral("Write the scenario (after --set) to FILE; implies --headless."),
+                                  QStringLiteral("FILE"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("With --headless: print one JSON object."));
     const QCommandLineOption list(QStringLiteral("list-parameters"),
                                   QStringLiteral("Print every input with its range, default and source."));
@@ -53,7 +59,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                         QStringLiteral("FILE"));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language: en or zh_CN."),
                                   QStringLiteral("LANG"));
-    parser.addOptions({help, version, headless, preset, set, json, list, screenshot, lang});
+    parser.addOptions({help, version, headless, preset, scenario, set, save, json, list, screenshot, lang});
 
     CommandLine cl;
     cl.helpText = parser.helpText();
@@ -72,6 +78,14 @@ CommandLine parseCommandLine(const QStringList &arguments)
     cl.listParameters = parser.isSet(list);
     cl.screenshot = parser.value(screenshot);
     cl.lang = parser.value(lang);
+    cl.scenarioFile = parser.value(scenario);
+    cl.saveFile = parser.value(save);
+    if (!cl.saveFile.isEmpty())
+        cl.headless = true;
+    if (parser.isSet(preset) && parser.isSet(scenario)) {
+        cl.error = QStringLiteral("--preset and --scenario both say where to start; give one");
+        return cl;
+    }
     if (parser.isSet(preset)) {
         cl.preset = parser.value(preset);
         cl.presetGiven = true;
@@ -124,7 +138,18 @@ int runHeadless(const CommandLine &cl, QTextStream &out, QTextStream &err)
         return 0;
     }
 
-    Inputs in = presetInputs(*findPreset(cl.preset.toStdString()));
+    Scenario scenario = scenarioFromPreset(cl.preset);
+    if (!cl.scenarioFile.isEmpty()) {
+        const ScenarioLoad load = loadScenario(cl.scenarioFile);
+        if (!load.scenario) {
+            err << "computechain: " << load.error << "\n";
+            return 1;
+        }
+        for (const QString &w : load.warnings)
+            err << "computechain: warning: " << w << "\n";
+        scenario = *load.scenario;
+    }
+    Inputs &in = scenario.inputs;
     for (const auto &[id, text] : cl.sets) {
         const ParsedValue parsed = parseValue(id.toStdString(), text.toStdString());
         if (parsed.error) {
@@ -134,6 +159,13 @@ int runHeadless(const CommandLine &cl, QTextStream &out, QTextStream &err)
         setValue(in, *findParameter(id.toStdString()), parsed.value);
     }
 
+    if (!cl.saveFile.isEmpty()) {
+        scenario.modified = QDateTime::currentDateTimeUtc();
+        if (const QString error = saveScenario(scenario, cl.saveFile); !error.isEmpty()) {
+            err << "computechain: " << error << "\n";
+            return 1;
+        }
+    }
     const Results r = evaluate(in);
     if (cl.json)
         out << QJsonDocument(resultsToJson(r)).toJson(QJsonDocument::Indented);

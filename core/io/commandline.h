@@ -20,6 +20,8 @@ struct CommandLine {
     bool version = false;
     QString preset = QStringLiteral("deepseek");
     bool presetGiven = false;
+    QString scenarioFile;                // --scenario FILE: start from a saved scenario instead of a preset
+    QString saveFile;                    // --save FILE: write the scenario (inputs, not results)
     QList<QPair<QString, QString>> sets; // --set id=value, in order
     QString screenshot;                  // --screenshot FILE
     QString lang;                        // --lang zh_CN|en, empty: system

@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scenario.h"
+
+#include "jsonscan.h"
+#include "presets.h"
+#include "qtext.h"
+#include "registry.h"
+#include "validation.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+#include <cmath>
+
+namespace cc {
+
+namespace {
+
+const QString formatTag = QStringLiteral("computechain-scenario");
+
+// Keys this version writes; anything else at the top level came from a newer minor version.
+const QStringList knownKeys{QStringLiteral("format"),  QStringLiteral("formatVersion"), QStringLiteral("name"),
+                            QStringLiteral("notes"),   QStringLiteral("author"),        QStringLiteral("created"),
+                            QStringLiteral("modified"), QStringLiteral("preset"),       QStringLiteral("inputs")};
+
+QString typeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return QStringLiteral("true/false");
+    case QJsonValue::Double: return QStringLiteral("a number");
+    case QJsonValue::String: return QStringLiteral("text");
+    case QJsonValue::Array: return QStringLiteral("a list");
+    case QJsonValue::Object: return QStringLiteral("an object");
+    default: return QStringLiteral("nothing");
+    }
+}
+
+ScenarioLoad fail(const QString &source, const QString &what)
+{
+    return {std::nullopt, QStringLiteral("%1: %2").arg(source, what), {}};
+}
+
+// JSON has no NaN or Infinity, and Qt's parser calls them and 1e999 only
+// "illegal"; find the key that holds one and say what it is.
+QString nonFiniteLiteral(const QByteArray &bytes)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"re("([^"]{1,100})"\s*:\s*(-?(?:NaN|nan|Infinity|inf)|-?[0-9][0-9.]*[eE][+-]?[0-9]{3,}))re"));
+    QRegularExpressionMatchIterator it = re.globalMatch(QString::fromUtf8(bytes));
+    QRegularExpressionMatch m;
+    while (it.hasNext()) {
+        m = it.next();
+        bool ok = false;
+        const double v = m.captured(2).toDouble(&ok);
+        if (!ok || !std::isfinite(v))
+            break;
+        m = {};
+    }
+    return m.hasMatch() ? QStringLiteral("%1 is %2, which is not a finite number; valid range %3")
+                              .arg(m.captured(1), m.captured(2),
+                                   findParameter(m.captured(1).toStdString())
+                                       ? toQString(validRangeText(*findParameter(m.captured(1).toStdString())))
+                                       : QStringLiteral("a finite number"))
+                        : QString();
+}
+
+std::optional<int> parseMajor(const QString &version, int *minor)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^(\d{1,4})\.(\d{1,4})$)"));
+    const QRegularExpressionMatch m = re.match(version);
+    if (!m.hasMatch())
+        return std::nullopt;
+    *minor = m.captured(2).toInt();
+    return m.captured(1).toInt();
+}
+
+QString optionalText(const QJsonObject &o, const QString &key, QString *error)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return {};
+    if (!v.isString())
+        *error = QStringLiteral("'%1' must be text, not %2").arg(key, typeName(v));
+    return v.toString();
+}
+
+} // namespace
+
+Scenario scenarioFromPreset(const QString &presetId)
+{
+    const Preset *p = findPreset(presetId.toStdString());
+    Scenario s;
+    s.presetId = p ? presetId : QStringLiteral("deepseek");
+    s.inputs = presetInputs(p ? *p : *findPreset("deepseek"));
+    s.name = p ? toQString(p->nameEn) : QStringLiteral("Untitled");
+    s.created = s.modified = QDateTime::currentDateTimeUtc();
+    return s;
+}
+
+ScenarioLoad parseScenario(const QByteArray &bytes, const QString &source)
+{
+    if (bytes.trimmed().isEmpty())
+        return fail(source, QStringLiteral("the file is empty"));
+    if (bytes.size() > scenarioMaxBytes)
+        return fail(source, QStringLiteral("the file is %1 bytes; a scenario file is at most %2")
+                                .arg(bytes.size()).arg(scenarioMaxBytes));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const QString nonFinite = nonFiniteLiteral(bytes);
+        if (!nonFinite.isEmpty())
+            return fail(source, nonFinite);
+        return fail(source, QStringLiteral("not valid JSON: %1 at byte %2%3")
+                                .arg(parseError.errorString())
+                                .arg(parseError.offset)
+                                .arg(parseError.offset >= bytes.size() - 1 ? QStringLiteral(" (is the file cut short?)")
+                                                                           : QString()));
+    }
+    if (!doc.isObject())
+        return fail(source, QStringLiteral("a scenario file holds one JSON object, not %1")
+                                .arg(doc.isArray() ? QStringLiteral("a list") : QStringLiteral("a bare value")));
+    if (const QString dup = firstDuplicateKey(bytes); !dup.isEmpty())
+        return fail(source, QStringLiteral("'%1' appears twice; which value is meant is ambiguous").arg(dup));
+
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("format")).toString() != formatTag)
+        return fail(source, QStringLiteral("not a ComputeChain scenario (no \"format\": \"%1\")").arg(formatTag));
+    const QJsonValue versionValue = root.value(QStringLiteral("formatVersion"));
+    int minor = 0;
+    const std::optional<int> major = parseMajor(versionValue.toString(), &minor);
+    if (!major)
+        return fail(source, QStringLiteral("'formatVersion' must be text like \"1.0\", not %1")
+                                .arg(versionValue.isString() ? QStringLiteral("\"%1\"").arg(versionValue.toString())
+                                                             : typeName(versionValue)));
+    if (*major > scenarioFormatMajor)
+        return fail(source, QStringLiteral("written in scenario format %1, by a newer ComputeChain; this version "
+                                           "reads format %2.x — update ComputeChain to open it")
+                                .arg(versionValue.toString())
+                                .arg(scenarioFormatMajor));
+    if (*major < 1)
+        return fail(source, QStringLiteral("unknown scenario format %1").arg(versionValue.toString()));
+    const bool newerMinor = minor > scenarioFormatMinor;
+
+    Scenario s;
+    QString error;
+    s.name = optionalText(root, QStringLiteral("name"), &error);
+    s.notes = optionalText(root, QStringLiteral("notes"), &error);
+    s.author = optionalText(root, QStringLiteral("author"), &error);
+    s.presetId = optionalText(root, QStringLiteral("preset"), &error);
+    for (const QString key : {QStringLiteral("created"), QStringLiteral("modified")}) {
+        const QString text = optionalText(root, key, &error);
+        const QDateTime when = QDateTime::fromString(text, Qt::ISODate);
+        if (!text.isEmpty() && !when.isValid() && error.isEmpty())
+            error = QStringLiteral("'%1' is \"%2\", not a date and time like 2026-11-23T09:00:00Z").arg(key, text);
+        (key == QLatin1String("created") ? s.created : s.modified) = when;
+    }
+    if (!error.isEmpty())
+        return fail(source, error);
+    if (!s.presetId.isEmpty() && !findPreset(s.presetId.toStdString()))
+        return fail(source, QStringLiteral("'preset' is \"%1\", not one of deepseek, broker, centre").arg(s.presetId));
+
+    const QJsonValue inputsValue = root.value(QStringLiteral("inputs"));
+    if (!inputsValue.isObject())
+        return fail(source, QStringLiteral("'inputs' must be an object of id: value, not %1").arg(typeName(inputsValue)));
+    const QJsonObject inputs = inputsValue.toObject();
+
+    ScenarioLoad result;
+    // Inputs the file does not mention (written before they existed) start
+    // from the preset it names, and the user is told.
+    s.inputs = presetInputs(*findPreset(s.presetId.isEmpty() ? "deepseek" : s.presetId.toStdString()));
+    for (const ParamInfo &p : parameters()) {
+        const QString id = toQString(p.id);
+        const QJsonValue v = inputs.value(id);
+        if (v.isUndefined()) {
+            result.warnings << QStringLiteral("%1: '%2' is not in the file; using %3").arg(source, id,
+                toQString(p.isChoice() ? p.choices[int(valueOf(s.inputs, p))].id : formatNumber(valueOf(s.inputs, p))));
+            continue;
+        }
+        ParsedValue parsed;
+        if (p.isChoice()) {
+            if (!v.isString())
+                return fail(source, QStringLiteral("inputs.%1 must be one of %2, not %3")
+                                        .arg(id, toQString(validRangeText(p)), typeName(v)));
+            parsed = parseValue(p.id, v.toString().toStdString());
+        } else {
+            if (!v.isDouble())
+                return fail(source, QStringLiteral("inputs.%1 must be a number, not %2").arg(id, typeName(v)));
+            parsed.value = v.toDouble();
+            if (auto e = checkValue(p, parsed.value))
+                parsed.error = e;
+        }
+        if (parsed.error)
+            return fail(source, QStringLiteral("inputs.") + toQString(parsed.error->message()));
+        setValue(s.inputs, p, parsed.value);
+    }
+    for (auto it = inputs.begin(); it != inputs.end(); ++it) {
+        if (findParameter(it.key().toStdString()))
+            continue;
+        if (!newerMinor)
+            return fail(source, QStringLiteral("inputs.%1 is not an input this version knows (see --list-parameters)")
+                                    .arg(it.key()));
+        s.unknownInputs.insert(it.key(), it.value());
+        result.warnings << QStringLiteral("%1: input '%2' comes from a newer version; it is kept but not used")
+                               .arg(source, it.key());
+    }
+    for (auto it = root.begin(); it != root.end(); ++it)
+        if (!knownKeys.contains(it.key()))
+            s.unknownKeys.insert(it.key(), it.value());
+    result.scenario = std::move(s);
+    return result;
+}
+
+ScenarioLoad loadScenario(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return fail(path, QStringLiteral("no such file"));
+    // Check the size before reading: a 100 MB file is refused without loading it.
+    if (const qint64 size = QFileInfo(path).size(); size > scenarioMaxBytes)
+        return fail(path, QStringLiteral("the file is %1 MB; a scenario file is at most 1 MB")
+                              .arg(QString::number(size / 1048576.0, 'f', 1)));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(path, QStringLiteral("cannot be read: %1").arg(file.errorString()));
+    return parseScenario(file.read(scenarioMaxBytes + 1), path);
+}
+
+QByteArray serializeScenario(const Scenario &s)
+{
+    QJsonObject root = s.unknownKeys; // a newer minor version's data goes back out unchanged
+    root.insert(QStringLiteral("format"), formatTag);
+    root.insert(QStringLiteral("formatVersion"), QStringLiteral("%1.%2").arg(scenarioFormatMajor).arg(scenarioFormatMinor));
+    root.insert(QStringLiteral("name"), s.name);
+    root.insert(QStringLiteral("notes"), s.notes);
+    root.insert(QStringLiteral("author"), s.author);
+    root.insert(QStringLiteral("created"), s.created.toUTC().toString(Qt::ISODate));
+    root.insert(QStringLiteral("modified"), s.modified.toUTC().toString(Qt::ISODate));
+    root.insert(QStringLiteral("preset"), s.presetId);
+    QJsonObject inputs = s.unknownInputs;
+    for (const ParamInfo &p : parameters()) {
+        const double v = valueOf(s.inputs, p);
+        inputs.insert(toQString(p.id), p.isChoice() ? QJsonValue(toQString(p.choices[int(v)].id)) : QJsonValue(v));
+    }
+    root.insert(QStringLiteral("inputs"), inputs);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QString saveScenario(const Scenario &s, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QStringLiteral("%1: cannot be written: %2").arg(path, file.errorString());
+    const QByteArray bytes = serializeScenario(s);
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return QStringLiteral("%1: cannot be written: %2").arg(path, file.errorString());
+    return {};
+}
+
+} // namespace cc

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Scenario files: what is saved comes back identical, every bad file is
+// refused with a message naming the file and the problem, and a save killed
+// at any moment never leaves a torn file.
+#include "model.h"
+#include "outputs.h"
+#include "presets.h"
+#include "registry.h"
+#include "scenario.h"
+#include "testutil.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <csignal>
+
+using namespace cc;
+
+namespace {
+
+QString data(const QString &name)
+{
+    return QStringLiteral(SCENARIO_DATA_DIR "/") + name;
+}
+
+} // namespace
+
+class TestScenario : public QObject {
+    Q_OBJECT
+private slots:
+    void roundTripEveryPreset_data();
+    void roundTripEveryPreset();
+    void badFiles_data();
+    void badFiles();
+    void refusesA100MegabyteFile();
+    void newerMinorVersionKeepsUnknownKeys();
+    void missingInputsComeFromThePreset();
+    void savedFileStoresNoResults();
+    void killedSaveNeverTearsTheFile();
+};
+
+void TestScenario::roundTripEveryPreset_data()
+{
+    QTest::addColumn<QString>("presetId");
+    for (const Preset &p : presets())
+        QTest::newRow(p.id.data()) << qs(p.id);
+    QTest::newRow("reserved billing, edited") << QStringLiteral("edited");
+}
+
+void TestScenario::roundTripEveryPreset()
+{
+    QFETCH(QString, presetId);
+    Scenario s = scenarioFromPreset(presetId == QLatin1String("edited") ? QStringLiteral("broker") : presetId);
+    if (presetId == QLatin1String("edited")) {
+        s.inputs.billing = Billing::Reserved;
+        s.inputs.paidRate = 0.123456789012345; // every digit must survive
+        s.notes = QStringLiteral("付费率 12.3% — “what if”");
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.json"));
+    QCOMPARE(saveScenario(s, path), QString());
+    const ScenarioLoad load = loadScenario(path);
+    QVERIFY2(load.scenario, qPrintable(load.error));
+    QVERIFY(load.warnings.isEmpty());
+    QVERIFY(load.scenario->inputs == s.inputs);
+    QCOMPARE(load.scenario->notes, s.notes);
+    QCOMPARE(load.scenario->presetId, s.presetId);
+    const Results before = evaluate(s.inputs), after = evaluate(load.scenario->inputs);
+    for (const OutputInfo &o : outputs())
+        QCOMPARE(o.get(after), o.get(before));
+}
+
+void TestScenario::badFiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("fragment");
+    QTest::newRow("missing") << "no-such-file.json" << "no-such-file.json: no such file";
+    QTest::newRow("empty") << "empty.json" << "empty.json: the file is empty";
+    QTest::newRow("only white space") << "whitespace.json" << "the file is empty";
+    QTest::newRow("truncated") << "truncated.json" << "not valid JSON";
+    QTest::newRow("not JSON") << "not-json.json" << "not-json.json: not valid JSON";
+    QTest::newRow("a list, not an object") << "array.json" << "holds one JSON object, not a list";
+    QTest::newRow("not a scenario") << "wrong-format.json" << "not a ComputeChain scenario";
+    QTest::newRow("number as text") << "wrong-type.json" << "inputs.paidRate must be a number, not text";
+    QTest::newRow("choice as number") << "billing-number.json"
+                                      << "inputs.billing must be one of elastic | reserved, not a number";
+    QTest::newRow("out of range") << "out-of-range.json" << "inputs.paidRate: 1.5 is outside the valid range [0.001, 1]";
+    QTest::newRow("half a card") << "half-card.json" << "inputs.cards: 10.5 is not a whole number";
+    QTest::newRow("inputs not an object") << "inputs-list.json" << "'inputs' must be an object of id: value, not a list";
+    QTest::newRow("NaN") << "nan.json" << "paidRate is NaN, which is not a finite number; valid range [0.001, 1]";
+    QTest::newRow("Infinity") << "infinity.json" << "dauMillions is Infinity, which is not a finite number";
+    QTest::newRow("1e999") << "huge-number.json" << "dauMillions is 1e999, which is not a finite number; valid range [1e-06, 10000]";
+    QTest::newRow("duplicated key") << "duplicate-key.json" << "'inputs.paidRate' appears twice";
+    QTest::newRow("future major version") << "future-major.json" << "written in scenario format 2.0, by a newer ComputeChain";
+    QTest::newRow("version as a number") << "version-number.json" << "'formatVersion' must be text like \"1.0\", not a number";
+    QTest::newRow("unknown input") << "unknown-input.json" << "inputs.paidrate is not an input this version knows";
+    QTest::newRow("bad date") << "bad-date.json" << "'created' is \"yesterday\", not a date";
+    QTest::newRow("unknown preset") << "unknown-preset.json" << "'preset' is \"bull\"";
+    QTest::newRow("name as a number") << "name-number.json" << "'name' must be text, not a number";
+}
+
+void TestScenario::badFiles()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, fragment);
+    const ScenarioLoad load = loadScenario(data(file));
+    QVERIFY2(!load.scenario, qPrintable(file + QStringLiteral(" was accepted")));
+    QVERIFY2(load.error.startsWith(data(file)), qPrintable(load.error)); // names the file
+    QVERIFY2(load.error.contains(fragment), qPrintable(load.error));
+}
+
+void TestScenario::refusesA100MegabyteFile()
+{
+    QTemporaryDir dir;
+    QFile big(dir.filePath(QStringLiteral("big.json")));
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    QVERIFY(big.resize(100LL * 1024 * 1024)); // sparse: costs no disk, still 100 MB to the loader
+    big.close();
+    const ScenarioLoad load = loadScenario(big.fileName());
+    QVERIFY(!load.scenario);
+    QVERIFY2(load.error.contains(QStringLiteral("the file is 100.0 MB; a scenario file is at most 1 MB")), qPrintable(load.error));
+}
+
+void TestScenario::newerMinorVersionKeepsUnknownKeys()
+{
+    const ScenarioLoad load = loadScenario(data(QStringLiteral("newer-minor.json")));
+    QVERIFY2(load.scenario, qPrintable(load.error));
+    QCOMPARE(load.scenario->inputs.paidRate, 0.4);
+    QVERIFY(load.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("agentShare")));
+    const QJsonObject saved = QJsonDocument::fromJson(serializeScenario(*load.scenario)).object();
+    QVERIFY(saved.contains(QStringLiteral("distributions")));
+    QCOMPARE(saved.value("inputs").toObject().value("agentShare").toDouble(), 0.25);
+    QCOMPARE(saved.value("formatVersion").toString(), QStringLiteral("1.0"));
+}
+
+void TestScenario::missingInputsComeFromThePreset()
+{
+    const ScenarioLoad load = loadScenario(data(QStringLiteral("missing-inputs.json")));
+    QVERIFY2(load.scenario, qPrintable(load.error));
+    QCOMPARE(load.scenario->inputs.paidRate, 0.3);
+    QCOMPARE(load.scenario->inputs.dauMillions, 25.0); // GJ's 25 M, from the broker preset it names
+    QVERIFY(load.warnings.size() >= 20);
+    QVERIFY(load.warnings.first().contains(QStringLiteral("is not in the file; using")));
+}
+
+void TestScenario::savedFileStoresNoResults()
+{
+    const QJsonObject o = QJsonDocument::fromJson(serializeScenario(scenarioFromPreset("deepseek"))).object();
+    for (const OutputInfo &out : outputs()) {
+        QVERIFY(!o.contains(qs(out.id)));
+        QVERIFY(!o.value("inputs").toObject().contains(qs(out.id)));
+    }
+}
+
+void TestScenario::killedSaveNeverTearsTheFile()
+{
+    // A child saves two different scenarios to one file as fast as it can;
+    // it is killed at arbitrary moments, and the file must always load.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.json"));
+    for (int round = 0; round < 25; ++round) {
+        QProcess child;
+        child.start(QStringLiteral(SAVE_LOOP_EXE), {path});
+        QVERIFY(child.waitForStarted());
+        QVERIFY(child.waitForReadyRead(10000)); // it has saved at least once
+        QTest::qWait(3 + (round * 7) % 23);
+        ::kill(child.processId(), SIGKILL);
+        child.waitForFinished();
+        const ScenarioLoad load = loadScenario(path);
+        QVERIFY2(load.scenario, qPrintable(QStringLiteral("round %1: %2").arg(round).arg(load.error)));
+        QVERIFY(load.scenario->inputs.paidRate == 0.4 || load.scenario->inputs.paidRate == 1.0);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestScenario)
+#include "test_scenario.moc"
