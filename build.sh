@@ -12,6 +12,7 @@ packages=(
   libqt6opengl6-dev libqcustomplot-dev libxlsxwriter-dev libgl-dev fonts-noto-cjk
   libbenchmark-dev libgtest-dev
   xvfb xauth poppler-utils
+  clang libclang-rt-14-dev
 )
 
 install_dependencies() {
@@ -32,6 +33,21 @@ build() {
   cmake --build build -j"$(nproc)"
 }
 
+# The scenario loader under libFuzzer (clang, ASan, UBSan) for a bounded time,
+# seeded with the test files; longer by hand: FUZZ_SECONDS=3600 ./build.sh fuzz
+fuzz() {
+  cmake -S . -B build-fuzz -DCOMPUTECHAIN_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  cmake --build build-fuzz -j"$(nproc)"
+  local corpus
+  corpus=$(mktemp -d)
+  cp tests/data/scenarios/*.json "$corpus"/
+  ./build-fuzz/tests/fuzz/fuzz_scenario -max_total_time="${FUZZ_SECONDS:-60}" -print_final_stats=1 \
+    -artifact_prefix="$corpus/" "$corpus" 2>&1 | grep -E '^(stat::number_of_executed_units|stat::new_units_added|Done)|ERROR|SUMMARY'
+  local status=${PIPESTATUS[0]}
+  [ "$status" -eq 0 ] || { echo "fuzz_scenario failed; the crashing input is in $corpus" >&2; return "$status"; }
+  rm -rf "$corpus"
+}
+
 case "${1:-}" in
   run)
     install_dependencies
@@ -43,9 +59,14 @@ case "${1:-}" in
     install_dependencies
     build
     ctest --test-dir build --output-on-failure --timeout 600
+    fuzz
+    ;;
+  fuzz)
+    install_dependencies
+    fuzz
     ;;
   *)
-    echo "usage: $0 run [computechain options] | test" >&2
+    echo "usage: $0 run [computechain options] | test | fuzz" >&2
     exit 2
     ;;
 esac

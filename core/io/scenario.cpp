@@ -152,7 +152,7 @@ ScenarioLoad parseScenario(const QByteArray &bytes, const QString &source)
     s.notes = optionalText(root, QStringLiteral("notes"), &error);
     s.author = optionalText(root, QStringLiteral("author"), &error);
     s.presetId = optionalText(root, QStringLiteral("preset"), &error);
-    for (const QString key : {QStringLiteral("created"), QStringLiteral("modified")}) {
+    for (const QString &key : {QStringLiteral("created"), QStringLiteral("modified")}) {
         const QString text = optionalText(root, key, &error);
         const QDateTime when = QDateTime::fromString(text, Qt::ISODate);
         if (!text.isEmpty() && !when.isValid() && error.isEmpty())
@@ -211,6 +211,8 @@ ScenarioLoad parseScenario(const QByteArray &bytes, const QString &source)
     for (auto it = root.begin(); it != root.end(); ++it)
         if (!knownKeys.contains(it.key()))
             s.unknownKeys.insert(it.key(), it.value());
+    if (newerMinor && (!s.unknownKeys.isEmpty() || !s.unknownInputs.isEmpty()))
+        s.formatMinor = minor;
     result.scenario = std::move(s);
     return result;
 }
@@ -233,7 +235,8 @@ QByteArray serializeScenario(const Scenario &s)
 {
     QJsonObject root = s.unknownKeys; // a newer minor version's data goes back out unchanged
     root.insert(QStringLiteral("format"), formatTag);
-    root.insert(QStringLiteral("formatVersion"), QStringLiteral("%1.%2").arg(scenarioFormatMajor).arg(scenarioFormatMinor));
+    root.insert(QStringLiteral("formatVersion"),
+                QStringLiteral("%1.%2").arg(scenarioFormatMajor).arg(std::max(scenarioFormatMinor, s.formatMinor)));
     root.insert(QStringLiteral("name"), s.name);
     root.insert(QStringLiteral("notes"), s.notes);
     root.insert(QStringLiteral("author"), s.author);

@@ -27,6 +27,9 @@ struct Scenario {
     // that opening and saving here does not strip a colleague's data.
     QJsonObject unknownKeys;
     QJsonObject unknownInputs;
+    // The minor version those keys belong to: saved back under it, or a file
+    // holding 1.3's inputs would claim to be 1.0 and no longer open.
+    int formatMinor = 0;
 };
 
 inline constexpr int scenarioFormatMajor = 1;
