@@ -58,8 +58,9 @@ case "${1:-}" in
   test)
     install_dependencies
     build
-    ctest --test-dir build --output-on-failure --timeout 600
     fuzz
+    # Last, so that its summary closes the output.
+    ctest --test-dir build --output-on-failure --timeout 600
     ;;
   fuzz)
     install_dependencies
