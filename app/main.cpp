@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 #include "language.h"
+#include "document.h"
 #include "mainwindow.h"
 #include "scenariomodel.h"
 #include "screenshot.h"
@@ -69,8 +70,13 @@ int main(int argc, char *argv[])
     cc::ui::MainWindow window;
     const QString preset = cl.presetGiven ? cl.preset
                                           : settings.value(QStringLiteral("scenario/preset"), cl.preset).toString();
-    window.model()->applyPreset(preset);
-    window.model()->undoStack()->clear(); // the starting scenario is not an edit to undo
+    window.document()->newFromPreset(preset); // the starting scenario is not an edit to undo
     window.show();
+    if (!cl.scenarioFile.isEmpty()) {
+        if (!window.document()->openRecent(cl.scenarioFile))
+            return 1;
+    } else {
+        window.offerRecovery();
+    }
     return app.exec();
 }

@@ -11,6 +11,7 @@
 #include "testutil.h"
 
 #include <QAction>
+#include <QStandardPaths>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -27,6 +28,7 @@ using namespace cc::ui;
 class TestDashboard : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init();
     void cleanup();
     void paidRateSliderMovesMarginFigure_data();

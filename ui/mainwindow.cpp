@@ -2,8 +2,10 @@
 #include "mainwindow.h"
 
 #include "centreprofitchart.h"
+#include "autosave.h"
 #include "chartgrid.h"
 #include "costrevenuechart.h"
+#include "document.h"
 #include "gpumethodschart.h"
 #include "growthchart.h"
 #include "headlinebar.h"
@@ -13,6 +15,7 @@
 #include "marginpaidratechart.h"
 #include "parameterpanel.h"
 #include "presets.h"
+#include "qtext.h"
 #include "scenariomodel.h"
 #include "waterfallchart.h"
 
@@ -20,6 +23,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -30,7 +34,7 @@
 namespace cc::ui {
 
 MainWindow::MainWindow(bool remember, QWidget *parent)
-    : QMainWindow(parent), m_remember(remember), m_model(new ScenarioModel(this))
+    : QMainWindow(parent), m_remember(remember), m_model(new ScenarioModel(this)), m_document(new Document(m_model, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     auto *central = new QWidget;
@@ -66,6 +70,13 @@ MainWindow::MainWindow(bool remember, QWidget *parent)
 
     buildMenus();
     retranslate();
+    connect(m_document, &Document::titleChanged, this, [this](const QString &title) {
+        setWindowTitle(title);
+        setWindowModified(m_document->isModified());
+    });
+    m_document->newFromPreset(m_model->presetId());
+    if (m_remember)
+        m_autosave = new Autosave(m_document);
     resize(1600, 1000);
     if (m_remember) {
         QSettings settings;
@@ -74,11 +85,65 @@ MainWindow::MainWindow(bool remember, QWidget *parent)
     }
 }
 
+void MainWindow::buildFileMenu()
+{
+    m_file = menuBar()->addMenu(QString());
+    m_file->setObjectName(QStringLiteral("menu_file"));
+    m_newMenu = m_file->addMenu(QString());
+    for (const Preset &p : presets()) {
+        const QString id = toQString(p.id);
+        QAction *a = m_newMenu->addAction(QString());
+        a->setData(id);
+        a->setObjectName(QStringLiteral("action_new_") + id);
+        connect(a, &QAction::triggered, this, [this, id] {
+            if (m_document->askToKeepChanges())
+                m_document->newFromPreset(id);
+        });
+    }
+    m_open = m_file->addAction(QString(), QKeySequence::Open, m_document, &Document::open);
+    m_recentMenu = m_file->addMenu(QString());
+    connect(m_document, &Document::recentFilesChanged, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
+    m_file->addSeparator();
+    m_save = m_file->addAction(QString(), QKeySequence::Save, m_document, &Document::save);
+    m_saveAs = m_file->addAction(QString(), QKeySequence::SaveAs, m_document, &Document::saveAs);
+    m_file->addSeparator();
+    m_quit = m_file->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_document->recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files[i];
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1  %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        a->setToolTip(path);
+        connect(a, &QAction::triggered, this, [this, path] { m_document->openRecent(path); });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::offerRecovery()
+{
+    if (!m_autosave || m_autosave->recoveryFile().isEmpty())
+        return;
+    const QString file = m_autosave->recoveryFile();
+    const auto answer = QMessageBox::question(
+        this, tr("Restore unsaved work?"),
+        tr("ComputeChain did not close normally last time. Restore the scenario it autosaved at %1?")
+            .arg(QFileInfo(file).lastModified().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes) {
+        if (const QString error = m_document->restore(file); !error.isEmpty())
+            QMessageBox::warning(this, tr("Cannot restore"), error);
+    }
+    m_autosave->discardRecovery();
+}
+
 void MainWindow::buildMenus()
 {
-    QMenu *file = menuBar()->addMenu(QString());
-    file->setObjectName(QStringLiteral("menu_file"));
-    m_quit = file->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
+    buildFileMenu();
 
     m_edit = menuBar()->addMenu(QString());
     m_undo = m_model->undoStack()->createUndoAction(this);
@@ -138,8 +203,15 @@ void MainWindow::buildMenus()
 
 void MainWindow::retranslate()
 {
-    const QList<QAction *> menus = menuBar()->actions();
-    menus[0]->setText(tr("&File"));
+    m_file->setTitle(tr("&File"));
+    m_newMenu->setTitle(tr("&New"));
+    for (QAction *a : m_newMenu->actions())
+        if (const Preset *p = findPreset(a->data().toString().toStdString()))
+            a->setText(tr("From preset: %1").arg(pick(p->nameEn, p->nameZh)));
+    m_open->setText(tr("&Open…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_save->setText(tr("&Save"));
+    m_saveAs->setText(tr("Save &As…"));
     m_quit->setText(tr("&Quit"));
     m_edit->setTitle(tr("&Edit"));
     m_presetMenu->setTitle(tr("&Preset"));
@@ -153,7 +225,6 @@ void MainWindow::retranslate()
     m_help->setTitle(tr("&Help"));
     m_about->setText(tr("&About ComputeChain"));
     m_dock->setWindowTitle(tr("Parameters"));
-    setWindowTitle(tr("ComputeChain — AI compute chain"));
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -165,6 +236,12 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_remember && !m_document->askToKeepChanges()) {
+        event->ignore();
+        return;
+    }
+    if (m_autosave)
+        m_autosave->finish();
     if (m_remember) {
         QSettings settings;
         settings.setValue(QStringLiteral("window/geometry"), saveGeometry());

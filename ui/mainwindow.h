@@ -9,7 +9,9 @@ class QMenu;
 
 namespace cc::ui {
 
+class Autosave;
 class ChartGrid;
+class Document;
 class ScenarioModel;
 
 // Wires the panels together and owns the menus; it computes nothing and
@@ -21,6 +23,9 @@ public:
     // (off for screenshots and tests, which must not depend on a user's settings).
     explicit MainWindow(bool remember = true, QWidget *parent = nullptr);
     ScenarioModel *model() const { return m_model; }
+    Document *document() const { return m_document; }
+    // After an abnormal exit: offers the autosaved scenario back.
+    void offerRecovery();
     ChartGrid *charts() const { return m_charts; }
 
 protected:
@@ -29,13 +34,18 @@ protected:
 
 private:
     void buildMenus();
+    void buildFileMenu();
+    void fillRecentMenu();
     void retranslate();
 
     bool m_remember;
     ScenarioModel *m_model;
+    Document *m_document;
+    Autosave *m_autosave = nullptr;
     ChartGrid *m_charts;
     QDockWidget *m_dock;
-    QMenu *m_edit, *m_presetMenu, *m_view, *m_languageMenu, *m_help;
+    QMenu *m_file, *m_newMenu, *m_recentMenu, *m_edit, *m_presetMenu, *m_view, *m_languageMenu, *m_help;
+    QAction *m_open, *m_save, *m_saveAs;
     QActionGroup *m_presets, *m_languages;
     QAction *m_undo, *m_redo, *m_quit, *m_about;
 };

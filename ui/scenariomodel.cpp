@@ -35,8 +35,18 @@ void ScenarioModel::applyPreset(const QString &id)
     const Preset *preset = findPreset(id.toStdString());
     if (!preset)
         return;
-    m_undo->push(new ReplaceInputsCommand(this, presetInputs(*preset), id,
-                                          tr("Preset: %1").arg(pick(preset->nameEn, preset->nameZh))));
+    replaceInputs(presetInputs(*preset), id, tr("Preset: %1").arg(pick(preset->nameEn, preset->nameZh)));
+}
+
+void ScenarioModel::replaceInputs(const Inputs &in, const QString &presetId, const QString &undoText)
+{
+    m_undo->push(new ReplaceInputsCommand(this, in, presetId, undoText));
+}
+
+void ScenarioModel::reset(const Inputs &in, const QString &presetId)
+{
+    assign(in, presetId);
+    m_undo->clear();
 }
 
 void ScenarioModel::assign(const Inputs &in, const QString &presetId)

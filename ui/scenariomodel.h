@@ -30,7 +30,12 @@ public:
     // the whole drag is one undo step; -1 makes a step of its own.
     void setValue(const ParamInfo &p, double value, int dragId = -1);
     void applyPreset(const QString &id);
+    void replaceInputs(const Inputs &in, const QString &presetId, const QString &undoText);
     void resetToSource(const ParamInfo &p);
+
+    // Replaces the whole scenario as a new starting point (a file opened, a
+    // document made new): not undoable, and the undo history starts afresh.
+    void reset(const Inputs &in, const QString &presetId);
 
     // Applied by the undo commands; not for views.
     void assign(const Inputs &in, const QString &presetId);

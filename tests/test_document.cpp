@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The working scenario as a document: opening bad files loses nothing, the
+// unsaved mark follows the undo stack, and a crashed session's work comes back.
+#include "autosave.h"
+#include "document.h"
+#include "registry.h"
+#include "scenariomodel.h"
+#include "testutil.h"
+
+#include <QDir>
+#include <QStandardPaths>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QWidget>
+
+using namespace cc;
+using namespace cc::ui;
+
+namespace {
+
+QString data(const QString &name)
+{
+    return QStringLiteral(SCENARIO_DATA_DIR "/") + name;
+}
+
+struct Session {
+    QWidget window;
+    ScenarioModel *model = new ScenarioModel(&window);
+    Document *document = new Document(model, &window);
+};
+
+} // namespace
+
+class TestDocument : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void openingABadFileLosesNothing_data();
+    void openingABadFileLosesNothing();
+    void unsavedMarkFollowsTheUndoStack();
+    void openNamesTheWindowAfterTheFile();
+    void crashedSessionIsRecovered();
+    void cleanExitLeavesNothingToRecover();
+    void runningInstanceIsNotRecovered();
+};
+
+void TestDocument::openingABadFileLosesNothing_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("truncated") << "truncated.json";
+    QTest::newRow("NaN") << "nan.json";
+    QTest::newRow("future version") << "future-major.json";
+    QTest::newRow("missing") << "missing.json";
+}
+
+void TestDocument::openingABadFileLosesNothing()
+{
+    QFETCH(QString, file);
+    Session s;
+    s.model->setValue(*findParameter("paidRate"), 0.33);
+    const Inputs before = s.model->inputs();
+    const int undoSteps = s.model->undoStack()->count();
+    const QString error = s.document->openFile(data(file));
+    QVERIFY2(error.contains(file), qPrintable(error));
+    QVERIFY(s.model->inputs() == before);
+    QCOMPARE(s.model->undoStack()->count(), undoSteps); // the edit can still be undone
+    QVERIFY(s.document->isModified());
+    QVERIFY(s.document->path().isEmpty());
+}
+
+void TestDocument::unsavedMarkFollowsTheUndoStack()
+{
+    QTemporaryDir dir;
+    Session s;
+    s.document->newFromPreset(QStringLiteral("broker"));
+    QVERIFY(!s.document->isModified());
+    s.model->setValue(*findParameter("paidRate"), 0.5);
+    QVERIFY(s.document->isModified());
+    const QString path = dir.filePath(QStringLiteral("paid 50.json"));
+    QCOMPARE(s.document->saveFile(path), QString());
+    QVERIFY(!s.document->isModified());
+    s.model->undoStack()->undo();
+    QVERIFY(s.document->isModified()); // back at 0.4: not what is on disk
+    s.model->undoStack()->redo();
+    QVERIFY(!s.document->isModified());
+}
+
+void TestDocument::openNamesTheWindowAfterTheFile()
+{
+    Session s;
+    QStringList warnings;
+    QSignalSpy titles(s.document, &Document::titleChanged);
+    QCOMPARE(s.document->openFile(data(QStringLiteral("broker.json")), &warnings), QString());
+    QVERIFY(warnings.isEmpty());
+    QCOMPARE(s.model->inputs().paidRate, 0.4);
+    QCOMPARE(s.model->presetId(), QStringLiteral("broker"));
+    QVERIFY(!titles.isEmpty());
+    QCOMPARE(titles.last().first().toString(), QStringLiteral("broker[*] — ComputeChain"));
+    QVERIFY(s.document->recentFiles().first().endsWith(QStringLiteral("broker.json")));
+}
+
+void TestDocument::crashedSessionIsRecovered()
+{
+    QTemporaryDir dir;
+    const auto nobodyIsAlive = [](qint64) { return false; };
+    {
+        Session crashed;
+        Autosave autosave(crashed.document, dir.path(), 60000, nobodyIsAlive);
+        crashed.model->setValue(*findParameter("paidRate"), 0.3);
+        autosave.saveNow();
+        // no finish(): the process "dies" here
+    }
+    Session next;
+    Autosave autosave(next.document, dir.path(), 60000, nobodyIsAlive);
+    QVERIFY(!autosave.recoveryFile().isEmpty());
+    QCOMPARE(next.document->restore(autosave.recoveryFile()), QString());
+    QCOMPARE(next.model->inputs().paidRate, 0.3);
+    QVERIFY(next.document->isModified()); // recovered work is unsaved work
+    QVERIFY(next.document->path().isEmpty());
+    next.model->undoStack()->undo(); // and the restore itself can be undone
+    QCOMPARE(next.model->inputs().paidRate, 1.0);
+}
+
+void TestDocument::cleanExitLeavesNothingToRecover()
+{
+    QTemporaryDir dir;
+    const auto nobodyIsAlive = [](qint64) { return false; };
+    {
+        Session closed;
+        Autosave autosave(closed.document, dir.path(), 60000, nobodyIsAlive);
+        closed.model->setValue(*findParameter("paidRate"), 0.3);
+        autosave.saveNow();
+        autosave.finish();
+    }
+    Session next;
+    Autosave autosave(next.document, dir.path(), 60000, nobodyIsAlive);
+    QVERIFY(autosave.recoveryFile().isEmpty());
+}
+
+void TestDocument::runningInstanceIsNotRecovered()
+{
+    QTemporaryDir dir;
+    Session first;
+    Autosave running(first.document, dir.path(), 60000, [](qint64) { return true; });
+    first.model->setValue(*findParameter("paidRate"), 0.3);
+    running.saveNow();
+    Session second;
+    Autosave other(second.document, dir.path(), 60000, [](qint64) { return true; });
+    QVERIFY(other.recoveryFile().isEmpty());
+    QVERIFY(QFile::exists(running.autosaveFile()));
+}
+
+QTEST_MAIN(TestDocument)
+#include "test_document.moc"
