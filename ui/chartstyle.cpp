@@ -7,6 +7,12 @@ namespace cc::ui::style {
 
 // Derived from the application font, which main() sets to a CJK-capable
 // family, so Chinese titles render with the same face as English ones.
+QColor scenarioColor(int index)
+{
+    static const QColor colours[] = {{0x00, 0x72, 0xb2}, {0xd5, 0x5e, 0x00}, {0x00, 0x9e, 0x73}, {0xcc, 0x79, 0xa7}};
+    return colours[index % 4];
+}
+
 QFont titleFont()
 {
     QFont f = QApplication::font();

@@ -16,6 +16,10 @@ inline const QColor accent{0xf5, 0x9e, 0x0b};
 inline const QColor muted{0x94, 0xa3, 0xb8};
 inline const QColor band{0xf5, 0x9e, 0x0b, 0x38};
 
+// The colour of the i-th scenario in a comparison, the same in every chart and
+// table (Okabe–Ito: distinguishable with colour-blindness and in print).
+QColor scenarioColor(int index);
+
 QFont titleFont();
 QFont axisFont();
 QFont tickFont();

@@ -31,13 +31,17 @@ QString Document::restore(const QString &autosavePath)
     const ScenarioLoad load = loadScenario(autosavePath);
     if (!load.scenario)
         return load.error;
-    const Scenario recovered = *load.scenario;
-    newFromPreset(recovered.presetId.isEmpty() ? QStringLiteral("deepseek") : recovered.presetId);
-    m_meta = recovered;
-    // An undoable step on top of the preset: the work is back, and unsaved.
-    m_model->replaceInputs(recovered.inputs, m_model->presetId(), tr("Restore autosaved scenario"));
-    emitTitle();
+    newFromPreset(load.scenario->presetId.isEmpty() ? QStringLiteral("deepseek") : load.scenario->presetId);
+    restoreInputs(*load.scenario);
     return {};
+}
+
+void Document::restoreInputs(const Scenario &s)
+{
+    m_meta = s;
+    // An undoable step on top of the preset: the work is back, and unsaved.
+    m_model->replaceInputs(s.inputs, m_model->presetId(), tr("Restore “%1”").arg(s.name));
+    emitTitle();
 }
 
 QString Document::name() const

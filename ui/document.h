@@ -44,6 +44,8 @@ public:
 
     // Takes an autosaved scenario back as unsaved work: no file, marked modified.
     QString restore(const QString &autosavePath);
+    // Takes a scenario's inputs as an undoable, unsaved change (a snapshot brought back).
+    void restoreInputs(const Scenario &s);
 
 signals:
     void changed(); // any edit to the working scenario

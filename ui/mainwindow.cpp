@@ -9,6 +9,7 @@
 #include "gpumethodschart.h"
 #include "growthchart.h"
 #include "headlinebar.h"
+#include "librarypanel.h"
 #include "language.h"
 #include "loadprofilechart.h"
 #include "marginheatmap.h"
@@ -67,6 +68,13 @@ MainWindow::MainWindow(bool remember, QWidget *parent)
     connect(panel, &ParameterPanel::refused, this, [this](const QString &message) {
         statusBar()->showMessage(message, 6000);
     });
+    m_library = new LibraryPanel(m_document);
+    m_libraryDock = new QDockWidget(this);
+    m_libraryDock->setObjectName(QStringLiteral("dock_library"));
+    m_libraryDock->setWidget(m_library);
+    addDockWidget(Qt::RightDockWidgetArea, m_libraryDock);
+    m_libraryDock->hide(); // the dashboard gets the width until the analyst asks for it
+    connect(m_library, &LibraryPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
 
     buildMenus();
     retranslate();
@@ -107,6 +115,12 @@ void MainWindow::buildFileMenu()
     m_file->addSeparator();
     m_save = m_file->addAction(QString(), QKeySequence::Save, m_document, &Document::save);
     m_saveAs = m_file->addAction(QString(), QKeySequence::SaveAs, m_document, &Document::saveAs);
+    m_file->addSeparator();
+    m_compare = m_file->addAction(QString(), this, [this] {
+        m_libraryDock->show();
+        m_library->compare();
+    });
+    m_compare->setObjectName(QStringLiteral("action_compare"));
     m_file->addSeparator();
     m_quit = m_file->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
 }
@@ -175,6 +189,7 @@ void MainWindow::buildMenus()
 
     m_view = menuBar()->addMenu(QString());
     m_view->addAction(m_dock->toggleViewAction());
+    m_view->addAction(m_libraryDock->toggleViewAction());
     m_languageMenu = m_view->addMenu(QString());
     m_languages = new QActionGroup(this);
     for (const auto &[code, name] : {std::pair{"en", "English"}, std::pair{"zh_CN", "中文（简体）"}}) {
@@ -213,6 +228,8 @@ void MainWindow::retranslate()
     m_save->setText(tr("&Save"));
     m_saveAs->setText(tr("Save &As…"));
     m_quit->setText(tr("&Quit"));
+    m_compare->setText(tr("&Compare scenarios…"));
+    m_libraryDock->setWindowTitle(tr("Scenarios"));
     m_edit->setTitle(tr("&Edit"));
     m_presetMenu->setTitle(tr("&Preset"));
     for (QAction *a : m_presets->actions())

@@ -12,6 +12,7 @@ namespace cc::ui {
 class Autosave;
 class ChartGrid;
 class Document;
+class LibraryPanel;
 class ScenarioModel;
 
 // Wires the panels together and owns the menus; it computes nothing and
@@ -45,7 +46,9 @@ private:
     ChartGrid *m_charts;
     QDockWidget *m_dock;
     QMenu *m_file, *m_newMenu, *m_recentMenu, *m_edit, *m_presetMenu, *m_view, *m_languageMenu, *m_help;
-    QAction *m_open, *m_save, *m_saveAs;
+    QAction *m_open, *m_save, *m_saveAs, *m_compare;
+    LibraryPanel *m_library;
+    QDockWidget *m_libraryDock;
     QActionGroup *m_presets, *m_languages;
     QAction *m_undo, *m_redo, *m_quit, *m_about;
 };

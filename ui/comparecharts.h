@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "scenario.h"
+
+#include <QChartView>
+#include <qcustomplot.h>
+
+namespace cc::ui {
+
+// Revenue margin against paid rate, one curve per scenario, each marked at
+// its own paid rate.
+class CompareMarginChart : public QCustomPlot {
+    Q_OBJECT
+public:
+    explicit CompareMarginChart(QWidget *parent = nullptr);
+    void setScenarios(const QList<Scenario> &scenarios);
+
+private:
+    QCPTextElement *m_title;
+};
+
+// The figures an analyst quotes, grouped by figure, one bar per scenario.
+class CompareFiguresChart : public QChartView {
+    Q_OBJECT
+public:
+    explicit CompareFiguresChart(QWidget *parent = nullptr);
+    void setScenarios(const QList<Scenario> &scenarios);
+};
+
+} // namespace cc::ui
