@@ -81,6 +81,82 @@ reported</source>
     </message>
 </context>
 <context>
+    <name>cc::ui::CompareFiguresChart</name>
+    <message>
+        <source>Key figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>Revenue margin</source>
+        <translation>收入利润率</translation>
+    </message>
+    <message>
+        <source>Break-even paid rate</source>
+        <translation>盈亏平衡付费率</translation>
+    </message>
+    <message>
+        <source>Centre break-even occupancy</source>
+        <translation>智算中心盈亏平衡出租率</translation>
+    </message>
+    <message>
+        <source>Implied MFU</source>
+        <translation>隐含 MFU</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::CompareMarginChart</name>
+    <message>
+        <source>Revenue margin vs paid rate</source>
+        <translation>收入利润率与付费率</translation>
+    </message>
+    <message>
+        <source>Paid rate (%)</source>
+        <translation>付费率（%）</translation>
+    </message>
+    <message>
+        <source>Revenue margin (%)</source>
+        <translation>收入利润率（%）</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::CompareTable</name>
+    <message>
+        <source>Input / output</source>
+        <translation>输入 / 输出</translation>
+    </message>
+    <message>
+        <source>%1 (base)</source>
+        <translation>%1（基准）</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>输出</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::CompareWindow</name>
+    <message>
+        <source>Compare scenarios — ComputeChain</source>
+        <translation>情景对比 — ComputeChain</translation>
+    </message>
+    <message>
+        <source>Only rows that differ</source>
+        <translation>只显示有差异的行</translation>
+    </message>
+    <message>
+        <source>Base:</source>
+        <translation>基准：</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:#fef3c7&apos;&gt;&amp;nbsp;input differs from base&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:#dbeafe&apos;&gt;&amp;nbsp;output moved&amp;nbsp;&lt;/span&gt;</source>
+        <translation>&lt;span style='background:#fef3c7'&gt;&amp;nbsp;输入与基准不同&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style='background:#dbeafe'&gt;&amp;nbsp;输出随之变化&amp;nbsp;&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::CostRevenueChart</name>
     <message>
         <source>A day of cost and revenue</source>
@@ -117,6 +193,61 @@ reported</source>
     <message>
         <source>Output</source>
         <translation>输出</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::Document</name>
+    <message>
+        <source>Restore “%1”</source>
+        <translation>恢复“%1”</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>打开情景</translation>
+    </message>
+    <message>
+        <source>ComputeChain scenarios (*.json);;All files (*)</source>
+        <translation>ComputeChain 情景 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open scenario</source>
+        <translation>无法打开情景</translation>
+    </message>
+    <message>
+        <source>%1
+
+The scenario you had is unchanged.</source>
+        <translation>%1
+
+当前情景保持不变。</translation>
+    </message>
+    <message>
+        <source>Scenario opened with notes</source>
+        <translation>情景已打开（附说明）</translation>
+    </message>
+    <message>
+        <source>Cannot save scenario</source>
+        <translation>无法保存情景</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>保存情景</translation>
+    </message>
+    <message>
+        <source>ComputeChain scenarios (*.json)</source>
+        <translation>ComputeChain 情景 (*.json)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them first?</source>
+        <translation>“%1”有未保存的修改。先保存吗？</translation>
     </message>
 </context>
 <context>
@@ -197,6 +328,73 @@ reported</source>
     </message>
 </context>
 <context>
+    <name>cc::ui::LibraryPanel</name>
+    <message>
+        <source>%1 (working)</source>
+        <translation>%1（当前）</translation>
+    </message>
+    <message>
+        <source>Tick 2 to 4 scenarios to compare (%1 ticked).</source>
+        <translation>请勾选 2 到 4 个情景进行对比（已勾选 %1 个）。</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>Name of this snapshot:</source>
+        <translation>快照名称：</translation>
+    </message>
+    <message>
+        <source>%1 — snapshot</source>
+        <translation>%1 — 快照</translation>
+    </message>
+    <message>
+        <source>Add scenarios</source>
+        <translation>添加情景</translation>
+    </message>
+    <message>
+        <source>ComputeChain scenarios (*.json)</source>
+        <translation>ComputeChain 情景 (*.json)</translation>
+    </message>
+    <message>
+        <source>Some files were not added</source>
+        <translation>部分文件未能添加</translation>
+    </message>
+    <message>
+        <source>● %1 (working)</source>
+        <translation>● %1（当前）</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the working scenario to compare against</source>
+        <translation>保存当前情景的副本以供对比</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Add preset</source>
+        <translation>添加预设</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Make the selected scenario the working one</source>
+        <translation>将所选情景设为当前情景</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>对比…</translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::LoadProfileChart</name>
     <message>
         <source>provisioned %1×</source>
@@ -270,8 +468,48 @@ reported</source>
         <translation>参数</translation>
     </message>
     <message>
-        <source>ComputeChain — AI compute chain</source>
-        <translation>ComputeChain — AI 算力产业链</translation>
+        <source>Restore unsaved work?</source>
+        <translation>恢复未保存的工作？</translation>
+    </message>
+    <message>
+        <source>ComputeChain did not close normally last time. Restore the scenario it autosaved at %1?</source>
+        <translation>ComputeChain 上次未正常关闭。是否恢复其在 %1 自动保存的情景？</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>From preset: %1</source>
+        <translation>基于预设：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare scenarios…</source>
+        <translation>情景对比(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>情景</translation>
     </message>
 </context>
 <context>
@@ -312,10 +550,6 @@ reported</source>
         <translation>无法盈亏平衡：需付费率 %1</translation>
     </message>
     <message>
-        <source>this scenario: %1 at %2 paid</source>
-        <translation>当前情景：付费率 %2 时 %1</translation>
-    </message>
-    <message>
         <source>Revenue margin vs paid rate</source>
         <translation>收入利润率与付费率</translation>
     </message>
@@ -334,6 +568,10 @@ reported</source>
     <message>
         <source>break-even</source>
         <translation>盈亏平衡</translation>
+    </message>
+    <message>
+        <source>this scenario</source>
+        <translation>当前情景</translation>
     </message>
 </context>
 <context>
