@@ -20,6 +20,10 @@ struct GrowthYear {
     double logParams;     // ln of the cumulative params factor
     double logData;       // ln of the cumulative DAU × tokens-per-DAU factor
     double logEfficiency; // −ln of the cumulative efficiency gain (negative when efficiency rises)
+    // Seed B's centre if the demand growth fills it: today's occupancy times the
+    // growth, at most 100 %, and its annual profit there.
+    double centreOccupancy;
+    double centreAnnualProfit;
     double logTotal() const { return logParams + logData + logEfficiency; }
 };
 

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "inputs.h"
+#include "outputs.h"
+#include "registry.h"
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace cc {
+
+// "What paid rate gives a 20 % margin?": the value of one input, inside its
+// valid range, at which one output reaches a target, everything else held.
+struct GoalSeekResult {
+    std::optional<double> value; // none: no solution in range
+    double achieved = 0;         // the output at `value`
+    double outputLow = 0;        // the output's range over the input's range, when there is no solution
+    double outputHigh = 0;
+    int evaluations = 0;
+    std::string message; // English, for the command line
+};
+
+// Scans the input's valid range (log-spaced where it spans decades) for a
+// sign change of output − target, then narrows it with Brent's method to
+// `relTolerance` of the input. Where the output crosses the target more
+// than once, the crossing nearest the input's current value is returned.
+GoalSeekResult goalSeek(const Inputs &base, const ParamInfo &input, const OutputInfo &output, double target,
+                        double relTolerance = 1e-10);
+
+// The ready-made questions of the dashboard.
+struct GoalPreset {
+    std::string_view id;
+    std::string_view labelEn;
+    std::string_view labelZh;
+    std::string_view output;
+    double target;
+    std::string_view input;
+};
+std::span<const GoalPreset> goalPresets();
+
+} // namespace cc

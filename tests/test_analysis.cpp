@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Goal seek, tornado, Monte Carlo, data tables, contours and the growth
+// projection, against model.md's figures and closed forms.
+#include "datatable.h"
+#include "goalseek.h"
+#include "growth.h"
+#include "model.h"
+#include "montecarlo.h"
+#include "presets.h"
+#include "sweep.h"
+#include "testutil.h"
+#include "tornado.h"
+
+using namespace cc;
+
+namespace {
+
+Inputs preset(const QString &id)
+{
+    return presetInputs(*findPreset(id.toStdString()));
+}
+
+const OutputInfo *out(const char *id)
+{
+    return findOutput(id);
+}
+
+const ParamInfo *in(const char *id)
+{
+    return findParameter(id);
+}
+
+} // namespace
+
+class TestAnalysis : public QObject {
+    Q_OBJECT
+private slots:
+    void goalSeek_data();
+    void goalSeek();
+    void goalSeekSaysWhenThereIsNoSolution();
+    void tornadoOfALinearOutput_data();
+    void tornadoOfALinearOutput();
+    void tornadoIsSortedAndSkipsInertInputs();
+    void degenerateMonteCarloIsThePoint();
+    void sameSeedSameNumbersOnAnyThreads();
+    void uniformMeanWithinStandardError();
+    void probabilityOfALoss();
+    void sensitivityRanksTheDriver();
+    void monteCarloCanBeCancelled();
+    void dataTableMatchesSerialSweep();
+    void contourFollowsTheLevel();
+    void growthFillsTheCentre();
+};
+
+void TestAnalysis::goalSeek_data()
+{
+    QTest::addColumn<QString>("presetId");
+    QTest::addColumn<QString>("output");
+    QTest::addColumn<double>("target");
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<double>("expected");
+    QTest::addColumn<double>("tolerance");
+    // model.md: break-even paid rate at GPU share 0.5 is 31.0 %.
+    QTest::newRow("broker: break-even paid rate 31.0 %") << "broker" << "revenueMargin" << 0.0 << "paidRate" << 0.310 << 0.0005;
+    // 20 % margin: 174,144 / (562,027 × 0.8) = 0.3873 (DS6's cost and revenue, model.md's broker costs).
+    QTest::newRow("broker: paid rate for 20 % margin") << "broker" << "revenueMargin" << 0.2 << "paidRate" << 0.3873 << 0.0005;
+    // model.md §4: 95.1 %.
+    QTest::newRow("deepseek: centre break-even occupancy") << "deepseek" << "annualProfit" << 0.0 << "occupancy" << 0.951 << 0.0005;
+    // GPUs scale as 1/utilization: 0.77 × 1,814.9 / 1,814 = 0.7704.
+    QTest::newRow("deepseek: utilization for DS6's 1,814 GPUs") << "deepseek" << "avgBusyGpus" << 1814.0 << "utilization"
+                                                                << 0.7704 << 0.0001;
+    // A wide, log-scanned range: the DAU at which one centre breaks even, 10.9 M (model.md's chain).
+    QTest::newRow("deepseek: DAU filling a centre's break-even share")
+        << "deepseek" << "centresFilled" << 0.9513 << "dauMillions" << 10.92 << 0.01;
+}
+
+void TestAnalysis::goalSeek()
+{
+    QFETCH(QString, presetId);
+    QFETCH(QString, output);
+    QFETCH(double, target);
+    QFETCH(QString, input);
+    QFETCH(double, expected);
+    QFETCH(double, tolerance);
+    const GoalSeekResult r = cc::goalSeek(preset(presetId), *findParameter(input.toStdString()),
+                                          *findOutput(output.toStdString()), target);
+    QVERIFY2(r.value, r.message.c_str());
+    CC_COMPARE_ABS(*r.value, expected, tolerance);
+    // Brent to 1e-10 relative: the output is on target to far better than the figures above.
+    CC_COMPARE_ABS(r.achieved, target, 1e-7 * std::max(1.0, std::abs(target)));
+    QVERIFY(r.evaluations < 300);
+}
+
+void TestAnalysis::goalSeekSaysWhenThereIsNoSolution()
+{
+    // centre preset: break-even needs 114 % occupancy (model.md), so none in [0, 1].
+    const GoalSeekResult r = cc::goalSeek(preset("centre"), *in("occupancy"), *out("annualProfit"), 0.0);
+    QVERIFY(!r.value);
+    QVERIFY2(QString::fromStdString(r.message).contains(QStringLiteral("no value of occupancy in [0, 1]")), r.message.c_str());
+    // Over [0, 1] the profit runs from −120 (no rent) to 105.12 − 120 = −14.88.
+    CC_COMPARE_ABS(r.outputLow, -120.0, 1e-9);
+    CC_COMPARE_ABS(r.outputHigh, -14.88, 1e-9);
+}
+
+void TestAnalysis::tornadoOfALinearOutput_data()
+{
+    QTest::addColumn<QString>("presetId");
+    QTest::addColumn<QString>("output");
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<double>("swing");
+    // annualRevenue = cards × occupancy × 14.4 × 8,760 / 1e6 = 126.144 × occupancy (A2, DS6 rent):
+    // occupancy 0.20 → 0.30 moves it by 12.6144.
+    QTest::newRow("centre revenue, occupancy ±20 %") << "deepseek" << "annualRevenue" << "occupancy" << 12.6144;
+    QTest::newRow("centre revenue, cards ±20 %") << "deepseek" << "annualRevenue" << "cards" << 12.6144;
+    // revenuePerDay = 561,975.36 × paid rate: 0.32 → 0.48.
+    QTest::newRow("broker revenue, paid rate ±20 %") << "broker" << "revenuePerDay" << "paidRate" << 0.16 * 561975.36;
+    // gpuCostPerDay = avg GPUs × 24 × price: price 1.6 → 2.4 moves it by 0.8 × 24 × 1,814.9.
+    QTest::newRow("GPU cost, price ±20 %") << "deepseek" << "gpuCostPerDay" << "gpuHourPriceUsd" << 0.8 * 24 * 1814.9085;
+}
+
+void TestAnalysis::tornadoOfALinearOutput()
+{
+    QFETCH(QString, presetId);
+    QFETCH(QString, output);
+    QFETCH(QString, input);
+    QFETCH(double, swing);
+    const std::vector<TornadoBar> bars = tornado(preset(presetId), *findOutput(output.toStdString()));
+    const auto bar = std::find_if(bars.begin(), bars.end(), [&](const TornadoBar &b) { return qs(b.input->id) == input; });
+    QVERIFY(bar != bars.end());
+    CC_COMPARE_ABS(bar->swing(), swing, 1e-6 * swing);
+}
+
+void TestAnalysis::tornadoIsSortedAndSkipsInertInputs()
+{
+    const std::vector<TornadoBar> bars = tornado(preset("broker"), *out("revenueMargin"));
+    QVERIFY(bars.size() > 5);
+    for (std::size_t i = 1; i < bars.size(); ++i)
+        QVERIFY(bars[i - 1].swing() >= bars[i].swing());
+    for (const TornadoBar &b : bars) {
+        // DAU scales cost and revenue alike; the centre's inputs never touch the MaaS margin.
+        QVERIFY(b.input->id != "dauMillions");
+        QVERIFY(b.input->group != Group::Centre && b.input->group != Group::Growth);
+    }
+}
+
+void TestAnalysis::degenerateMonteCarloIsThePoint()
+{
+    const Inputs base = preset("broker");
+    const UncertainInput u[] = {{in("paidRate"), {Distribution::Kind::Uniform, 0.4, 0.4, 0}},
+                                {in("gpuShareOfTotalCost"), {Distribution::Kind::Triangular, 0.5, 0.5, 0.5}},
+                                {in("utilization"), {Distribution::Kind::Normal, 0.77, 0, 0}},
+                                {in("peakMultiplier"), {Distribution::Kind::Pert, 1.2, 1.2, 1.2}},
+                                {in("gpuHourPriceUsd"), {Distribution::Kind::Lognormal, 2, 0, 0}}};
+    const OutputInfo *outs[] = {out("revenueMargin"), out("provisionedGpus")};
+    const MonteCarloResult r = runMonteCarlo(base, u, outs, 1000, 7);
+    const Results point = evaluate(base);
+    for (int i = 0; i < 1000; ++i) {
+        QCOMPARE(r.values[0][i], float(point.revenueMargin));
+        QCOMPARE(r.values[1][i], float(point.provisionedGpus));
+    }
+    QCOMPARE(r.clamped, 0L);
+}
+
+void TestAnalysis::sameSeedSameNumbersOnAnyThreads()
+{
+    const UncertainInput u[] = {{in("paidRate"), {Distribution::Kind::Pert, 0.2, 0.4, 0.7}}};
+    const OutputInfo *outs[] = {out("revenueMargin")};
+    const MonteCarloResult one = runMonteCarlo(preset("broker"), u, outs, 50000, 42, 1);
+    const MonteCarloResult two = runMonteCarlo(preset("broker"), u, outs, 50000, 42, 2);
+    const MonteCarloResult other = runMonteCarlo(preset("broker"), u, outs, 50000, 43, 2);
+    QVERIFY(one.values == two.values);
+    QVERIFY(one.values != other.values);
+}
+
+void TestAnalysis::uniformMeanWithinStandardError()
+{
+    // annualRevenue = 126.144 × occupancy; occupancy ~ U(0.1, 0.5) → mean 126.144 × 0.3 = 37.8432.
+    const UncertainInput u[] = {{in("occupancy"), {Distribution::Kind::Uniform, 0.1, 0.5, 0}}};
+    const OutputInfo *outs[] = {out("annualRevenue")};
+    const MonteCarloResult r = runMonteCarlo(preset("deepseek"), u, outs, 200000, 1);
+    const OutputStatistics s = statistics(r, 0);
+    QVERIFY(s.standardError > 0);
+    CC_COMPARE_ABS(s.mean, 37.8432, 4 * s.standardError);
+    // and the uniform's quantiles: 126.144 × (0.1 + 0.4 q)
+    CC_COMPARE_ABS(s.p5, 126.144 * 0.12, 0.05);
+    CC_COMPARE_ABS(s.p50, 126.144 * 0.30, 0.05);
+    CC_COMPARE_ABS(s.p95, 126.144 * 0.48, 0.05);
+}
+
+void TestAnalysis::probabilityOfALoss()
+{
+    // broker: loss below the 31.0 % break-even; paid rate ~ U(0.2, 0.4) → P = 0.110 / 0.2 = 0.55.
+    const UncertainInput u[] = {{in("paidRate"), {Distribution::Kind::Uniform, 0.2, 0.4, 0}}};
+    const OutputInfo *outs[] = {out("revenueMargin")};
+    const int n = 100000;
+    const OutputStatistics s = statistics(runMonteCarlo(preset("broker"), u, outs, n, 3), 0);
+    CC_COMPARE_ABS(s.probabilityBelowZero, 0.5500, 4 * std::sqrt(0.55 * 0.45 / n) + 0.0025);
+}
+
+void TestAnalysis::sensitivityRanksTheDriver()
+{
+    const UncertainInput u[] = {{in("dauMillions"), {Distribution::Kind::Uniform, 10, 40, 0}},
+                                {in("paidRate"), {Distribution::Kind::Uniform, 0.2, 0.6, 0}},
+                                {in("gpuShareOfTotalCost"), {Distribution::Kind::Uniform, 0.45, 0.55, 0}}};
+    const OutputInfo *outs[] = {out("revenueMargin")};
+    const MonteCarloResult r = runMonteCarlo(preset("broker"), u, outs, 20000, 11);
+    const std::vector<Sensitivity> s = sensitivity(r, u, 0);
+    QCOMPARE(s.size(), std::size_t(3));
+    QCOMPARE(qs(s[0].input->id), QStringLiteral("paidRate"));
+    QVERIFY(s[0].correlation > 0.9);
+    QCOMPARE(qs(s[2].input->id), QStringLiteral("dauMillions")); // margin does not depend on scale
+    QVERIFY(std::abs(s[2].correlation) < 0.03);
+}
+
+void TestAnalysis::monteCarloCanBeCancelled()
+{
+    const UncertainInput u[] = {{in("paidRate"), {Distribution::Kind::Uniform, 0.2, 0.6, 0}}};
+    const OutputInfo *outs[] = {out("revenueMargin")};
+    int calls = 0;
+    const MonteCarloResult r = runMonteCarlo(preset("broker"), u, outs, 1000000, 5, 2, [&](double) { return ++calls < 2; });
+    QVERIFY(r.cancelled);
+}
+
+void TestAnalysis::dataTableMatchesSerialSweep()
+{
+    const std::vector<double> xs = linspace(0.05, 1, 37), ys = linspace(0.2, 1, 23);
+    std::vector<double> serial(xs.size() * ys.size()), parallel(serial.size());
+    sweep2d(preset("broker"), *in("paidRate"), xs, *in("gpuShareOfTotalCost"), ys, *out("revenueMargin"), 0, serial);
+    dataTable(preset("broker"), *in("paidRate"), xs, *in("gpuShareOfTotalCost"), ys, *out("revenueMargin"), 0, parallel, 3);
+    QVERIFY(serial == parallel);
+}
+
+void TestAnalysis::contourFollowsTheLevel()
+{
+    // v = x + y: the level-1 line is x + y = 1.
+    const std::vector<double> xs = linspace(0, 1, 11), ys = linspace(0, 1, 11);
+    std::vector<double> v;
+    for (double y : ys)
+        for (double x : xs)
+            v.push_back(x + y);
+    const std::vector<Segment> segments = contour(v, xs, ys, 1.0);
+    QVERIFY(segments.size() >= 10);
+    for (const Segment &s : segments) {
+        CC_COMPARE_ABS(s.x1 + s.y1, 1.0, 1e-12);
+        CC_COMPARE_ABS(s.x2 + s.y2, 1.0, 1e-12);
+    }
+}
+
+void TestAnalysis::growthFillsTheCentre()
+{
+    // 25 % occupancy (A2) growing 30.4 % a year: 0.25 × 1.3043^t, capped at 100 %.
+    const Inputs base = defaultInputs();
+    const std::vector<GrowthYear> years = projectGrowth(base, evaluate(base));
+    const double g = 1.2 * 1.25 / 1.15;
+    for (const GrowthYear &y : years)
+        CC_COMPARE_ABS(y.centreOccupancy, std::min(1.0, 0.25 * std::pow(g, y.year - 2025)), 1e-12);
+    // By 2030, 0.25 × 1.3043^5 = 0.25 × 3.7754 = 0.9439: still under the 95.1 % break-even, a loss.
+    QVERIFY(years.back().centreAnnualProfit < 0);
+    CC_COMPARE_ABS(years.back().centreOccupancy, 0.9439, 0.0005);
+}
+
+QTEST_APPLESS_MAIN(TestAnalysis)
+#include "test_analysis.moc"
