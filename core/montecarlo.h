@@ -36,11 +36,16 @@ struct MonteCarloResult {
     int samples = 0;
     bool cancelled = false;
     std::vector<const OutputInfo *> outputs;
-    // outputs[k]'s value in sample i is values[k][i]; an undefined output is NaN here,
-    // and the statistics below skip it (it is counted in `undefined`).
-    std::vector<std::vector<float>> values;
-    std::vector<std::vector<float>> inputSamples; // per uncertain input, for the sensitivity ranking
+    int inputCount = 0;
+    // Sample-major, one block each: sample i's outputs are values[i·outputs + k]. (One
+    // column per output put 24 page-aligned store streams on the same cache sets.)
+    // An undefined output is NaN here; the statistics skip it and count it.
+    std::vector<float> values;
+    std::vector<float> inputSamples; // [i·inputCount + k], for the sensitivity ranking
     long clamped = 0; // samples that fell outside an input's valid range and were clamped into it
+
+    float value(int output, int sample) const { return values[std::size_t(sample) * outputs.size() + output]; }
+    float input(int k, int sample) const { return inputSamples[std::size_t(sample) * inputCount + k]; }
 };
 
 struct OutputStatistics {
@@ -60,10 +65,17 @@ std::vector<Sensitivity> sensitivity(const MonteCarloResult &r, std::span<const 
                                      int outputIndex);
 
 // N samples, split into fixed chunks each with its own seed, so that the same
-// seed gives the same numbers on any number of threads. `progress` (0–1) is
-// called between chunks from the calling thread; returning false cancels.
+// seed gives the same numbers on any number of threads. Every draw is one
+// uniform through the distribution's quantile function (inverse transform).
+// `progress` (0–1) is called between chunks from the calling thread;
+// returning false cancels. `reuse`: a previous result whose storage is
+// reused (a re-run after an edit touches no new memory).
 MonteCarloResult runMonteCarlo(const Inputs &base, std::span<const UncertainInput> uncertain,
                                std::span<const OutputInfo *const> outputs, int samples, std::uint64_t seed,
-                               int threads = 0, const std::function<bool(double)> &progress = {});
+                               int threads = 0, const std::function<bool(double)> &progress = {},
+                               MonteCarloResult *reuse = nullptr);
+
+// The standard normal quantile (Acklam's rational approximation, relative error < 1.2e-9).
+double normalQuantile(double p);
 
 } // namespace cc

@@ -3,7 +3,9 @@
 
 #include "lookup.h"
 
+#include <algorithm>
 #include <array>
+#include <iterator>
 
 namespace cc {
 
@@ -46,6 +48,24 @@ const std::array table{
 std::span<const OutputInfo> outputs()
 {
     return table;
+}
+
+static_assert(outputCount == 19);
+
+void writeOutputs(const Results &r, double undefined, double *dst)
+{
+    const double values[outputCount] = {r.avgBusyGpus, r.provisionedGpus, r.billedGpus, r.gpusIfComputeBound,
+                                        r.impliedMfu, r.gpuCostPerDay, r.totalCostPerDay, r.theoreticalRevenuePerDay,
+                                        r.revenuePerDay, r.costProfitMargin, r.revenueMargin, r.breakEvenPaidRate,
+                                        r.annualRevenue, r.annualProfit, r.breakEvenOccupancy,
+                                        r.paybackYears.value_or(undefined), r.centresFilled, r.gpusPerMillionDau,
+                                        r.dauToBreakEvenMillions.value_or(undefined)};
+    std::copy(std::begin(values), std::end(values), dst);
+}
+
+int outputIndex(const OutputInfo &o)
+{
+    return static_cast<int>(&o - table.data());
 }
 
 const OutputInfo *findOutput(std::string_view id)

@@ -26,6 +26,11 @@ struct OutputInfo {
 };
 
 std::span<const OutputInfo> outputs();
+inline constexpr int outputCount = 19;
+// Every output in outputs() order, an undefined one as `undefined`: one pass
+// for the hot loops (Monte Carlo), where a call per output costs more than the model.
+void writeOutputs(const Results &r, double undefined, double *dst);
+int outputIndex(const OutputInfo &o);
 std::string_view outputUnit(OutputKind kind, bool zh);
 std::string_view waterfallStepLabel(WaterfallStep s, bool zh);
 const OutputInfo *findOutput(std::string_view id);

@@ -155,8 +155,8 @@ void TestAnalysis::degenerateMonteCarloIsThePoint()
     const MonteCarloResult r = runMonteCarlo(base, u, outs, 1000, 7);
     const Results point = evaluate(base);
     for (int i = 0; i < 1000; ++i) {
-        QCOMPARE(r.values[0][i], float(point.revenueMargin));
-        QCOMPARE(r.values[1][i], float(point.provisionedGpus));
+        QCOMPARE(r.value(0, i), float(point.revenueMargin));
+        QCOMPARE(r.value(1, i), float(point.provisionedGpus));
     }
     QCOMPARE(r.clamped, 0L);
 }
