@@ -20,6 +20,7 @@ private slots:
     void listParametersShowsSources();
     void readableTable();
     void saveWritesALoadableScenario();
+    void tornadoTable();
 
 private:
     struct Run {
@@ -62,6 +63,9 @@ void TestHeadless::json_data()
     QTest::newRow("--scenario with --set on top: paid 0.5 → 38.0 % (facts §5)")
         << QStringList{"--headless", "--scenario", SCENARIO_DATA_DIR "/broker.json", "--set", "paidRate=0.5", "--json"}
         << "revenueMargin" << 0.380 << 0.001;
+    QTest::newRow("--goal-seek: broker break-even paid rate 31.0 %")
+        << QStringList{"--preset", "broker", "--goal-seek", "revenueMargin=0.2", "--vary", "paidRate", "--json"}
+        << "paidRate" << 0.3873 << 0.0005; // 174,144 / (562,027 × 0.8), model.md's broker figures
     QTest::newRow("--set is applied in order, last wins")
         << QStringList{"--headless", "--preset", "broker", "--set", "paidRate=0.1", "--set", "paidRate=0.4", "--json"}
         << "revenueMargin" << 0.225 << 0.0005;
@@ -124,6 +128,13 @@ void TestHeadless::refusals_data()
                                        << "nan.json: paidRate is NaN, which is not a finite number";
     QTest::newRow("missing scenario file") << QStringList{"--headless", "--scenario", "/nonexistent/x.json"} << 1
                                            << "/nonexistent/x.json: no such file";
+    QTest::newRow("goal seek with no solution") << QStringList{"--preset", "centre", "--goal-seek", "annualProfit=0",
+                                                               "--vary", "occupancy"}
+                                                << 1 << "no value of occupancy in [0, 1] gives annualProfit = 0";
+    QTest::newRow("goal seek without --vary") << QStringList{"--goal-seek", "revenueMargin=0"} << 2 << "go together";
+    QTest::newRow("goal seek on an unknown output") << QStringList{"--goal-seek", "margin=0", "--vary", "paidRate"} << 2
+                                                    << "expected OUTPUT=TARGET";
+    QTest::newRow("tornado of an unknown output") << QStringList{"--tornado", "margin"} << 2 << "not an output id";
     QTest::newRow("preset and scenario") << QStringList{"--preset", "broker", "--scenario", "x.json"} << 2
                                          << "give one";
 }
@@ -175,6 +186,15 @@ void TestHeadless::saveWritesALoadableScenario()
     const Run refused = run({"--preset", "broker", "--save", "/nonexistent/dir/x.json"});
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains(QStringLiteral("/nonexistent/dir/x.json: cannot be written")), qPrintable(refused.err));
+}
+
+void TestHeadless::tornadoTable()
+{
+    const Run r = run({"--preset", "broker", "--tornado", "revenuePerDay"});
+    QCOMPARE(r.exitCode, 0);
+    const QString text = QString::fromUtf8(r.out);
+    // revenue = 561,975 × paid rate: ±20 % of 0.4 swings it by 0.16 × 561,975 = 89,916.
+    QVERIFY2(text.contains(QStringLiteral("paidRate")) && text.contains(QStringLiteral("89,916")), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestHeadless)

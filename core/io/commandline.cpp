@@ -6,6 +6,9 @@
 #include "../model.h"
 #include "../presets.h"
 #include "../validation.h"
+#include "../goalseek.h"
+#include "../tornado.h"
+#include "qtext.h"
 #include "resultjson.h"
 #include "scenario.h"
 #include "texttable.h"
@@ -13,6 +16,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
 #include <QTextStream>
 
 namespace cc {
@@ -51,6 +57,16 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption save(QStringLiteral("save"),
                                   QStringLiteral("Write the scenario (after --set) to FILE; implies --headless."),
                                   QStringLiteral("FILE"));
+    const QCommandLineOption goalSeek(QStringLiteral("goal-seek"),
+                                      QStringLiteral("Find the --vary input value at which OUTPUT reaches TARGET "
+                                                     "(e.g. revenueMargin=0.2); implies --headless."),
+                                      QStringLiteral("OUTPUT=TARGET"));
+    const QCommandLineOption vary(QStringLiteral("vary"), QStringLiteral("The input --goal-seek varies."),
+                                  QStringLiteral("INPUT"));
+    const QCommandLineOption tornado(QStringLiteral("tornado"),
+                                     QStringLiteral("Swing every input ±20 % and print OUTPUT's swings, largest first; "
+                                                    "implies --headless."),
+                                     QStringLiteral("OUTPUT"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("With --headless: print one JSON object."));
     const QCommandLineOption list(QStringLiteral("list-parameters"),
                                   QStringLiteral("Print every input with its range, default and source."));
@@ -59,7 +75,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                         QStringLiteral("FILE"));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language: en or zh_CN."),
                                   QStringLiteral("LANG"));
-    parser.addOptions({help, version, headless, preset, scenario, set, save, json, list, screenshot, lang});
+    parser.addOptions({help, version, headless, preset, scenario, set, save, goalSeek, vary, tornado, json, list,
+                       screenshot, lang});
 
     CommandLine cl;
     cl.helpText = parser.helpText();
@@ -80,8 +97,15 @@ CommandLine parseCommandLine(const QStringList &arguments)
     cl.lang = parser.value(lang);
     cl.scenarioFile = parser.value(scenario);
     cl.saveFile = parser.value(save);
-    if (!cl.saveFile.isEmpty())
+    cl.goalSeek = parser.value(goalSeek);
+    cl.vary = parser.value(vary);
+    cl.tornado = parser.value(tornado);
+    if (!cl.saveFile.isEmpty() || !cl.goalSeek.isEmpty() || !cl.tornado.isEmpty())
         cl.headless = true;
+    if (cl.goalSeek.isEmpty() != cl.vary.isEmpty()) {
+        cl.error = QStringLiteral("--goal-seek OUTPUT=TARGET and --vary INPUT go together");
+        return cl;
+    }
     if (parser.isSet(preset) && parser.isSet(scenario)) {
         cl.error = QStringLiteral("--preset and --scenario both say where to start; give one");
         return cl;
@@ -112,6 +136,53 @@ CommandLine parseCommandLine(const QStringList &arguments)
     }
     return cl;
 }
+
+namespace {
+
+int runGoalSeek(const CommandLine &cl, const Inputs &in, QTextStream &out, QTextStream &err)
+{
+    const qsizetype eq = cl.goalSeek.indexOf(QLatin1Char('='));
+    const QString outputId = cl.goalSeek.left(eq);
+    bool ok = false;
+    const double target = eq > 0 ? cl.goalSeek.mid(eq + 1).toDouble(&ok) : 0;
+    const OutputInfo *output = findOutput(outputId.toStdString());
+    const ParamInfo *input = findParameter(cl.vary.toStdString());
+    if (!output || !ok || !std::isfinite(target)) {
+        err << "computechain: --goal-seek '" << cl.goalSeek << "': expected OUTPUT=TARGET with an output id and a "
+            << "finite number, e.g. revenueMargin=0.2\n";
+        return 2;
+    }
+    if (!input || input->isChoice()) {
+        err << "computechain: --vary '" << cl.vary << "': not a numeric input (--list-parameters lists them)\n";
+        return 2;
+    }
+    const GoalSeekResult r = cc::goalSeek(in, *input, *output, target);
+    if (!r.value) {
+        err << "computechain: " << toQString(r.message) << "\n";
+        return 1;
+    }
+    if (cl.json)
+        out << QJsonDocument(QJsonObject{{cl.vary, *r.value}, {outputId, r.achieved}}).toJson(QJsonDocument::Compact)
+            << "\n";
+    else
+        out << toQString(formatNumber(*r.value)) << "\n";
+    return 0;
+}
+
+int runTornado(const CommandLine &cl, const Inputs &in, QTextStream &out, QTextStream &err)
+{
+    const OutputInfo *output = findOutput(cl.tornado.toStdString());
+    if (!output) {
+        err << "computechain: --tornado '" << cl.tornado << "': not an output id\n";
+        return 2;
+    }
+    const std::vector<TornadoBar> bars = tornado(in, *output);
+    const bool zh = cl.lang == QLatin1String("zh_CN");
+    out << tornadoTable(*output, bars, evaluate(in), zh);
+    return 0;
+}
+
+} // namespace
 
 bool wantsNoWindow(const CommandLine &cl)
 {
@@ -166,6 +237,10 @@ int runHeadless(const CommandLine &cl, QTextStream &out, QTextStream &err)
             return 1;
         }
     }
+    if (!cl.goalSeek.isEmpty())
+        return runGoalSeek(cl, in, out, err);
+    if (!cl.tornado.isEmpty())
+        return runTornado(cl, in, out, err);
     const Results r = evaluate(in);
     if (cl.json)
         out << QJsonDocument(resultsToJson(r)).toJson(QJsonDocument::Indented);

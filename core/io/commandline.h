@@ -23,6 +23,9 @@ struct CommandLine {
     QString scenarioFile;                // --scenario FILE: start from a saved scenario instead of a preset
     QString saveFile;                    // --save FILE: write the scenario (inputs, not results)
     QList<QPair<QString, QString>> sets; // --set id=value, in order
+    QString goalSeek;                    // --goal-seek OUTPUT=TARGET
+    QString vary;                        // --vary INPUT
+    QString tornado;                     // --tornado OUTPUT
     QString screenshot;                  // --screenshot FILE
     QString lang;                        // --lang zh_CN|en, empty: system
     QString error;                       // non-empty: the words could not be understood

@@ -93,6 +93,22 @@ QString resultsTable(const Inputs &in, const Results &r, bool zh)
     return out;
 }
 
+QString tornadoTable(const OutputInfo &output, const std::vector<TornadoBar> &bars, const Results &base, bool zh)
+{
+    const OutputKind kind = output.kind;
+    auto value = [kind](double v) { return formatOutput(kind, v); };
+    QString text = QStringLiteral("%1 (%2) = %3 %4; each input swung ±20 %, largest swing first\n")
+                       .arg(toQString(zh ? output.labelZh : output.labelEn), toQString(output.id),
+                            output.get(base) ? value(*output.get(base)) : QStringLiteral("—"),
+                            toQString(outputUnit(kind, zh)));
+    QList<QStringList> rows{{QStringLiteral("input"), QStringLiteral("low"), QStringLiteral("high"),
+                             QStringLiteral("output at low"), QStringLiteral("output at high"), QStringLiteral("swing")}};
+    for (const TornadoBar &b : bars)
+        rows.append({toQString(b.input->id), QString::number(b.lowInput, 'g', 6), QString::number(b.highInput, 'g', 6),
+                     value(b.lowOutput), value(b.highOutput), value(b.swing())});
+    return text + renderRows(rows);
+}
+
 QString parameterTable(bool zh)
 {
     QList<QStringList> rows{{QStringLiteral("id"), QStringLiteral("default"), QStringLiteral("unit"),

@@ -3,6 +3,7 @@
 
 #include "../inputs.h"
 #include "../results.h"
+#include "../tornado.h"
 
 #include <QString>
 
@@ -11,6 +12,8 @@ namespace cc {
 // The readable report of --headless without --json: every output with its
 // unit, the margin bridge and the growth projection. `zh` picks the labels.
 QString resultsTable(const Inputs &in, const Results &r, bool zh);
+// --tornado: each input's low and high, the output there, and the swing.
+QString tornadoTable(const OutputInfo &output, const std::vector<TornadoBar> &bars, const Results &base, bool zh);
 // --list-parameters: the registry with ranges and sources.
 QString parameterTable(bool zh);
 
