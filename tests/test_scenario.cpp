@@ -55,6 +55,8 @@ void TestScenario::roundTripEveryPreset()
     QFETCH(QString, presetId);
     Scenario s = scenarioFromPreset(presetId == QLatin1String("edited") ? QStringLiteral("broker") : presetId);
     if (presetId == QLatin1String("edited")) {
+        s.distributions = {{findParameter("paidRate"), {Distribution::Kind::Pert, 0.2, 0.4, 0.7}},
+                           {findParameter("utilization"), {Distribution::Kind::Normal, 0.77, 0.05, 0}}};
         s.inputs.billing = Billing::Reserved;
         s.inputs.paidRate = 0.123456789012345; // every digit must survive
         s.notes = QStringLiteral("付费率 12.3% — “what if”");
@@ -68,6 +70,11 @@ void TestScenario::roundTripEveryPreset()
     QVERIFY(load.scenario->inputs == s.inputs);
     QCOMPARE(load.scenario->notes, s.notes);
     QCOMPARE(load.scenario->presetId, s.presetId);
+    QCOMPARE(load.scenario->distributions.size(), s.distributions.size());
+    for (std::size_t i = 0; i < s.distributions.size(); ++i) {
+        QCOMPARE(load.scenario->distributions[i].param, s.distributions[i].param);
+        QVERIFY(load.scenario->distributions[i].distribution == s.distributions[i].distribution);
+    }
     const Results before = evaluate(s.inputs), after = evaluate(load.scenario->inputs);
     for (const OutputInfo &o : outputs())
         QCOMPARE(o.get(after), o.get(before));
@@ -100,6 +107,12 @@ void TestScenario::badFiles_data()
     QTest::newRow("bad date") << "bad-date.json" << "'created' is \"yesterday\", not a date";
     QTest::newRow("unknown preset") << "unknown-preset.json" << "'preset' is \"bull\"";
     QTest::newRow("name as a number") << "name-number.json" << "'name' must be text, not a number";
+    QTest::newRow("unknown distribution") << "distribution-bad-kind.json"
+                                          << "distributions.paidRate.kind must be one of uniform, triangular, pert";
+    QTest::newRow("PERT mode outside low–high") << "distribution-bad-order.json"
+                                               << "distributions.paidRate: low ≤ mode ≤ high is required";
+    QTest::newRow("distribution on a choice") << "distribution-on-choice.json"
+                                             << "distributions.billing: not a numeric input";
 }
 
 void TestScenario::badFiles()

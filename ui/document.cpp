@@ -41,6 +41,7 @@ void Document::restoreInputs(const Scenario &s)
     m_meta = s;
     // An undoable step on top of the preset: the work is back, and unsaved.
     m_model->replaceInputs(s.inputs, m_model->presetId(), tr("Restore “%1”").arg(s.name));
+    m_model->assignDistributions(s.distributions);
     emitTitle();
 }
 
@@ -61,6 +62,7 @@ Scenario Document::snapshot() const
     Scenario s = m_meta;
     s.inputs = m_model->inputs();
     s.presetId = m_model->presetId();
+    s.distributions = m_model->distributions();
     if (s.name.isEmpty())
         s.name = name();
     return s;
@@ -75,6 +77,7 @@ void Document::newFromPreset(const QString &presetId)
 {
     m_meta = scenarioFromPreset(presetId);
     m_model->reset(m_meta.inputs, m_meta.presetId);
+    m_model->assignDistributions({});
     m_model->undoStack()->setClean();
     setPath(QString());
 }
@@ -88,6 +91,7 @@ QString Document::openFile(const QString &path, QStringList *warnings)
         *warnings = load.warnings;
     m_meta = *load.scenario;
     m_model->reset(m_meta.inputs, m_meta.presetId.isEmpty() ? QStringLiteral("deepseek") : m_meta.presetId);
+    m_model->assignDistributions(m_meta.distributions);
     m_model->undoStack()->setClean();
     setPath(path);
     remember(path);

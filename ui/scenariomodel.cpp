@@ -43,6 +43,17 @@ void ScenarioModel::replaceInputs(const Inputs &in, const QString &presetId, con
     m_undo->push(new ReplaceInputsCommand(this, in, presetId, undoText));
 }
 
+void ScenarioModel::setDistributions(const std::vector<UncertainInput> &d)
+{
+    m_undo->push(new SetDistributionsCommand(this, d));
+}
+
+void ScenarioModel::assignDistributions(const std::vector<UncertainInput> &d)
+{
+    m_distributions = d;
+    emit distributionsChanged();
+}
+
 void ScenarioModel::reset(const Inputs &in, const QString &presetId)
 {
     assign(in, presetId);

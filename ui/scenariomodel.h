@@ -2,6 +2,7 @@
 #pragma once
 
 #include "inputs.h"
+#include "montecarlo.h"
 #include "registry.h"
 #include "results.h"
 
@@ -25,6 +26,10 @@ public:
     const Results &reference() const { return m_reference; }
     QString presetId() const { return m_presetId; }
     QUndoStack *undoStack() const { return m_undo; }
+    // Monte Carlo: the inputs that carry a distribution; saved with the scenario.
+    const std::vector<UncertainInput> &distributions() const { return m_distributions; }
+    void setDistributions(const std::vector<UncertainInput> &d); // undoable
+    void assignDistributions(const std::vector<UncertainInput> &d); // for the undo command and file loading
 
     // Undoable edits. A drag passes the same `dragId` for every step so that
     // the whole drag is one undo step; -1 makes a step of its own.
@@ -44,12 +49,14 @@ signals:
     void inputsChanged();
     void resultsChanged();
     void presetChanged(const QString &id);
+    void distributionsChanged();
 
 private:
     Inputs m_inputs;
     Results m_results;
     Results m_reference;
     QString m_presetId;
+    std::vector<UncertainInput> m_distributions;
     QUndoStack *m_undo;
 };
 

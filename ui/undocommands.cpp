@@ -56,4 +56,20 @@ void ReplaceInputsCommand::undo()
     m_model->assign(m_before, m_presetBefore);
 }
 
+SetDistributionsCommand::SetDistributionsCommand(ScenarioModel *model, std::vector<UncertainInput> after)
+    : m_model(model), m_before(model->distributions()), m_after(std::move(after))
+{
+    setText(QCoreApplication::translate("SetDistributionsCommand", "Change distributions"));
+}
+
+void SetDistributionsCommand::redo()
+{
+    m_model->assignDistributions(m_after);
+}
+
+void SetDistributionsCommand::undo()
+{
+    m_model->assignDistributions(m_before);
+}
+
 } // namespace cc::ui

@@ -2,7 +2,10 @@
 #pragma once
 
 #include "inputs.h"
+#include "montecarlo.h"
 #include "registry.h"
+
+#include <vector>
 
 #include <QUndoCommand>
 
@@ -38,6 +41,18 @@ private:
     ScenarioModel *m_model;
     Inputs m_before, m_after;
     QString m_presetBefore, m_presetAfter;
+};
+
+// The Monte Carlo distributions replaced.
+class SetDistributionsCommand : public QUndoCommand {
+public:
+    SetDistributionsCommand(ScenarioModel *model, std::vector<UncertainInput> after);
+    void redo() override;
+    void undo() override;
+
+private:
+    ScenarioModel *m_model;
+    std::vector<UncertainInput> m_before, m_after;
 };
 
 } // namespace cc::ui

@@ -22,11 +22,6 @@ namespace {
 
 const QString formatTag = QStringLiteral("computechain-scenario");
 
-// Keys this version writes; anything else at the top level came from a newer minor version.
-const QStringList knownKeys{QStringLiteral("format"),  QStringLiteral("formatVersion"), QStringLiteral("name"),
-                            QStringLiteral("notes"),   QStringLiteral("author"),        QStringLiteral("created"),
-                            QStringLiteral("modified"), QStringLiteral("preset"),       QStringLiteral("inputs")};
-
 QString typeName(const QJsonValue &v)
 {
     switch (v.type()) {
@@ -38,6 +33,59 @@ QString typeName(const QJsonValue &v)
     case QJsonValue::Object: return QStringLiteral("an object");
     default: return QStringLiteral("nothing");
     }
+}
+
+// Keys this version writes; anything else at the top level came from a newer minor version.
+const QStringList knownKeys{QStringLiteral("format"),  QStringLiteral("formatVersion"), QStringLiteral("name"),
+                            QStringLiteral("notes"),   QStringLiteral("author"),        QStringLiteral("created"),
+                            QStringLiteral("modified"), QStringLiteral("preset"),       QStringLiteral("inputs"),
+                            QStringLiteral("distributions")};
+
+// The parameter names of each kind, in Distribution's a, b, c order.
+QStringList distributionKeys(Distribution::Kind k)
+{
+    switch (k) {
+    case Distribution::Kind::Uniform: return {QStringLiteral("low"), QStringLiteral("high")};
+    case Distribution::Kind::Triangular:
+    case Distribution::Kind::Pert: return {QStringLiteral("low"), QStringLiteral("mode"), QStringLiteral("high")};
+    case Distribution::Kind::Normal: return {QStringLiteral("mean"), QStringLiteral("sd")};
+    case Distribution::Kind::Lognormal: return {QStringLiteral("median"), QStringLiteral("sdLog")};
+    }
+    return {};
+}
+
+// Reads "distributions": {"paidRate": {"kind": "pert", "low": …, "mode": …, "high": …}}.
+QString readDistributions(const QJsonValue &value, std::vector<UncertainInput> *out)
+{
+    if (value.isUndefined() || value.isNull())
+        return {};
+    if (!value.isObject())
+        return QStringLiteral("'distributions' must be an object of input id: distribution");
+    const QJsonObject all = value.toObject();
+    for (auto it = all.begin(); it != all.end(); ++it) {
+        const QString where = QStringLiteral("distributions.%1").arg(it.key());
+        const ParamInfo *p = findParameter(it.key().toStdString());
+        if (!p || p->isChoice())
+            return QStringLiteral("%1: not a numeric input (see --list-parameters)").arg(where);
+        if (!it.value().isObject())
+            return QStringLiteral("%1 must be an object like {\"kind\": \"triangular\", \"low\": …}").arg(where);
+        const QJsonObject o = it.value().toObject();
+        Distribution d;
+        if (!distributionKindFromId(o.value(QStringLiteral("kind")).toString().toStdString(), &d.kind))
+            return QStringLiteral("%1.kind must be one of uniform, triangular, pert, normal, lognormal").arg(where);
+        const QStringList keys = distributionKeys(d.kind);
+        double *parameters[] = {&d.a, &d.b, &d.c};
+        for (int i = 0; i < keys.size(); ++i) {
+            const QJsonValue v = o.value(keys[i]);
+            if (!v.isDouble())
+                return QStringLiteral("%1.%2 must be a number, not %3").arg(where, keys[i], typeName(v));
+            *parameters[i] = v.toDouble();
+        }
+        if (const std::string problem = distributionProblem(d); !problem.empty())
+            return QStringLiteral("%1: %2").arg(where, QString::fromStdString(problem));
+        out->push_back({p, d});
+    }
+    return {};
 }
 
 ScenarioLoad fail(const QString &source, const QString &what)
@@ -164,6 +212,10 @@ ScenarioLoad parseScenario(const QByteArray &bytes, const QString &source)
     if (!s.presetId.isEmpty() && !findPreset(s.presetId.toStdString()))
         return fail(source, QStringLiteral("'preset' is \"%1\", not one of deepseek, broker, centre").arg(s.presetId));
 
+    if (const QString problem = readDistributions(root.value(QStringLiteral("distributions")), &s.distributions);
+        !problem.isEmpty())
+        return fail(source, problem);
+
     const QJsonValue inputsValue = root.value(QStringLiteral("inputs"));
     if (!inputsValue.isObject())
         return fail(source, QStringLiteral("'inputs' must be an object of id: value, not %1").arg(typeName(inputsValue)));
@@ -249,6 +301,18 @@ QByteArray serializeScenario(const Scenario &s)
         inputs.insert(toQString(p.id), p.isChoice() ? QJsonValue(toQString(p.choices[int(v)].id)) : QJsonValue(v));
     }
     root.insert(QStringLiteral("inputs"), inputs);
+    if (!s.distributions.empty()) {
+        QJsonObject all;
+        for (const UncertainInput &u : s.distributions) {
+            QJsonObject o{{QStringLiteral("kind"), toQString(distributionKindId(u.distribution.kind))}};
+            const QStringList keys = distributionKeys(u.distribution.kind);
+            const double values[] = {u.distribution.a, u.distribution.b, u.distribution.c};
+            for (int i = 0; i < keys.size(); ++i)
+                o.insert(keys[i], values[i]);
+            all.insert(toQString(u.param->id), o);
+        }
+        root.insert(QStringLiteral("distributions"), all);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "inputs.h"
+#include "montecarlo.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -23,6 +24,8 @@ struct Scenario {
     QDateTime modified;
     QString presetId; // the preset it started from
     Inputs inputs;
+    // Monte Carlo: inputs that carry a distribution instead of a point (format 1.1).
+    std::vector<UncertainInput> distributions;
     // Keys written by a newer minor version of the format, kept verbatim so
     // that opening and saving here does not strip a colleague's data.
     QJsonObject unknownKeys;
@@ -33,7 +36,7 @@ struct Scenario {
 };
 
 inline constexpr int scenarioFormatMajor = 1;
-inline constexpr int scenarioFormatMinor = 0;
+inline constexpr int scenarioFormatMinor = 1; // 1.1 added "distributions"
 inline constexpr qint64 scenarioMaxBytes = 1 << 20; // a scenario is a few KB
 
 struct ScenarioLoad {

@@ -19,7 +19,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     }
     const cc::ScenarioLoad again = cc::parseScenario(cc::serializeScenario(*load.scenario), QStringLiteral("again.json"));
-    if (!again.scenario || !(again.scenario->inputs == load.scenario->inputs))
+    if (!again.scenario || !(again.scenario->inputs == load.scenario->inputs) ||
+        again.scenario->distributions.size() != load.scenario->distributions.size())
         std::abort();
+    for (std::size_t i = 0; i < load.scenario->distributions.size(); ++i)
+        if (!(again.scenario->distributions[i].distribution == load.scenario->distributions[i].distribution))
+            std::abort();
     return 0;
 }

@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "datatablepanel.h"
+
+#include "chartstyle.h"
+#include "datatable.h"
+#include "language.h"
+#include "numberformat.h"
+#include "outputcombo.h"
+#include "qtext.h"
+#include "scenariomodel.h"
+#include "sweep.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QSpinBox>
+#include <qcustomplot.h>
+
+#include <cmath>
+
+namespace cc::ui {
+
+namespace {
+
+double shown(const ParamInfo &p)
+{
+    return p.ratio ? 100 : 1;
+}
+
+double shown(const OutputInfo &o)
+{
+    return o.kind == OutputKind::Ratio ? 100 : 1;
+}
+
+QString axisLabel(const ParamInfo &p)
+{
+    const QString unit = p.ratio ? QStringLiteral("%") : pick(p.unitEn, p.unitZh);
+    return unit.isEmpty() ? pick(p.labelEn, p.labelZh) : QStringLiteral("%1 (%2)").arg(pick(p.labelEn, p.labelZh), unit);
+}
+
+} // namespace
+
+DataTablePanel::DataTablePanel(ScenarioModel *model, QWidget *parent)
+    : QWidget(parent), m_model(model), m_mode(new QComboBox),
+      m_x(new RegistryCombo(RegistryCombo::Kind::NumericInputs, QStringLiteral("paidRate"))),
+      m_y(new RegistryCombo(RegistryCombo::Kind::NumericInputs, QStringLiteral("gpuShareOfTotalCost"))),
+      m_output(new RegistryCombo(RegistryCombo::Kind::Outputs, QStringLiteral("revenueMargin"))), m_cells(new QSpinBox),
+      m_level(new QDoubleSpinBox), m_curveOutputs(new QListWidget), m_plot(new QCustomPlot)
+{
+    setObjectName(QStringLiteral("dataTablePanel"));
+    m_mode->addItems({tr("Two inputs × one output (heat map)"), tr("One input × several outputs (curves)")});
+    m_cells->setRange(10, 400);
+    m_cells->setValue(200);
+    m_cells->setSuffix(tr(" × cells"));
+    m_level->setRange(-1e12, 1e12);
+    m_level->setDecimals(3);
+    m_level->setValue(0); // break-even for margins and profits
+    for (const char *id : {"revenueMargin", "costProfitMargin", "breakEvenPaidRate", "impliedMfu"}) {
+        auto *item = new QListWidgetItem(m_curveOutputs);
+        item->setData(Qt::UserRole, QString::fromLatin1(id));
+        const OutputInfo *o = findOutput(id);
+        item->setText(pick(o->labelEn, o->labelZh));
+        item->setCheckState(std::string_view(id) == "revenueMargin" ? Qt::Checked : Qt::Unchecked);
+    }
+    for (const OutputInfo &o : outputs()) {
+        if (m_curveOutputs->findItems(pick(o.labelEn, o.labelZh), Qt::MatchExactly).size())
+            continue;
+        auto *item = new QListWidgetItem(pick(o.labelEn, o.labelZh), m_curveOutputs);
+        item->setData(Qt::UserRole, toQString(o.id));
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_curveOutputs->setMaximumWidth(240);
+
+    auto *grid = new QGridLayout(this);
+    grid->addWidget(m_mode, 0, 0, 1, 2);
+    grid->addWidget(new QLabel(tr("X input")), 1, 0);
+    grid->addWidget(m_x, 1, 1);
+    grid->addWidget(new QLabel(tr("Y input")), 2, 0);
+    grid->addWidget(m_y, 2, 1);
+    grid->addWidget(new QLabel(tr("Output")), 3, 0);
+    grid->addWidget(m_output, 3, 1);
+    grid->addWidget(new QLabel(tr("Resolution")), 4, 0);
+    grid->addWidget(m_cells, 4, 1);
+    grid->addWidget(new QLabel(tr("Contour at (% for ratios)")), 5, 0);
+    grid->addWidget(m_level, 5, 1);
+    grid->addWidget(m_curveOutputs, 6, 0, 1, 2);
+    grid->setRowStretch(7, 1);
+    grid->addWidget(m_plot, 0, 2, 8, 1);
+    grid->setColumnStretch(2, 1);
+
+    for (QComboBox *c : {m_mode, static_cast<QComboBox *>(m_x), static_cast<QComboBox *>(m_y), static_cast<QComboBox *>(m_output)})
+        connect(c, &QComboBox::currentIndexChanged, this, &DataTablePanel::refresh);
+    connect(m_cells, &QSpinBox::valueChanged, this, &DataTablePanel::refresh);
+    connect(m_level, &QDoubleSpinBox::valueChanged, this, &DataTablePanel::refresh);
+    connect(m_curveOutputs, &QListWidget::itemChanged, this, &DataTablePanel::refresh);
+    // 400 × 400 is about 3 ms on two cores: it can follow a slider drag on the GUI thread.
+    connect(model, &ScenarioModel::resultsChanged, this, [this] {
+        if (isVisible())
+            refresh();
+    });
+    refresh();
+}
+
+void DataTablePanel::setResolution(int cells)
+{
+    m_cells->setValue(cells);
+}
+
+void DataTablePanel::refresh()
+{
+    const bool map = m_mode->currentIndex() == 0;
+    m_y->setEnabled(map);
+    m_output->setEnabled(map);
+    m_cells->setEnabled(map);
+    m_level->setEnabled(map);
+    m_curveOutputs->setEnabled(!map);
+    m_plot->clearPlottables();
+    m_plot->clearItems();
+    for (int i = m_plot->plotLayout()->elementCount() - 1; i >= 0; --i)
+        if (qobject_cast<QCPColorScale *>(m_plot->plotLayout()->elementAt(i)))
+            m_plot->plotLayout()->remove(m_plot->plotLayout()->elementAt(i));
+    m_plot->plotLayout()->simplify();
+    m_map = nullptr;
+    if (map)
+        refreshMap();
+    else
+        refreshCurves();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void DataTablePanel::refreshMap()
+{
+    const ParamInfo &x = *m_x->input(), &y = *m_y->input();
+    const OutputInfo &out = *m_output->output();
+    const int n = m_cells->value();
+    const std::vector<double> xs = linspace(x.sliderMin, x.sliderMax, n), ys = linspace(y.sliderMin, y.sliderMax, n);
+    m_values.assign(std::size_t(n) * n, 0);
+    dataTable(m_model->inputs(), x, xs, y, ys, out, std::nan(""), m_values);
+
+    m_map = new QCPColorMap(m_plot->xAxis, m_plot->yAxis);
+    m_map->data()->setSize(n, n);
+    m_map->data()->setRange(QCPRange(xs.front() * shown(x), xs.back() * shown(x)),
+                            QCPRange(ys.front() * shown(y), ys.back() * shown(y)));
+    double lo = INFINITY, hi = -INFINITY;
+    for (int iy = 0; iy < n; ++iy)
+        for (int ix = 0; ix < n; ++ix) {
+            const double v = m_values[std::size_t(iy) * n + ix] * shown(out);
+            m_map->data()->setCell(ix, iy, v);
+            if (std::isfinite(v)) {
+                lo = std::min(lo, v);
+                hi = std::max(hi, v);
+            }
+        }
+    auto *scale = new QCPColorScale(m_plot);
+    m_plot->plotLayout()->addElement(0, 1, scale);
+    m_map->setColorScale(scale);
+    m_map->setGradient(QCPColorGradient::gpThermal);
+    if (std::isfinite(lo))
+        m_map->setDataRange(QCPRange(lo, hi > lo ? hi : lo + 1));
+    scale->axis()->setLabel(toQString(zh() ? out.labelZh : out.labelEn));
+
+    const std::vector<Segment> segments = contour(m_values, xs, ys, m_level->value() / shown(out));
+    m_segments = int(segments.size());
+    m_contour = new QCPCurve(m_plot->xAxis, m_plot->yAxis);
+    m_contour->setPen(QPen(Qt::white, 2));
+    QVector<double> t, cx, cy;
+    for (const Segment &s : segments) {
+        // A NaN between segments keeps them apart.
+        for (const auto &[px, py] : {std::pair{s.x1, s.y1}, std::pair{s.x2, s.y2}, std::pair{std::nan(""), std::nan("")}}) {
+            t << t.size();
+            cx << px * shown(x);
+            cy << py * shown(y);
+        }
+    }
+    m_contour->setData(t, cx, cy, true);
+    m_point = m_plot->addGraph();
+    m_point->setLineStyle(QCPGraph::lsNone);
+    m_point->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, Qt::black, Qt::white, 10));
+    m_point->setData({valueOf(m_model->inputs(), x) * shown(x)}, {valueOf(m_model->inputs(), y) * shown(y)});
+    m_plot->xAxis->setLabel(axisLabel(x));
+    m_plot->yAxis->setLabel(axisLabel(y));
+    m_plot->xAxis->setRange(xs.front() * shown(x), xs.back() * shown(x));
+    m_plot->yAxis->setRange(ys.front() * shown(y), ys.back() * shown(y));
+    m_plot->legend->setVisible(false);
+}
+
+void DataTablePanel::refreshCurves()
+{
+    const ParamInfo &x = *m_x->input();
+    const std::vector<double> xs = linspace(x.sliderMin, x.sliderMax, 201);
+    QList<const OutputInfo *> chosen;
+    for (int i = 0; i < m_curveOutputs->count(); ++i)
+        if (m_curveOutputs->item(i)->checkState() == Qt::Checked)
+            chosen << findOutput(m_curveOutputs->item(i)->data(Qt::UserRole).toString().toStdString());
+    // One unit on the axis when all curves share it; otherwise each as an index, 100 = this scenario.
+    bool sameKind = true;
+    for (const OutputInfo *o : chosen)
+        sameKind &= o->kind == chosen.first()->kind;
+    for (int i = 0; i < chosen.size(); ++i) {
+        const OutputInfo &o = *chosen[i];
+        const std::vector<double> ys = sweep(m_model->inputs(), x, xs, o, std::nan(""));
+        const double base = o.get(m_model->results()).value_or(std::nan(""));
+        QCPGraph *g = m_plot->addGraph();
+        g->setName(pick(o.labelEn, o.labelZh));
+        g->setPen(QPen(style::scenarioColor(i), 2));
+        QVector<double> gx, gy;
+        for (std::size_t k = 0; k < xs.size(); ++k) {
+            gx << xs[k] * shown(x);
+            gy << (sameKind ? ys[k] * shown(o) : 100 * ys[k] / base);
+        }
+        g->setData(gx, gy, true);
+    }
+    m_plot->xAxis->setLabel(axisLabel(x));
+    m_plot->yAxis->setLabel(chosen.isEmpty() ? QString()
+                            : sameKind ? toQString(outputUnit(chosen.first()->kind, zh()))
+                                       : tr("index, this scenario = 100"));
+    m_plot->legend->setVisible(true);
+    m_plot->rescaleAxes();
+}
+
+} // namespace cc::ui

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+#include <vector>
+
+class QComboBox;
+class QCustomPlot;
+class QCPColorMap;
+class QCPCurve;
+class QCPGraph;
+class QDoubleSpinBox;
+class QListWidget;
+class QSpinBox;
+class QStackedWidget;
+
+namespace cc::ui {
+
+class RegistryCombo;
+class ScenarioModel;
+
+// Data tables around the live scenario: any two inputs × any output as a heat
+// map with a contour at a chosen level, or one input × several outputs as curves.
+class DataTablePanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit DataTablePanel(ScenarioModel *model, QWidget *parent = nullptr);
+    void setResolution(int cells);
+    int contourSegments() const { return m_segments; }
+    const std::vector<double> &values() const { return m_values; }
+
+private:
+    void refresh();
+    void refreshMap();
+    void refreshCurves();
+
+    ScenarioModel *m_model;
+    QComboBox *m_mode;
+    RegistryCombo *m_x, *m_y, *m_output;
+    QSpinBox *m_cells;
+    QDoubleSpinBox *m_level;
+    QListWidget *m_curveOutputs;
+    QCustomPlot *m_plot;
+    QCPColorMap *m_map = nullptr;
+    QCPCurve *m_contour = nullptr;
+    QCPGraph *m_point = nullptr;
+    std::vector<double> m_values;
+    int m_segments = 0;
+};
+
+} // namespace cc::ui

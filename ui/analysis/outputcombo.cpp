@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "outputcombo.h"
+
+#include "language.h"
+#include "outputs.h"
+#include "qtext.h"
+#include "registry.h"
+
+#include <QEvent>
+
+namespace cc::ui {
+
+RegistryCombo::RegistryCombo(Kind kind, const QString &initialId, QWidget *parent) : QComboBox(parent), m_kind(kind)
+{
+    if (kind == Kind::Outputs) {
+        for (const OutputInfo &o : outputs())
+            addItem(QString(), toQString(o.id));
+    } else {
+        for (const ParamInfo &p : parameters())
+            if (!p.isChoice())
+                addItem(QString(), toQString(p.id));
+    }
+    relabel();
+    selectId(initialId);
+}
+
+const OutputInfo *RegistryCombo::output() const
+{
+    return findOutput(currentData().toString().toStdString());
+}
+
+const ParamInfo *RegistryCombo::input() const
+{
+    return findParameter(currentData().toString().toStdString());
+}
+
+void RegistryCombo::selectId(const QString &id)
+{
+    const int i = findData(id);
+    if (i >= 0)
+        setCurrentIndex(i);
+}
+
+void RegistryCombo::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        relabel();
+    QComboBox::changeEvent(event);
+}
+
+void RegistryCombo::relabel()
+{
+    for (int i = 0; i < count(); ++i) {
+        const std::string id = itemData(i).toString().toStdString();
+        if (const OutputInfo *o = findOutput(id))
+            setItemText(i, pick(o->labelEn, o->labelZh));
+        else if (const ParamInfo *p = findParameter(id))
+            setItemText(i, pick(p->labelEn, p->labelZh));
+    }
+}
+
+} // namespace cc::ui

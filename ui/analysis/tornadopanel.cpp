@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tornadopanel.h"
+
+#include "chartstyle.h"
+#include "language.h"
+#include "numberformat.h"
+#include "outputcombo.h"
+#include "qtext.h"
+#include "scenariomodel.h"
+#include "sweep.h"
+#include "tornado.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+namespace cc::ui {
+
+namespace {
+
+constexpr int shownBars = 12;
+constexpr int spiderLines = 6;
+
+} // namespace
+
+TornadoPanel::TornadoPanel(ScenarioModel *model, QWidget *parent)
+    : QWidget(parent), m_model(model), m_output(new RegistryCombo(RegistryCombo::Kind::Outputs, QStringLiteral("revenueMargin"))),
+      m_mode(new QComboBox), m_fraction(new QDoubleSpinBox), m_spider(new QCheckBox), m_plot(new QCustomPlot)
+{
+    setObjectName(QStringLiteral("tornadoPanel"));
+    m_output->setObjectName(QStringLiteral("tornado_output"));
+    m_mode->addItems({tr("± a share of each value"), tr("across each slider's range")});
+    m_fraction->setRange(1, 90);
+    m_fraction->setValue(20);
+    m_fraction->setSuffix(QStringLiteral(" %"));
+    m_fraction->setDecimals(0);
+    m_spider->setText(tr("Spider chart"));
+    m_spider->setObjectName(QStringLiteral("tornado_spider"));
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Output:")));
+    bar->addWidget(m_output);
+    bar->addWidget(new QLabel(tr("Swing:")));
+    bar->addWidget(m_mode);
+    bar->addWidget(m_fraction);
+    bar->addWidget(m_spider);
+    bar->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_plot, 1);
+    m_plot->plotLayout()->insertRow(0);
+    m_plot->plotLayout()->addElement(0, 0, new QCPTextElement(m_plot, QString(), style::titleFont()));
+    m_plot->legend->setFont(style::tickFont());
+
+    connect(m_output, &QComboBox::currentIndexChanged, this, &TornadoPanel::refresh);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &TornadoPanel::refresh);
+    connect(m_fraction, &QDoubleSpinBox::valueChanged, this, &TornadoPanel::refresh);
+    connect(m_spider, &QCheckBox::toggled, this, &TornadoPanel::refresh);
+    connect(model, &ScenarioModel::resultsChanged, this, [this] {
+        if (isVisible())
+            refresh();
+    });
+    refresh();
+}
+
+void TornadoPanel::refresh()
+{
+    const OutputInfo &output = *m_output->output();
+    const SwingMode mode = m_mode->currentIndex() == 0 ? SwingMode::Fraction : SwingMode::SliderRange;
+    m_fraction->setEnabled(mode == SwingMode::Fraction);
+    const double fraction = m_fraction->value() / 100;
+    const Inputs &base = m_model->inputs();
+    std::vector<TornadoBar> bars = tornado(base, output, mode, fraction);
+    const double scale = output.kind == OutputKind::Ratio ? 100 : 1;
+    const std::optional<double> baseValue = output.get(m_model->results());
+
+    m_plot->clearPlottables();
+    m_plot->clearItems();
+    m_shown.clear();
+    auto *title = static_cast<QCPTextElement *>(m_plot->plotLayout()->element(0, 0));
+    const QString unit = toQString(outputUnit(output.kind, zh()));
+    QSharedPointer<QCPAxisTickerText> labels(new QCPAxisTickerText);
+    if (!m_spider->isChecked()) {
+        title->setText(tr("Tornado: %1 at %2").arg(pick(output.labelEn, output.labelZh),
+                                                  baseValue ? formatFigure(*baseValue, output.kind, zh()) : QStringLiteral("—")));
+        const int n = std::min<int>(shownBars, int(bars.size()));
+        auto *low = new QCPBars(m_plot->yAxis, m_plot->xAxis);
+        auto *high = new QCPBars(m_plot->yAxis, m_plot->xAxis);
+        low->setName(tr("input at its low end"));
+        high->setName(tr("input at its high end"));
+        low->setBrush(style::scenarioColor(0));
+        high->setBrush(style::scenarioColor(1));
+        for (QCPBars *b : {low, high}) {
+            b->setPen(Qt::NoPen);
+            b->setWidth(0.7);
+            b->setBaseValue(baseValue.value_or(0) * scale);
+        }
+        for (int i = 0; i < n; ++i) {
+            const TornadoBar &b = bars[i];
+            const double key = n - i; // largest on top
+            low->addData(key, b.lowOutput * scale);
+            high->addData(key, b.highOutput * scale);
+            labels->addTick(key, QStringLiteral("%1  %2 → %3").arg(pick(b.input->labelEn, b.input->labelZh))
+                                     .arg(QString::number(b.lowInput * (b.input->ratio ? 100 : 1), 'g', 4),
+                                          QString::number(b.highInput * (b.input->ratio ? 100 : 1), 'g', 4)));
+            m_shown << toQString(b.input->id);
+        }
+        m_plot->yAxis->setTicker(labels);
+        m_plot->yAxis->setRange(0.3, n + 0.7);
+        m_plot->xAxis->setLabel(QStringLiteral("%1 (%2)").arg(pick(output.labelEn, output.labelZh), unit));
+        m_plot->yAxis->setLabel(QString());
+    } else {
+        title->setText(tr("Spider: %1 as each input moves").arg(pick(output.labelEn, output.labelZh)));
+        const int n = std::min<int>(spiderLines, int(bars.size()));
+        const std::vector<double> steps = linspace(-fraction, fraction, 21);
+        for (int i = 0; i < n; ++i) {
+            const ParamInfo &p = *bars[i].input;
+            const double v = valueOf(base, p);
+            std::vector<double> xs;
+            for (double s : steps)
+                xs.push_back(std::clamp(v == 0 ? s * (p.sliderMax - p.sliderMin) / 2 : v * (1 + s), p.min, p.max));
+            const std::vector<double> ys = sweep(base, p, xs, output, std::nan(""));
+            QCPGraph *g = m_plot->addGraph();
+            g->setName(pick(p.labelEn, p.labelZh));
+            g->setPen(QPen(QColor::fromHsv((i * 360 / n + 200) % 360, 180, 200), 2));
+            QVector<double> x, y;
+            for (std::size_t k = 0; k < steps.size(); ++k) {
+                x << steps[k] * 100;
+                y << ys[k] * scale;
+            }
+            g->setData(x, y, true);
+            m_shown << toQString(p.id);
+        }
+        m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+        m_plot->xAxis->setLabel(tr("Change in the input (%)"));
+        m_plot->yAxis->setLabel(QStringLiteral("%1 (%2)").arg(pick(output.labelEn, output.labelZh), unit));
+        m_plot->rescaleAxes();
+    }
+    if (!m_spider->isChecked()) {
+        m_plot->xAxis->rescale();
+        const QCPRange r = m_plot->xAxis->range();
+        m_plot->xAxis->setRange(r.lower - 0.05 * r.size(), r.upper + 0.05 * r.size());
+    }
+    m_plot->legend->setVisible(true);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+} // namespace cc::ui
