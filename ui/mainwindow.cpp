@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "centreprofitchart.h"
+#include "analysiswindow.h"
 #include "autosave.h"
 #include "chartgrid.h"
 #include "costrevenuechart.h"
@@ -205,6 +206,24 @@ void MainWindow::buildMenus()
         });
     }
 
+    m_analysisMenu = menuBar()->addMenu(QString());
+    m_analysisMenu->setObjectName(QStringLiteral("menu_analysis"));
+    const QList<QPair<AnalysisWindow::Tab, QKeySequence>> tools{
+        {AnalysisWindow::GoalSeek, QKeySequence(Qt::CTRL | Qt::Key_G)},
+        {AnalysisWindow::Tornado, QKeySequence(Qt::CTRL | Qt::Key_T)},
+        {AnalysisWindow::DataTable, QKeySequence(Qt::CTRL | Qt::Key_D)},
+        {AnalysisWindow::MonteCarlo, QKeySequence(Qt::CTRL | Qt::Key_M)},
+        {AnalysisWindow::Growth, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)}};
+    for (const auto &[tab, keys] : tools) {
+        QAction *a = m_analysisMenu->addAction(QString(), keys, this, [this, tab = tab] {
+            if (!m_analysis)
+                m_analysis = new AnalysisWindow(m_model, this);
+            m_analysis->showTab(tab);
+        });
+        a->setData(int(tab));
+        a->setObjectName(QStringLiteral("action_analysis_%1").arg(int(tab)));
+    }
+
     m_help = menuBar()->addMenu(QString());
     m_about = m_help->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About ComputeChain"),
@@ -239,6 +258,11 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     for (QAction *a : m_languages->actions())
         a->setChecked(a->data().toString() == Language::instance().current());
+    m_analysisMenu->setTitle(tr("&Analysis"));
+    const QStringList toolNames{tr("&Goal seek…"), tr("&Tornado…"), tr("&Data table…"), tr("&Monte Carlo…"),
+                                tr("G&rowth projection…")};
+    for (QAction *a : m_analysisMenu->actions())
+        a->setText(toolNames.value(a->data().toInt()));
     m_help->setTitle(tr("&Help"));
     m_about->setText(tr("&About ComputeChain"));
     m_dock->setWindowTitle(tr("Parameters"));

@@ -9,6 +9,7 @@ class QMenu;
 
 namespace cc::ui {
 
+class AnalysisWindow;
 class Autosave;
 class ChartGrid;
 class Document;
@@ -45,6 +46,8 @@ private:
     Autosave *m_autosave = nullptr;
     ChartGrid *m_charts;
     QDockWidget *m_dock;
+    QMenu *m_analysisMenu;
+    AnalysisWindow *m_analysis = nullptr;
     QMenu *m_file, *m_newMenu, *m_recentMenu, *m_edit, *m_presetMenu, *m_view, *m_languageMenu, *m_help;
     QAction *m_open, *m_save, *m_saveAs, *m_compare;
     LibraryPanel *m_library;

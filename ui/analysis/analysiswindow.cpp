@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysiswindow.h"
+
+#include "datatablepanel.h"
+#include "goalseekpanel.h"
+#include "growthpanel.h"
+#include "montecarlopanel.h"
+#include "tornadopanel.h"
+
+#include <QEvent>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace cc::ui {
+
+AnalysisWindow::AnalysisWindow(ScenarioModel *model, QWidget *parent)
+    : QWidget(parent, Qt::Window), m_tabs(new QTabWidget)
+{
+    setObjectName(QStringLiteral("analysisWindow"));
+    m_tabs->addTab(new GoalSeekPanel(model), QString());
+    m_tabs->addTab(new TornadoPanel(model), QString());
+    m_tabs->addTab(new DataTablePanel(model), QString());
+    m_tabs->addTab(new MonteCarloPanel(model), QString());
+    m_tabs->addTab(new GrowthPanel(model), QString());
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    retranslate();
+    resize(1300, 850);
+}
+
+void AnalysisWindow::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(tab);
+    show();
+    raise();
+    activateWindow();
+}
+
+void AnalysisWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void AnalysisWindow::retranslate()
+{
+    setWindowTitle(tr("Analysis — ComputeChain"));
+    m_tabs->setTabText(GoalSeek, tr("Goal seek"));
+    m_tabs->setTabText(Tornado, tr("Tornado"));
+    m_tabs->setTabText(DataTable, tr("Data table"));
+    m_tabs->setTabText(MonteCarlo, tr("Monte Carlo"));
+    m_tabs->setTabText(Growth, tr("Growth"));
+}
+
+} // namespace cc::ui

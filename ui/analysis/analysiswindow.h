@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QTabWidget;
+
+namespace cc::ui {
+
+class ScenarioModel;
+
+// What analysts do after dragging sliders, one tool a tab, all on the live
+// scenario: goal seek, tornado, data tables, Monte Carlo, growth.
+class AnalysisWindow : public QWidget {
+    Q_OBJECT
+public:
+    enum Tab { GoalSeek, Tornado, DataTable, MonteCarlo, Growth };
+    explicit AnalysisWindow(ScenarioModel *model, QWidget *parent = nullptr);
+    void showTab(Tab tab);
+    QTabWidget *tabs() const { return m_tabs; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    QTabWidget *m_tabs;
+};
+
+} // namespace cc::ui
