@@ -143,16 +143,23 @@ void DataTablePanel::refreshMap()
     m_map->data()->setSize(n, n);
     m_map->data()->setRange(QCPRange(xs.front() * shown(x), xs.back() * shown(x)),
                             QCPRange(ys.front() * shown(y), ys.back() * shown(y)));
-    double lo = INFINITY, hi = -INFINITY;
+    std::vector<double> finite;
+    finite.reserve(m_values.size());
     for (int iy = 0; iy < n; ++iy)
         for (int ix = 0; ix < n; ++ix) {
             const double v = m_values[std::size_t(iy) * n + ix] * shown(out);
             m_map->data()->setCell(ix, iy, v);
-            if (std::isfinite(v)) {
-                lo = std::min(lo, v);
-                hi = std::max(hi, v);
-            }
+            if (std::isfinite(v))
+                finite.push_back(v);
         }
+    // Colours span the 2nd–98th percentile: a corner of −1,000 % margins
+    // (paid rate near zero) must not wash out the region that matters.
+    double lo = INFINITY, hi = -INFINITY;
+    if (!finite.empty()) {
+        std::sort(finite.begin(), finite.end());
+        lo = finite[finite.size() * 2 / 100];
+        hi = finite[finite.size() - 1 - finite.size() * 2 / 100];
+    }
     auto *scale = new QCPColorScale(m_plot);
     m_plot->plotLayout()->addElement(0, 1, scale);
     m_map->setColorScale(scale);
@@ -164,7 +171,7 @@ void DataTablePanel::refreshMap()
     const std::vector<Segment> segments = contour(m_values, xs, ys, m_level->value() / shown(out));
     m_segments = int(segments.size());
     m_contour = new QCPCurve(m_plot->xAxis, m_plot->yAxis);
-    m_contour->setPen(QPen(Qt::white, 2));
+    m_contour->setPen(QPen(Qt::black, 2, Qt::DashLine));
     QVector<double> t, cx, cy;
     for (const Segment &s : segments) {
         // A NaN between segments keeps them apart.

@@ -98,16 +98,29 @@ void TornadoPanel::refresh()
             b->setWidth(0.7);
             b->setBaseValue(baseValue.value_or(0) * scale);
         }
+        // QCPBars draw from their base value to base + value: values are offsets from the scenario.
+        const double centre = baseValue.value_or(0) * scale;
+        double lowest = centre, highest = centre;
+        auto inputText = [](const ParamInfo &p, double v) {
+            if (p.isChoice())
+                return pick(p.choices[int(v)].labelEn, p.choices[int(v)].labelZh).section(QLatin1Char(':'), 0, 0);
+            if (p.ratio)
+                return formatPercent(v, p.decimals);
+            return std::abs(v) >= 1000 ? QLocale(QLocale::English).toString(v, 'f', 0) : QString::number(v, 'g', 4);
+        };
         for (int i = 0; i < n; ++i) {
             const TornadoBar &b = bars[i];
             const double key = n - i; // largest on top
-            low->addData(key, b.lowOutput * scale);
-            high->addData(key, b.highOutput * scale);
-            labels->addTick(key, QStringLiteral("%1  %2 → %3").arg(pick(b.input->labelEn, b.input->labelZh))
-                                     .arg(QString::number(b.lowInput * (b.input->ratio ? 100 : 1), 'g', 4),
-                                          QString::number(b.highInput * (b.input->ratio ? 100 : 1), 'g', 4)));
+            low->addData(key, b.lowOutput * scale - centre);
+            high->addData(key, b.highOutput * scale - centre);
+            lowest = std::min({lowest, b.lowOutput * scale, b.highOutput * scale});
+            highest = std::max({highest, b.lowOutput * scale, b.highOutput * scale});
+            labels->addTick(key, QStringLiteral("%1  %2 → %3").arg(pick(b.input->labelEn, b.input->labelZh),
+                                                                 inputText(*b.input, b.lowInput), inputText(*b.input, b.highInput)));
             m_shown << toQString(b.input->id);
         }
+        const double pad = 0.05 * std::max(highest - lowest, 1e-9);
+        m_plot->xAxis->setRange(lowest - pad, highest + pad);
         m_plot->yAxis->setTicker(labels);
         m_plot->yAxis->setRange(0.3, n + 0.7);
         m_plot->xAxis->setLabel(QStringLiteral("%1 (%2)").arg(pick(output.labelEn, output.labelZh), unit));
@@ -138,11 +151,6 @@ void TornadoPanel::refresh()
         m_plot->xAxis->setLabel(tr("Change in the input (%)"));
         m_plot->yAxis->setLabel(QStringLiteral("%1 (%2)").arg(pick(output.labelEn, output.labelZh), unit));
         m_plot->rescaleAxes();
-    }
-    if (!m_spider->isChecked()) {
-        m_plot->xAxis->rescale();
-        const QCPRange r = m_plot->xAxis->range();
-        m_plot->xAxis->setRange(r.lower - 0.05 * r.size(), r.upper + 0.05 * r.size());
     }
     m_plot->legend->setVisible(true);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
