@@ -2,10 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>SetDistributionsCommand</name>
+    <message>
+        <source>Change distributions</source>
+        <translation>修改分布</translation>
+    </message>
+</context>
+<context>
     <name>SetValueCommand</name>
     <message>
         <source>Change %1</source>
         <translation>修改%1</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::AnalysisWindow</name>
+    <message>
+        <source>Analysis — ComputeChain</source>
+        <translation>分析 — ComputeChain</translation>
+    </message>
+    <message>
+        <source>Goal seek</source>
+        <translation>单变量求解</translation>
+    </message>
+    <message>
+        <source>Tornado</source>
+        <translation>龙卷风图</translation>
+    </message>
+    <message>
+        <source>Data table</source>
+        <translation>模拟运算表</translation>
+    </message>
+    <message>
+        <source>Monte Carlo</source>
+        <translation>蒙特卡洛</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>增长预测</translation>
     </message>
 </context>
 <context>
@@ -153,7 +187,7 @@ reported</source>
     </message>
     <message>
         <source>&lt;span style=&apos;background:#fef3c7&apos;&gt;&amp;nbsp;input differs from base&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:#dbeafe&apos;&gt;&amp;nbsp;output moved&amp;nbsp;&lt;/span&gt;</source>
-        <translation>&lt;span style='background:#fef3c7'&gt;&amp;nbsp;输入与基准不同&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style='background:#dbeafe'&gt;&amp;nbsp;输出随之变化&amp;nbsp;&lt;/span&gt;</translation>
+        <translation>&lt;span style=&apos;background:#fef3c7&apos;&gt;&amp;nbsp;输入与基准不同&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:#dbeafe&apos;&gt;&amp;nbsp;输出随之变化&amp;nbsp;&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -193,6 +227,45 @@ reported</source>
     <message>
         <source>Output</source>
         <translation>输出</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::DataTablePanel</name>
+    <message>
+        <source>Two inputs × one output (heat map)</source>
+        <translation>两个输入 × 一个输出（热力图）</translation>
+    </message>
+    <message>
+        <source>One input × several outputs (curves)</source>
+        <translation>一个输入 × 多个输出（曲线）</translation>
+    </message>
+    <message>
+        <source> × cells</source>
+        <translation> × 格</translation>
+    </message>
+    <message>
+        <source>X input</source>
+        <translation>X 输入</translation>
+    </message>
+    <message>
+        <source>Y input</source>
+        <translation>Y 输入</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <source>Contour at (% for ratios)</source>
+        <translation>等值线（比率以 % 计）</translation>
+    </message>
+    <message>
+        <source>index, this scenario = 100</source>
+        <translation>指数，当前情景 = 100</translation>
     </message>
 </context>
 <context>
@@ -248,6 +321,41 @@ The scenario you had is unchanged.</source>
     <message>
         <source>“%1” has changes that are not saved. Save them first?</source>
         <translation>“%1”有未保存的修改。先保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::GoalSeekPanel</name>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Target (% for ratios)</source>
+        <translation>目标值（比率以 % 计）</translation>
+    </message>
+    <message>
+        <source>Input to vary</source>
+        <translation>可变输入</translation>
+    </message>
+    <message>
+        <source>Solve</source>
+        <translation>求解</translation>
+    </message>
+    <message>
+        <source>Apply to the scenario</source>
+        <translation>应用到情景</translation>
+    </message>
+    <message>
+        <source>Ready-made questions</source>
+        <translation>常用问题</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 = %2&lt;/b&gt; gives %3 = %4</source>
+        <translation>&lt;b&gt;%1 = %2&lt;/b&gt; 时 %3 = %4</translation>
+    </message>
+    <message>
+        <source>No value of %1 in its valid range gives %2 = %3: over that range %2 runs from %4 to %5.</source>
+        <translation>%1 在有效范围内无法使 %2 = %3：该范围内 %2 介于 %4 与 %5 之间。</translation>
     </message>
 </context>
 <context>
@@ -314,6 +422,49 @@ The scenario you had is unchanged.</source>
     <message>
         <source>A2: &gt;30 %/yr</source>
         <translation>A2：年增速 &gt;30%</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::GrowthPanel</name>
+    <message>
+        <source>Rates: the Growth group of the parameter dock. A2 expects compute to grow over 30 % a year; the centre column assumes the growth fills seed B&apos;s 1,000-card centre.</source>
+        <translation>增速取自参数栏的“增长预测”组。A2 预计算力规模年增速超过 30%；智算中心一列假设增长的需求填入种子 B 的千卡中心。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Provisioned GPUs</source>
+        <translation>峰值配置 GPU</translation>
+    </message>
+    <message>
+        <source>Growth since 2025</source>
+        <translation>较 2025 年增长</translation>
+    </message>
+    <message>
+        <source>of which data</source>
+        <translation>其中数据规模</translation>
+    </message>
+    <message>
+        <source>params</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <source>efficiency</source>
+        <translation>效率</translation>
+    </message>
+    <message>
+        <source>Centres filled</source>
+        <translation>可填满的中心数</translation>
+    </message>
+    <message>
+        <source>Centre occupancy</source>
+        <translation>中心出租率</translation>
+    </message>
+    <message>
+        <source>Centre annual profit</source>
+        <translation>中心年利润</translation>
     </message>
 </context>
 <context>
@@ -511,6 +662,30 @@ The scenario you had is unchanged.</source>
         <source>Scenarios</source>
         <translation>情景</translation>
     </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Goal seek…</source>
+        <translation>单变量求解(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tornado…</source>
+        <translation>龙卷风图(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Data table…</source>
+        <translation>模拟运算表(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Monte Carlo…</source>
+        <translation>蒙特卡洛(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>G&amp;rowth projection…</source>
+        <translation>增长预测(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::MarginHeatmap</name>
@@ -575,6 +750,101 @@ The scenario you had is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>cc::ui::MonteCarloPanel</name>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>分布</translation>
+    </message>
+    <message>
+        <source>low / mean / median</source>
+        <translation>下限 / 均值 / 中位数</translation>
+    </message>
+    <message>
+        <source>mode / sd</source>
+        <translation>众数 / 标准差</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Add input</source>
+        <translation>添加输入</translation>
+    </message>
+    <message>
+        <source>Remove input</source>
+        <translation>移除输入</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Give some inputs a distribution, then Run.</source>
+        <translation>请为输入设置分布，然后运行。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; over %2 samples: mean %3 (± %4), P5 %5, P50 %6, P95 %7; P(below 0) = %8%9</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2 个样本）：均值 %3（± %4），P5 %5，P50 %6，P95 %7；低于 0 的概率 = %8%9</translation>
+    </message>
+    <message>
+        <source>; undefined in %1 samples</source>
+        <translation>；%1 个样本无定义</translation>
+    </message>
+    <message>
+        <source>share of samples</source>
+        <translation>样本占比</translation>
+    </message>
+    <message>
+        <source>cumulative</source>
+        <translation>累积</translation>
+    </message>
+    <message>
+        <source>cumulative share</source>
+        <translation>累积占比</translation>
+    </message>
+    <message>
+        <source>Distribution of %1</source>
+        <translation>%1 的分布</translation>
+    </message>
+    <message>
+        <source>rank correlation with the output</source>
+        <translation>与输出的秩相关系数</translation>
+    </message>
+    <message>
+        <source>What drives it</source>
+        <translation>驱动因素</translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::ParameterEditor</name>
     <message>
         <source>%1: %2 is outside the valid range %3</source>
@@ -621,6 +891,49 @@ The scenario you had is unchanged.</source>
     <message>
         <source>Preset: %1</source>
         <translation>预设：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::TornadoPanel</name>
+    <message>
+        <source>± a share of each value</source>
+        <translation>各自数值 ± 比例</translation>
+    </message>
+    <message>
+        <source>across each slider&apos;s range</source>
+        <translation>滑块全范围</translation>
+    </message>
+    <message>
+        <source>Spider chart</source>
+        <translation>蛛网图</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>输出：</translation>
+    </message>
+    <message>
+        <source>Swing:</source>
+        <translation>摆动：</translation>
+    </message>
+    <message>
+        <source>Tornado: %1 at %2</source>
+        <translation>龙卷风图：%1 = %2</translation>
+    </message>
+    <message>
+        <source>input at its low end</source>
+        <translation>输入取低值</translation>
+    </message>
+    <message>
+        <source>input at its high end</source>
+        <translation>输入取高值</translation>
+    </message>
+    <message>
+        <source>Spider: %1 as each input moves</source>
+        <translation>蛛网图：各输入变动时的 %1</translation>
+    </message>
+    <message>
+        <source>Change in the input (%)</source>
+        <translation>输入变动（%）</translation>
     </message>
 </context>
 <context>
