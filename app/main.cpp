@@ -4,7 +4,7 @@
 #include "document.h"
 #include "mainwindow.h"
 #include "scenariomodel.h"
-#include "screenshot.h"
+#include "batch.h"
 
 #include <QApplication>
 #include <QFontDatabase>
@@ -44,13 +44,17 @@ int main(int argc, char *argv[])
         args << QString::fromLocal8Bit(argv[i]);
     const cc::CommandLine cl = cc::parseCommandLine(args);
 
-    if (cc::wantsNoWindow(cl)) {
+    // Export flags write files and open no window, on a desktop as on a server.
+    const bool batch = cl.error.isEmpty() && cc::ui::wantsBatchExport(cl);
+    if (cc::wantsNoWindow(cl) && !batch) {
         QCoreApplication app(argc, argv);
         QTextStream out(stdout);
         QTextStream err(stderr);
         return cc::runHeadless(cl, out, err);
     }
 
+    if (batch && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     useCjkCapableFont(app);
     QSettings settings;
@@ -58,13 +62,9 @@ int main(int argc, char *argv[])
                                             : settings.value(QStringLiteral("ui/language"), cc::ui::Language::systemDefault()).toString();
     cc::ui::Language::instance().set(lang);
 
-    if (!cl.screenshot.isEmpty()) {
-        const QString error = cc::ui::saveDashboardScreenshot(cl.screenshot, cl.preset, cl.sets);
-        if (!error.isEmpty()) {
-            QTextStream(stderr) << "computechain: --screenshot: " << error << "\n";
-            return 1;
-        }
-        return 0;
+    if (batch) {
+        QTextStream err(stderr);
+        return cc::ui::runBatch(cl, err);
     }
 
     cc::ui::MainWindow window;

@@ -13,6 +13,7 @@ namespace cc::ui {
 CentreProfitChart::CentreProfitChart(ScenarioModel *model, QWidget *parent)
     : PlotChart(model, QStringLiteral("chart_centreProfit"), parent)
 {
+    setProperty("dependsOn", QStringList{QStringLiteral("centre")}); // the registry groups behind this chart's sources
     m_occupancies = linspace(0, 1, 101);
     m_band = new QCPItemRect(this);
     m_band->setPen(Qt::NoPen);

@@ -15,6 +15,7 @@ namespace cc::ui {
 CostRevenueChart::CostRevenueChart(ScenarioModel *model, QWidget *parent)
     : BarChart(model, QStringLiteral("chart_costRevenue"), parent)
 {
+    setProperty("dependsOn", QStringList{QStringLiteral("demand"), QStringLiteral("capacity"), QStringLiteral("maas")}); // the registry groups behind this chart's sources
     auto *series = new QStackedBarSeries;
     auto makeSet = [series](const QColor &color) { return addSet(series, color, 2); };
     m_gpu = makeSet(style::bad);

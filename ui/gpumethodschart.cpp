@@ -19,6 +19,7 @@ namespace cc::ui {
 GpuMethodsChart::GpuMethodsChart(ScenarioModel *model, QWidget *parent)
     : BarChart(model, QStringLiteral("chart_gpuMethods"), parent)
 {
+    setProperty("dependsOn", QStringList{QStringLiteral("demand"), QStringLiteral("capacity")}); // the registry groups behind this chart's sources
     auto *series = new QHorizontalBarSeries;
     m_set = addSet(series, style::scenario, 4);
     series->setLabelsVisible(true);

@@ -13,6 +13,7 @@ namespace cc::ui {
 GrowthChart::GrowthChart(ScenarioModel *model, QWidget *parent)
     : PlotChart(model, QStringLiteral("chart_growth"), parent)
 {
+    setProperty("dependsOn", QStringList{QStringLiteral("growth"), QStringLiteral("demand"), QStringLiteral("capacity")}); // the registry groups behind this chart's sources
     auto makeBars = [this](const QColor &color) {
         auto *bars = new QCPBars(xAxis, yAxis);
         bars->setPen(Qt::NoPen);

@@ -12,6 +12,7 @@ namespace cc::ui {
 LoadProfileChart::LoadProfileChart(ScenarioModel *model, QWidget *parent)
     : PlotChart(model, QStringLiteral("chart_loadProfile"), parent)
 {
+    setProperty("dependsOn", QStringList{QStringLiteral("demand"), QStringLiteral("capacity")}); // the registry groups behind this chart's sources
     m_load = addGraph();
     m_load->setLineStyle(QCPGraph::lsStepLeft);
     m_load->setPen(QPen(style::scenario, 2));

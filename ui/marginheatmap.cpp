@@ -16,6 +16,7 @@ constexpr int cells = 60;
 MarginHeatmap::MarginHeatmap(ScenarioModel *model, QWidget *parent)
     : PlotChart(model, QStringLiteral("chart_marginHeatmap"), parent)
 {
+    setProperty("dependsOn", QStringList{QStringLiteral("demand"), QStringLiteral("capacity"), QStringLiteral("maas")}); // the registry groups behind this chart's sources
     m_rates = linspace(0.05, 1.0, cells);
     m_shares = linspace(0.2, 1.0, cells);
     m_values.resize(cells * cells);

@@ -11,6 +11,7 @@ namespace cc::ui {
 MarginPaidRateChart::MarginPaidRateChart(ScenarioModel *model, QWidget *parent)
     : PlotChart(model, QStringLiteral("chart_marginPaidRate"), parent)
 {
+    setProperty("dependsOn", QStringList{QStringLiteral("demand"), QStringLiteral("capacity"), QStringLiteral("maas")}); // the registry groups behind this chart's sources
     m_rates = linspace(0.01, 1.0, 199);
     m_curve = addGraph();
     m_curve->setPen(QPen(style::scenario, 2.2));

@@ -22,6 +22,7 @@ namespace cc::ui {
 WaterfallChart::WaterfallChart(ScenarioModel *model, QWidget *parent)
     : BarChart(model, QStringLiteral("chart_waterfall"), parent)
 {
+    setProperty("dependsOn", QStringList{QStringLiteral("demand"), QStringLiteral("capacity"), QStringLiteral("maas")}); // the registry groups behind this chart's sources
     // Horizontal, first step on top: the bridge reads like the analyst's own list.
     auto *series = new QHorizontalStackedBarSeries;
     auto makeSet = [series](const QColor &color) { return addSet(series, color, waterfallStepCount); };

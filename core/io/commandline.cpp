@@ -73,10 +73,19 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Render the dashboard offscreen to a PNG and exit."),
                                         QStringLiteral("FILE"));
+    const QCommandLineOption exportChart(QStringLiteral("export-chart"),
+                                         QStringLiteral("Write chart ID to FILE (.png, .svg or .pdf); repeatable; no window."),
+                                         QStringLiteral("ID=FILE"));
+    const QCommandLineOption exportCsv(QStringLiteral("export-csv"),
+                                       QStringLiteral("Write the data behind every chart as CSV files into DIR; no window."),
+                                       QStringLiteral("DIR"));
+    const QCommandLineOption exportReport(QStringLiteral("export-report"),
+                                          QStringLiteral("Write the PDF report (cover, inputs and sources, every chart); no window."),
+                                          QStringLiteral("FILE.pdf"));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language: en or zh_CN."),
                                   QStringLiteral("LANG"));
     parser.addOptions({help, version, headless, preset, scenario, set, save, goalSeek, vary, tornado, json, list,
-                       screenshot, lang});
+                       screenshot, exportChart, exportCsv, exportReport, lang});
 
     CommandLine cl;
     cl.helpText = parser.helpText();
@@ -97,6 +106,16 @@ CommandLine parseCommandLine(const QStringList &arguments)
     cl.lang = parser.value(lang);
     cl.scenarioFile = parser.value(scenario);
     cl.saveFile = parser.value(save);
+    for (const QString &s : parser.values(exportChart)) {
+        const qsizetype eq = s.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            cl.error = QStringLiteral("--export-chart '%1': expected ID=FILE, e.g. waterfall=bridge.svg").arg(s);
+            return cl;
+        }
+        cl.exportCharts.append({s.left(eq), s.mid(eq + 1)});
+    }
+    cl.exportCsvDir = parser.value(exportCsv);
+    cl.exportReport = parser.value(exportReport);
     cl.goalSeek = parser.value(goalSeek);
     cl.vary = parser.value(vary);
     cl.tornado = parser.value(tornado);

@@ -27,6 +27,9 @@ struct CommandLine {
     QString vary;                        // --vary INPUT
     QString tornado;                     // --tornado OUTPUT
     QString screenshot;                  // --screenshot FILE
+    QList<QPair<QString, QString>> exportCharts; // --export-chart ID=FILE.(png|svg|pdf)
+    QString exportCsvDir;                // --export-csv DIR
+    QString exportReport;                // --export-report FILE.pdf
     QString lang;                        // --lang zh_CN|en, empty: system
     QString error;                       // non-empty: the words could not be understood
     QString helpText;

@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>Sources: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>ComputeChain · %1 · %2 · %3</source>
+        <translation>ComputeChain · %1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>ComputeChain report: %1</source>
+        <translation>ComputeChain 报告：%1</translation>
+    </message>
+    <message>
+        <source>ComputeChain — %1</source>
+        <translation>ComputeChain — %1</translation>
+    </message>
+    <message>
+        <source>Starts from the preset “%1”: %2</source>
+        <translation>基于预设“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Users → tokens → GPUs → MaaS margins → compute-centre occupancy. Sources: DS6 — DeepSeek, “DeepSeek-V3/R1 Inference System Overview” (2025-03-01); GJ — Guojin Securities note via Zhitong Finance; A2 — “最高暴漲8倍!DeepSeek拯救了算力股” (citing 36Kr). Every input&apos;s source is listed on the next page.</source>
+        <translation>用户 → token → GPU → MaaS 利润率 → 智算中心出租率。来源：DS6 — DeepSeek《DeepSeek-V3/R1 推理系统概览》（2025-03-01）；GJ — 国金证券研报（智通财经转述）；A2 — 《最高暴漲8倍!DeepSeek拯救了算力股》（引述 36氪）。各输入的来源见下一页。</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Against the preset</source>
+        <translation>较预设</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>sourced</source>
+        <translation>有出处</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>推算</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
     <name>SetDistributionsCommand</name>
     <message>
         <source>Change distributions</source>

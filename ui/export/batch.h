@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "commandline.h"
+
+#include <QString>
+
+class QTextStream;
+
+namespace cc::ui {
+
+// True when the command line asks for files and no window.
+bool wantsBatchExport(const CommandLine &cl);
+
+// --screenshot, --export-chart, --export-csv and --export-report: the
+// dashboard built offscreen at 1600 × 1000 on the scenario the command line
+// names, then written out. Returns the exit code; messages go to `err`.
+int runBatch(const CommandLine &cl, QTextStream &err);
+
+} // namespace cc::ui

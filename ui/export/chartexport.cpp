@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartexport.h"
+
+#include "language.h"
+#include "qtext.h"
+#include "registry.h"
+
+#include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QFileInfo>
+#include <QImage>
+#include <QPicture>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <qcustomplot.h>
+
+namespace cc::ui {
+
+namespace {
+
+// Numbers in CSV are written in C notation, full precision, whatever the UI language.
+QString number(double v)
+{
+    return QString::number(v, 'g', 15);
+}
+
+QString csvField(const QString &s)
+{
+    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
+        return s;
+    return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+QString fileError(const QString &file, const QString &what)
+{
+    return QStringLiteral("%1: %2").arg(file, what);
+}
+
+} // namespace
+
+QFont exportTextFont(double pointSize)
+{
+    QFont f;
+    f.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
+    f.setPointSizeF(pointSize);
+    return f;
+}
+
+QString chartTitle(const QWidget *chart)
+{
+    if (const auto *view = qobject_cast<const QChartView *>(chart))
+        return view->chart()->title();
+    if (const auto *plot = qobject_cast<const QCustomPlot *>(chart))
+        for (int i = 0; i < plot->plotLayout()->elementCount(); ++i)
+            if (const auto *text = qobject_cast<QCPTextElement *>(plot->plotLayout()->elementAt(i)))
+                return text->text();
+    return chart->objectName();
+}
+
+QString chartSources(const QWidget *chart)
+{
+    QStringList docs;
+    const QStringList groups = chart->property("dependsOn").toStringList();
+    for (const ParamInfo &p : parameters())
+        if (groups.contains(toQString(groupId(p.group))) && !docs.contains(toQString(p.source.doc)))
+            docs << toQString(p.source.doc);
+    return QCoreApplication::translate("ChartExport", "Sources: %1").arg(docs.join(QStringLiteral("; ")));
+}
+
+QString footerText(const QWidget *chart, const ExportContext &context)
+{
+    return QCoreApplication::translate("ChartExport", "ComputeChain · %1 · %2 · %3")
+        .arg(context.scenarioName, context.when.toString(QStringLiteral("yyyy-MM-dd HH:mm")), chartSources(chart));
+}
+
+void paintChart(QWidget *chart, QPainter *painter, const QRectF &target, const ExportContext &context)
+{
+    const QFont small = exportTextFont(7.5);
+    const QFontMetricsF metrics(small, painter->device());
+    const QString footer = footerText(chart, context);
+    const QRectF footerRect(target.left(), 0, target.width(), 0);
+    const QRectF needed = metrics.boundingRect(footerRect, Qt::TextWordWrap, footer);
+    const QRectF chartRect(target.left(), target.top(), target.width(), target.height() - needed.height() - 6);
+
+    painter->save();
+    if (auto *view = qobject_cast<QChartView *>(chart)) {
+        // Laid out afresh at the export's size (not scaled from the screen's), then put back.
+        QChart *c = view->chart();
+        const QRectF onScreen = c->geometry();
+        c->setGeometry(QRectF(QPointF(0, 0), chartRect.size()));
+        view->scene()->render(painter, chartRect, c->geometry());
+        c->setGeometry(onScreen);
+    } else if (auto *plot = qobject_cast<QCustomPlot *>(chart)) {
+        // QCustomPlot draws only through a painter of its own, and a device takes one painter
+        // at a time: record it as a picture (vector operations, text as text), then replay.
+        // It lays itself out for the size it is drawn at, so the export is sharp at any size.
+        QPicture picture;
+        QCPPainter qcp(&picture);
+        qcp.setMode(QCPPainter::pmVectorized);
+        qcp.setMode(QCPPainter::pmNoCaching);
+        plot->toPainter(&qcp, int(chartRect.width()), int(chartRect.height()));
+        qcp.end();
+        painter->drawPicture(chartRect.topLeft(), picture);
+    } else {
+        chart->render(painter, chartRect.topLeft().toPoint());
+    }
+    painter->restore();
+
+    painter->save();
+    painter->setFont(small);
+    painter->setPen(QColor(0x4b, 0x55, 0x63));
+    painter->drawText(QRectF(target.left(), target.bottom() - needed.height(), target.width(), needed.height()),
+                      Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignBottom, footer);
+    painter->restore();
+}
+
+QString exportChart(QWidget *chart, const QString &file, const ExportContext &context, QSize size, int dpi)
+{
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    const double scale = dpi / 96.0; // draw at the logical size, so type keeps its proportion
+    const QSizeF logical(size.width() / scale, size.height() / scale);
+    if (suffix == QLatin1String("png")) {
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        image.setDotsPerMeterX(int(dpi / 0.0254));
+        image.setDotsPerMeterY(int(dpi / 0.0254));
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.scale(scale, scale);
+        paintChart(chart, &painter, QRectF(QPointF(0, 0), logical), context);
+        painter.end();
+        QSaveFile out(file);
+        if (!out.open(QIODevice::WriteOnly) || !image.save(&out, "PNG") || !out.commit())
+            return fileError(file, QStringLiteral("cannot be written"));
+        return {};
+    }
+    if (suffix == QLatin1String("svg")) {
+        QSvgGenerator svg;
+        svg.setFileName(file);
+        svg.setSize(logical.toSize());
+        svg.setViewBox(QRectF(QPointF(0, 0), logical));
+        svg.setTitle(chartTitle(chart));
+        svg.setDescription(footerText(chart, context));
+        QPainter painter;
+        if (!painter.begin(&svg))
+            return fileError(file, QStringLiteral("cannot be written"));
+        paintChart(chart, &painter, QRectF(QPointF(0, 0), logical), context);
+        painter.end();
+        return {};
+    }
+    if (suffix == QLatin1String("pdf")) {
+        QPdfWriter pdf(file);
+        pdf.setTitle(chartTitle(chart));
+        pdf.setCreator(QStringLiteral("ComputeChain"));
+        pdf.setResolution(96);
+        pdf.setPageSize(QPageSize(logical * 72.0 / 96.0, QPageSize::Point, QString(), QPageSize::ExactMatch));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPainter painter;
+        if (!painter.begin(&pdf))
+            return fileError(file, QStringLiteral("cannot be written"));
+        paintChart(chart, &painter, QRectF(QPointF(0, 0), logical), context);
+        painter.end();
+        return {};
+    }
+    return fileError(file, QStringLiteral("unknown image type '.%1'; use .png, .svg or .pdf").arg(suffix));
+}
+
+QList<QStringList> chartData(const QWidget *constChart)
+{
+    // Reading only; Qt Charts' and QCustomPlot's getters are simply not const-qualified.
+    auto *chart = const_cast<QWidget *>(constChart);
+    QList<QStringList> rows;
+    if (auto *view = qobject_cast<QChartView *>(chart)) {
+        rows << QStringList{QStringLiteral("series"), QStringLiteral("category"), QStringLiteral("value")};
+        for (QAbstractSeries *s : view->chart()->series()) {
+            auto *bars = qobject_cast<QAbstractBarSeries *>(s);
+            if (!bars)
+                continue;
+            QStringList categories;
+            for (QAbstractAxis *axis : bars->attachedAxes())
+                if (auto *c = qobject_cast<QBarCategoryAxis *>(axis))
+                    categories = c->categories();
+            for (QBarSet *set : bars->barSets()) {
+                if (set->label().isEmpty() && set->color() == QColor(Qt::transparent))
+                    continue; // the invisible base of a floating bar
+                for (int i = 0; i < set->count(); ++i)
+                    rows << QStringList{set->label(), categories.value(i, QString::number(i)), number(set->at(i))};
+            }
+        }
+        return rows;
+    }
+    auto *plot = qobject_cast<QCustomPlot *>(chart);
+    if (!plot)
+        return rows;
+    rows << QStringList{QStringLiteral("series"), plot->xAxis->label(), plot->yAxis->label(), QStringLiteral("value")};
+    for (int i = 0; i < plot->plottableCount(); ++i) {
+        QCPAbstractPlottable *p = plot->plottable(i);
+        const QString name = p->name();
+        if (auto *g = qobject_cast<QCPGraph *>(p)) {
+            for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it)
+                rows << QStringList{name, number(it->key), number(it->value), QString()};
+        } else if (auto *b = qobject_cast<QCPBars *>(p)) {
+            for (auto it = b->data()->constBegin(); it != b->data()->constEnd(); ++it)
+                rows << QStringList{name, number(it->key), number(it->value + b->baseValue()), QString()};
+        } else if (auto *c = qobject_cast<QCPCurve *>(p)) {
+            for (auto it = c->data()->constBegin(); it != c->data()->constEnd(); ++it)
+                if (!std::isnan(it->key))
+                    rows << QStringList{name, number(it->key), number(it->value), QString()};
+        } else if (auto *m = qobject_cast<QCPColorMap *>(p)) {
+            QCPColorMapData *d = m->data();
+            for (int iy = 0; iy < d->valueSize(); ++iy)
+                for (int ix = 0; ix < d->keySize(); ++ix) {
+                    double x, y;
+                    d->cellToCoord(ix, iy, &x, &y);
+                    rows << QStringList{m->colorScale() ? m->colorScale()->axis()->label() : name, number(x), number(y),
+                                        number(d->cell(ix, iy))};
+                }
+        }
+    }
+    return rows;
+}
+
+QString exportChartCsv(const QWidget *chart, const QString &file)
+{
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly))
+        return fileError(file, QStringLiteral("cannot be written: %1").arg(out.errorString()));
+    QByteArray text = "\xEF\xBB\xBF"; // a BOM, so spreadsheet programs read the Chinese labels as UTF-8
+    for (const QStringList &row : chartData(chart)) {
+        QStringList fields;
+        for (const QString &f : row)
+            fields << csvField(f);
+        text += fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    }
+    if (out.write(text) != text.size() || !out.commit())
+        return fileError(file, QStringLiteral("cannot be written: %1").arg(out.errorString()));
+    return {};
+}
+
+} // namespace cc::ui
