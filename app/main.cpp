@@ -78,5 +78,7 @@ int main(int argc, char *argv[])
     } else {
         window.offerRecovery();
     }
+    if (cl.present)
+        window.present();
     return app.exec();
 }

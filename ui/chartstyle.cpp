@@ -5,6 +5,15 @@
 
 namespace cc::ui::style {
 
+namespace {
+double fontScale = 1.0;
+} // namespace
+
+void setFontScale(double scale)
+{
+    fontScale = scale;
+}
+
 // Derived from the application font, which main() sets to a CJK-capable
 // family, so Chinese titles render with the same face as English ones.
 QColor scenarioColor(int index)
@@ -16,7 +25,7 @@ QColor scenarioColor(int index)
 QFont titleFont()
 {
     QFont f = QApplication::font();
-    f.setPointSizeF(11);
+    f.setPointSizeF(11 * fontScale);
     f.setBold(true);
     return f;
 }
@@ -24,14 +33,14 @@ QFont titleFont()
 QFont axisFont()
 {
     QFont f = QApplication::font();
-    f.setPointSizeF(9);
+    f.setPointSizeF(9 * fontScale);
     return f;
 }
 
 QFont tickFont()
 {
     QFont f = QApplication::font();
-    f.setPointSizeF(8.5);
+    f.setPointSizeF(8.5 * fontScale);
     return f;
 }
 

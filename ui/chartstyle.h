@@ -20,6 +20,9 @@ inline const QColor band{0xf5, 0x9e, 0x0b, 0x38};
 // table (Okabe–Ito: distinguishable with colour-blindness and in print).
 QColor scenarioColor(int index);
 
+// Charts built while this is above 1 get larger type (presentation mode on a projector).
+void setFontScale(double scale);
+
 QFont titleFont();
 QFont axisFont();
 QFont tickFont();

@@ -23,6 +23,7 @@ public:
 
     void addScenario(const Scenario &s);
     int count() const;
+    const QList<Scenario> &scenarios() const { return m_scenarios; } // without the working one
     void setChecked(int row, bool checked);
     // The ticked scenarios, the working one as it is now. 
     QList<Scenario> checkedScenarios() const;

@@ -4,6 +4,9 @@
 #include "centreprofitchart.h"
 #include "analysiswindow.h"
 #include "autosave.h"
+#include "chartexport.h"
+#include "exportmenu.h"
+#include "report.h"
 #include "chartgrid.h"
 #include "costrevenuechart.h"
 #include "document.h"
@@ -17,6 +20,7 @@
 #include "marginpaidratechart.h"
 #include "parameterpanel.h"
 #include "presets.h"
+#include "presentationwindow.h"
 #include "qtext.h"
 #include "scenariomodel.h"
 #include "waterfallchart.h"
@@ -24,7 +28,9 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -56,6 +62,10 @@ MainWindow::MainWindow(bool remember, QWidget *parent)
     m_charts->addChart(new CentreProfitChart(m_model));
     m_charts->addChart(new GrowthChart(m_model));
     layout->addWidget(m_charts, 1);
+    for (QWidget *chart : m_charts->charts()) {
+        auto *menu = new ExportMenu(chart, [this] { return ExportContext{m_document->name()}; }, this);
+        connect(menu, &ExportMenu::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    }
     setCentralWidget(central);
 
     auto *panel = new ParameterPanel(m_model);
@@ -122,6 +132,28 @@ void MainWindow::buildFileMenu()
         m_library->compare();
     });
     m_compare->setObjectName(QStringLiteral("action_compare"));
+    m_exportReport = m_file->addAction(QString(), this, [this] {
+        const QString file = QFileDialog::getSaveFileName(this, tr("Export report"), m_document->name() + QStringLiteral(".pdf"),
+                                                          QStringLiteral("*.pdf"));
+        if (file.isEmpty())
+            return;
+        const QString error = writeReport(*m_model, m_charts->charts(), file, {m_document->name()});
+        statusBar()->showMessage(error.isEmpty() ? tr("Saved %1").arg(file) : error, 6000);
+    });
+    m_exportCharts = m_file->addAction(QString(), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Export every chart to a folder"));
+        if (dir.isEmpty())
+            return;
+        QStringList errors;
+        for (QWidget *chart : m_charts->charts())
+            for (const char *suffix : {".png", ".svg", ".pdf"}) {
+                const QString error = exportChart(chart, QDir(dir).filePath(chart->objectName().mid(6) + QLatin1String(suffix)),
+                                                  {m_document->name()});
+                if (!error.isEmpty())
+                    errors << error;
+            }
+        statusBar()->showMessage(errors.isEmpty() ? tr("Saved every chart to %1").arg(dir) : errors.join(QStringLiteral("; ")), 6000);
+    });
     m_file->addSeparator();
     m_quit = m_file->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
 }
@@ -137,6 +169,19 @@ void MainWindow::fillRecentMenu()
         connect(a, &QAction::triggered, this, [this, path] { m_document->openRecent(path); });
     }
     m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+PresentationWindow *MainWindow::present()
+{
+    // The working scenario first, then the library's, then the presets for a meeting's usual story.
+    QList<Scenario> scenarios{m_document->snapshot()};
+    for (const Scenario &s : m_library->scenarios())
+        scenarios << s;
+    for (const Preset &p : presets())
+        scenarios << scenarioFromPreset(toQString(p.id));
+    auto *window = new PresentationWindow(scenarios, this);
+    window->showFullScreen();
+    return window;
 }
 
 void MainWindow::offerRecovery()
@@ -189,6 +234,9 @@ void MainWindow::buildMenus()
     syncPresets();
 
     m_view = menuBar()->addMenu(QString());
+    m_present = m_view->addAction(QString(), QKeySequence(Qt::Key_F5), this, &MainWindow::present);
+    m_present->setObjectName(QStringLiteral("action_present"));
+    m_view->addSeparator();
     m_view->addAction(m_dock->toggleViewAction());
     m_view->addAction(m_libraryDock->toggleViewAction());
     m_languageMenu = m_view->addMenu(QString());
@@ -248,6 +296,8 @@ void MainWindow::retranslate()
     m_saveAs->setText(tr("Save &As…"));
     m_quit->setText(tr("&Quit"));
     m_compare->setText(tr("&Compare scenarios…"));
+    m_exportReport->setText(tr("Export &report (PDF)…"));
+    m_exportCharts->setText(tr("Export all &charts (PNG, SVG, PDF)…"));
     m_libraryDock->setWindowTitle(tr("Scenarios"));
     m_edit->setTitle(tr("&Edit"));
     m_presetMenu->setTitle(tr("&Preset"));
@@ -255,6 +305,7 @@ void MainWindow::retranslate()
         if (const Preset *p = findPreset(a->data().toString().toStdString()))
             a->setText(pick(p->nameEn, p->nameZh) + QStringLiteral("  (") + a->data().toString() + QLatin1Char(')'));
     m_view->setTitle(tr("&View"));
+    m_present->setText(tr("&Present (full screen)"));
     m_languageMenu->setTitle(tr("&Language"));
     for (QAction *a : m_languages->actions())
         a->setChecked(a->data().toString() == Language::instance().current());

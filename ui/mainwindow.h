@@ -14,6 +14,7 @@ class Autosave;
 class ChartGrid;
 class Document;
 class LibraryPanel;
+class PresentationWindow;
 class ScenarioModel;
 
 // Wires the panels together and owns the menus; it computes nothing and
@@ -28,6 +29,8 @@ public:
     Document *document() const { return m_document; }
     // After an abnormal exit: offers the autosaved scenario back.
     void offerRecovery();
+    // Full-screen presentation of the working, library and preset scenarios (F5).
+    PresentationWindow *present();
     ChartGrid *charts() const { return m_charts; }
 
 protected:
@@ -49,7 +52,8 @@ private:
     QMenu *m_analysisMenu;
     AnalysisWindow *m_analysis = nullptr;
     QMenu *m_file, *m_newMenu, *m_recentMenu, *m_edit, *m_presetMenu, *m_view, *m_languageMenu, *m_help;
-    QAction *m_open, *m_save, *m_saveAs, *m_compare;
+    QAction *m_present;
+    QAction *m_open, *m_save, *m_saveAs, *m_compare, *m_exportReport, *m_exportCharts;
     LibraryPanel *m_library;
     QDockWidget *m_libraryDock;
     QActionGroup *m_presets, *m_languages;

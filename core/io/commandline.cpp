@@ -82,10 +82,11 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption exportReport(QStringLiteral("export-report"),
                                           QStringLiteral("Write the PDF report (cover, inputs and sources, every chart); no window."),
                                           QStringLiteral("FILE.pdf"));
+    const QCommandLineOption present(QStringLiteral("present"), QStringLiteral("Open straight into presentation mode."));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language: en or zh_CN."),
                                   QStringLiteral("LANG"));
     parser.addOptions({help, version, headless, preset, scenario, set, save, goalSeek, vary, tornado, json, list,
-                       screenshot, exportChart, exportCsv, exportReport, lang});
+                       screenshot, exportChart, exportCsv, exportReport, present, lang});
 
     CommandLine cl;
     cl.helpText = parser.helpText();
@@ -115,6 +116,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
         cl.exportCharts.append({s.left(eq), s.mid(eq + 1)});
     }
     cl.exportCsvDir = parser.value(exportCsv);
+    cl.present = parser.isSet(present);
     cl.exportReport = parser.value(exportReport);
     cl.goalSeek = parser.value(goalSeek);
     cl.vary = parser.value(vary);

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportmenu.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QImage>
+#include <QMenu>
+#include <QPainter>
+#include <QWidget>
+
+namespace cc::ui {
+
+ExportMenu::ExportMenu(QWidget *chart, std::function<ExportContext()> context, QObject *parent)
+    : QObject(parent), m_chart(chart), m_context(std::move(context))
+{
+    chart->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(chart, &QWidget::customContextMenuRequested, this, &ExportMenu::show);
+}
+
+void ExportMenu::show(const QPoint &at)
+{
+    QMenu menu(m_chart);
+    menu.addAction(tr("Export as PNG…"), this, [this] { saveAs(QStringLiteral("png")); });
+    menu.addAction(tr("Export as SVG (vector)…"), this, [this] { saveAs(QStringLiteral("svg")); });
+    menu.addAction(tr("Export as PDF (vector)…"), this, [this] { saveAs(QStringLiteral("pdf")); });
+    menu.addAction(tr("Copy as image"), this, [this] {
+        QImage image(QSize(1600, 1000), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.scale(2, 2);
+        paintChart(m_chart, &painter, QRectF(0, 0, 800, 500), m_context());
+        painter.end();
+        QApplication::clipboard()->setImage(image);
+        emit message(tr("Copied “%1” to the clipboard").arg(chartTitle(m_chart)));
+    });
+    menu.addSeparator();
+    menu.addAction(tr("Save data as CSV…"), this, [this] { saveAs(QStringLiteral("csv")); });
+    menu.exec(m_chart->mapToGlobal(at));
+}
+
+void ExportMenu::saveAs(const QString &suffix)
+{
+    const QString suggested = m_chart->objectName().mid(6) + QLatin1Char('.') + suffix;
+    const QString file = QFileDialog::getSaveFileName(m_chart, tr("Export “%1”").arg(chartTitle(m_chart)), suggested,
+                                                      QStringLiteral("*.") + suffix);
+    if (file.isEmpty())
+        return;
+    const QString error = suffix == QLatin1String("csv") ? exportChartCsv(m_chart, file)
+                                                          : exportChart(m_chart, file, m_context());
+    emit message(error.isEmpty() ? tr("Saved %1").arg(file) : error);
+}
+
+} // namespace cc::ui
