@@ -13,6 +13,7 @@ packages=(
   libbenchmark-dev libgtest-dev
   xvfb xauth poppler-utils
   clang libclang-rt-14-dev
+  libreoffice-calc-nogui
 )
 
 install_dependencies() {

@@ -7,6 +7,7 @@
 #include "chartexport.h"
 #include "exportmenu.h"
 #include "report.h"
+#include "xlsxexport.h"
 #include "chartgrid.h"
 #include "costrevenuechart.h"
 #include "document.h"
@@ -138,6 +139,14 @@ void MainWindow::buildFileMenu()
         if (file.isEmpty())
             return;
         const QString error = writeReport(*m_model, m_charts->charts(), file, {m_document->name()});
+        statusBar()->showMessage(error.isEmpty() ? tr("Saved %1").arg(file) : error, 6000);
+    });
+    m_exportXlsx = m_file->addAction(QString(), this, [this] {
+        const QString file = QFileDialog::getSaveFileName(this, tr("Export Excel workbook"),
+                                                          m_document->name() + QStringLiteral(".xlsx"), QStringLiteral("*.xlsx"));
+        if (file.isEmpty())
+            return;
+        const QString error = exportXlsx(m_document->snapshot(), file, zh());
         statusBar()->showMessage(error.isEmpty() ? tr("Saved %1").arg(file) : error, 6000);
     });
     m_exportCharts = m_file->addAction(QString(), this, [this] {
@@ -298,6 +307,7 @@ void MainWindow::retranslate()
     m_compare->setText(tr("&Compare scenarios…"));
     m_exportReport->setText(tr("Export &report (PDF)…"));
     m_exportCharts->setText(tr("Export all &charts (PNG, SVG, PDF)…"));
+    m_exportXlsx->setText(tr("Export &Excel workbook (live formulas)…"));
     m_libraryDock->setWindowTitle(tr("Scenarios"));
     m_edit->setTitle(tr("&Edit"));
     m_presetMenu->setTitle(tr("&Preset"));

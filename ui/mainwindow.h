@@ -53,7 +53,7 @@ private:
     AnalysisWindow *m_analysis = nullptr;
     QMenu *m_file, *m_newMenu, *m_recentMenu, *m_edit, *m_presetMenu, *m_view, *m_languageMenu, *m_help;
     QAction *m_present;
-    QAction *m_open, *m_save, *m_saveAs, *m_compare, *m_exportReport, *m_exportCharts;
+    QAction *m_open, *m_save, *m_saveAs, *m_compare, *m_exportReport, *m_exportCharts, *m_exportXlsx;
     LibraryPanel *m_library;
     QDockWidget *m_libraryDock;
     QActionGroup *m_presets, *m_languages;

@@ -82,11 +82,14 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption exportReport(QStringLiteral("export-report"),
                                           QStringLiteral("Write the PDF report (cover, inputs and sources, every chart); no window."),
                                           QStringLiteral("FILE.pdf"));
+    const QCommandLineOption exportXlsx(QStringLiteral("export-xlsx"),
+                                        QStringLiteral("Write an Excel workbook with the model as live formulas; no window."),
+                                        QStringLiteral("FILE.xlsx"));
     const QCommandLineOption present(QStringLiteral("present"), QStringLiteral("Open straight into presentation mode."));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language: en or zh_CN."),
                                   QStringLiteral("LANG"));
     parser.addOptions({help, version, headless, preset, scenario, set, save, goalSeek, vary, tornado, json, list,
-                       screenshot, exportChart, exportCsv, exportReport, present, lang});
+                       screenshot, exportChart, exportCsv, exportReport, exportXlsx, present, lang});
 
     CommandLine cl;
     cl.helpText = parser.helpText();
@@ -118,6 +121,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     cl.exportCsvDir = parser.value(exportCsv);
     cl.present = parser.isSet(present);
     cl.exportReport = parser.value(exportReport);
+    cl.exportXlsx = parser.value(exportXlsx);
     cl.goalSeek = parser.value(goalSeek);
     cl.vary = parser.value(vary);
     cl.tornado = parser.value(tornado);

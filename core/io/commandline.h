@@ -30,6 +30,7 @@ struct CommandLine {
     QList<QPair<QString, QString>> exportCharts; // --export-chart ID=FILE.(png|svg|pdf)
     QString exportCsvDir;                // --export-csv DIR
     QString exportReport;                // --export-report FILE.pdf
+    QString exportXlsx;                  // --export-xlsx FILE.xlsx
     bool present = false;                // --present
     QString lang;                        // --lang zh_CN|en, empty: system
     QString error;                       // non-empty: the words could not be understood

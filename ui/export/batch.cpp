@@ -3,6 +3,8 @@
 
 #include "chartexport.h"
 #include "chartgrid.h"
+#include "language.h"
+#include "xlsxexport.h"
 #include "document.h"
 #include "mainwindow.h"
 #include "registry.h"
@@ -66,7 +68,7 @@ QStringList chartIds(MainWindow &window)
 bool wantsBatchExport(const CommandLine &cl)
 {
     return !cl.screenshot.isEmpty() || !cl.exportCharts.isEmpty() || !cl.exportCsvDir.isEmpty() ||
-           !cl.exportReport.isEmpty();
+           !cl.exportReport.isEmpty() || !cl.exportXlsx.isEmpty();
 }
 
 int runBatch(const CommandLine &cl, QTextStream &err)
@@ -100,6 +102,8 @@ int runBatch(const CommandLine &cl, QTextStream &err)
             for (QWidget *chart : window.charts()->charts())
                 report(exportChartCsv(chart, QDir(cl.exportCsvDir).filePath(chart->objectName().mid(6) + QStringLiteral(".csv"))));
     }
+    if (!cl.exportXlsx.isEmpty())
+        report(exportXlsx(window.document()->snapshot(), cl.exportXlsx, zh()));
     if (!cl.exportReport.isEmpty())
         report(writeReport(*window.model(), window.charts()->charts(), cl.exportReport, context));
     return failures ? 1 : 0;

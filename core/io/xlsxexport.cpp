@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "xlsxexport.h"
+
+#include "growth.h"
+#include "loadprofile.h"
+#include "model.h"
+#include "outputs.h"
+#include "qtext.h"
+#include "registry.h"
+#include "sweep.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryFile>
+
+#include <xlsxwriter.h>
+
+#include <cstdio>
+#include <optional>
+
+namespace cc {
+
+namespace {
+
+// One row of the Model sheet: model.md's formula over the input and row names.
+struct FormulaRow {
+    const char *id;
+    const char *formula;
+    std::optional<double> (*value)(const Results &);
+    const char *undefinedText = nullptr; // the formula's text result when the value is undefined
+};
+
+#define CC_VAL(field) [](const Results &r) -> std::optional<double> { return r.field; }
+
+const FormulaRow formulas[] = {
+    {"inputTokensPerDay", "=dauMillions*1000000*inputTokensPerDau*tokenGrowth", CC_VAL(inputTokensPerDay)},
+    {"outputTokensPerDay", "=dauMillions*1000000*outputTokensPerDau*tokenGrowth", CC_VAL(outputTokensPerDay)},
+    {"computedTokensPerDay", "=outputTokensPerDay+inputTokensPerDay*(1-cacheHitShare)", CC_VAL(computedTokensPerDay)},
+    {"avgBusyGpus",
+     "=inputTokensPerDay/(86400*prefillTokensPerSecPerNode/gpusPerNode*utilization/calibrationUtilization)"
+     "+outputTokensPerDay/(86400*decodeTokensPerSecPerNode/gpusPerNode*utilization/calibrationUtilization)",
+     CC_VAL(avgBusyGpus)},
+    {"provisionedGpus", "=avgBusyGpus*peakMultiplier", CC_VAL(provisionedGpus)},
+    {"billedGpus", "=IF(billing=\"reserved\",provisionedGpus,avgBusyGpus)", CC_VAL(billedGpus)},
+    {"requiredFlopsPerSec", "=computedTokensPerDay*2*activeParamsBillions*1000000000/86400", CC_VAL(requiredFlopsPerSec)},
+    {"gpusIfComputeBound", "=requiredFlopsPerSec*peakMultiplier/(cardPeakTflops*1000000000000*utilization)",
+     CC_VAL(gpusIfComputeBound)},
+    {"impliedMfu", "=requiredFlopsPerSec/(avgBusyGpus*cardPeakTflops*1000000000000)", CC_VAL(impliedMfu)},
+    {"gpuCostPerDay", "=billedGpus*24*gpuHourPriceUsd", CC_VAL(gpuCostPerDay)},
+    {"totalCostPerDay", "=gpuCostPerDay/gpuShareOfTotalCost", CC_VAL(totalCostPerDay)},
+    {"theoreticalRevenuePerDay",
+     "=(inputTokensPerDay*cacheHitShare*priceCacheHitUsdPerM+inputTokensPerDay*(1-cacheHitShare)*priceCacheMissUsdPerM"
+     "+outputTokensPerDay*priceOutputUsdPerM)/1000000",
+     CC_VAL(theoreticalRevenuePerDay)},
+    {"revenuePerDay", "=theoreticalRevenuePerDay*paidRate*priceRealization", CC_VAL(revenuePerDay)},
+    {"costProfitMargin", "=revenuePerDay/totalCostPerDay-1", CC_VAL(costProfitMargin)},
+    {"revenueMargin", "=1-totalCostPerDay/revenuePerDay", CC_VAL(revenueMargin)},
+    {"breakEvenPaidRate", "=totalCostPerDay/(theoreticalRevenuePerDay*priceRealization)", CC_VAL(breakEvenPaidRate)},
+    {"annualRevenue", "=cards*occupancy*rentalCnyPerCardHour*8760/1000000", CC_VAL(annualRevenue)},
+    {"annualProfit", "=annualRevenue-opexCnyMillionsPerYear-capexCnyMillions/depreciationYears", CC_VAL(annualProfit)},
+    {"breakEvenOccupancy",
+     "=(opexCnyMillionsPerYear+capexCnyMillions/depreciationYears)/(cards*rentalCnyPerCardHour*8760/1000000)",
+     CC_VAL(breakEvenOccupancy)},
+    {"paybackYears",
+     "=IF(annualRevenue-opexCnyMillionsPerYear>0,capexCnyMillions/(annualRevenue-opexCnyMillionsPerYear),\"never\")",
+     CC_VAL(paybackYears), "never"},
+    {"centresFilled", "=provisionedGpus/cards", CC_VAL(centresFilled)},
+    {"gpusPerMillionDau", "=provisionedGpus/dauMillions", CC_VAL(gpusPerMillionDau)},
+    {"dauToBreakEvenMillions", "=IF(breakEvenOccupancy<=1,breakEvenOccupancy*cards/gpusPerMillionDau,\"—\")",
+     CC_VAL(dauToBreakEvenMillions), "—"},
+};
+
+#undef CC_VAL
+
+QByteArray utf8(std::string_view s)
+{
+    return QByteArray(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+QString intermediateLabel(const char *id, bool zh)
+{
+    const QString key = QString::fromLatin1(id);
+    if (key == QLatin1String("inputTokensPerDay"))
+        return zh ? QStringLiteral("每日输入 token") : QStringLiteral("Input tokens per day");
+    if (key == QLatin1String("outputTokensPerDay"))
+        return zh ? QStringLiteral("每日输出 token") : QStringLiteral("Output tokens per day");
+    if (key == QLatin1String("computedTokensPerDay"))
+        return zh ? QStringLiteral("每日需计算 token（输出 + 未命中输入）") : QStringLiteral("Computed tokens per day (output + cache-miss input)");
+    return zh ? QStringLiteral("所需算力（FLOP/秒）") : QStringLiteral("Required FLOPs per second");
+}
+
+} // namespace
+
+QString exportXlsx(const Scenario &scenario, const QString &file, bool zh, bool cachedResults)
+{
+    // libxlsxwriter writes the file itself at close: write beside it, then rename over it,
+    // so a failure never leaves half a workbook where the user's file was.
+    QTemporaryFile temp(QFileInfo(file).absoluteDir().filePath(QStringLiteral(".computechain-XXXXXX.xlsx")));
+    if (!temp.open())
+        return QStringLiteral("%1: cannot be written: %2").arg(file, temp.errorString());
+    const QByteArray tempName = QFile::encodeName(temp.fileName());
+    temp.close();
+
+    const Results r = evaluate(scenario.inputs);
+    lxw_workbook *wb = workbook_new(tempName.constData());
+    if (!wb)
+        return QStringLiteral("%1: cannot be written").arg(file);
+    lxw_format *bold = workbook_add_format(wb);
+    format_set_bold(bold);
+    lxw_format *input = workbook_add_format(wb);
+    format_set_bg_color(input, 0xFEF3C7); // inputs shaded, as analysts mark the cells they may change
+
+    // Inputs: one named cell each.
+    lxw_worksheet *inputs = workbook_add_worksheet(wb, zh ? "输入" : "Inputs");
+    const char *inputHeader[] = {"id", zh ? "名称" : "label", zh ? "数值" : "value", zh ? "单位" : "unit",
+                                 zh ? "依据" : "basis", zh ? "来源" : "source"};
+    for (int c = 0; c < 6; ++c)
+        worksheet_write_string(inputs, 0, c, inputHeader[c], bold);
+    const QString inputSheet = zh ? QStringLiteral("输入") : QStringLiteral("Inputs");
+    int row = 1;
+    for (const ParamInfo &p : parameters()) {
+        const double v = valueOf(scenario.inputs, p);
+        worksheet_write_string(inputs, row, 0, utf8(p.id).constData(), nullptr);
+        worksheet_write_string(inputs, row, 1, utf8(zh ? p.labelZh : p.labelEn).constData(), nullptr);
+        if (p.isChoice())
+            worksheet_write_string(inputs, row, 2, utf8(p.choices[int(v)].id).constData(), input);
+        else
+            worksheet_write_number(inputs, row, 2, v, input);
+        const QByteArray unit = p.ratio ? QByteArray(zh ? "比例" : "fraction") : utf8(zh ? p.unitZh : p.unitEn);
+        worksheet_write_string(inputs, row, 3, unit.constData(), nullptr);
+        worksheet_write_string(inputs, row, 4, utf8(provenanceName(p.source.provenance)).constData(), nullptr);
+        worksheet_write_string(inputs, row, 5, (utf8(p.source.doc) + ": " + utf8(p.source.quote)).constData(), nullptr);
+        const QByteArray name = utf8(p.id), ref = QStringLiteral("='%1'!$C$%2").arg(inputSheet).arg(row + 1).toUtf8();
+        workbook_define_name(wb, name.constData(), ref.constData());
+        ++row;
+    }
+    worksheet_set_column(inputs, 0, 0, 26, nullptr);
+    worksheet_set_column(inputs, 1, 1, 34, nullptr);
+    worksheet_set_column(inputs, 2, 4, 12, nullptr);
+    worksheet_set_column(inputs, 5, 5, 90, nullptr);
+
+    // Model: live formulas over the names, each row itself a name for the rows below.
+    lxw_worksheet *model = workbook_add_worksheet(wb, zh ? "模型" : "Model");
+    const QString modelSheet = zh ? QStringLiteral("模型") : QStringLiteral("Model");
+    const char *modelHeader[] = {"id", zh ? "名称" : "label", zh ? "数值（公式）" : "value (formula)",
+                                 zh ? "单位" : "unit", zh ? "公式" : "formula"};
+    for (int c = 0; c < 5; ++c)
+        worksheet_write_string(model, 0, c, modelHeader[c], bold);
+    row = 1;
+    for (const FormulaRow &f : formulas) {
+        const OutputInfo *o = findOutput(f.id);
+        worksheet_write_string(model, row, 0, f.id, nullptr);
+        const QString label = o ? toQString(zh ? o->labelZh : o->labelEn) : intermediateLabel(f.id, zh);
+        worksheet_write_string(model, row, 1, label.toUtf8().constData(), nullptr);
+        const std::optional<double> v = f.value(r);
+        if (v || !f.undefinedText)
+            worksheet_write_formula_num(model, row, 2, f.formula, nullptr, cachedResults ? v.value_or(0) : 0);
+        else
+            worksheet_write_formula_str(model, row, 2, f.formula, nullptr, cachedResults ? f.undefinedText : "");
+        const QString unit = o ? (o->kind == OutputKind::Ratio ? (zh ? QStringLiteral("比例") : QStringLiteral("fraction"))
+                                                               : toQString(outputUnit(o->kind, zh)))
+                               : QString();
+        worksheet_write_string(model, row, 3, unit.toUtf8().constData(), nullptr);
+        worksheet_write_string(model, row, 4, f.formula, nullptr); // the formula as text, to read beside its value
+        const QByteArray ref = QStringLiteral("='%1'!$C$%2").arg(modelSheet).arg(row + 1).toUtf8();
+        workbook_define_name(wb, f.id, ref.constData());
+        ++row;
+    }
+    worksheet_set_column(model, 0, 0, 26, nullptr);
+    worksheet_set_column(model, 1, 1, 40, nullptr);
+    worksheet_set_column(model, 2, 3, 16, nullptr);
+    worksheet_set_column(model, 4, 4, 100, nullptr);
+
+    // The data behind the charts, from the same model.
+    lxw_worksheet *charts = workbook_add_worksheet(wb, zh ? "图表数据" : "Chart data");
+    int line = 0;
+    auto title = [&](const char *en, const char *cn) {
+        worksheet_write_string(charts, line++, 0, zh ? cn : en, bold);
+    };
+    title("Margin bridge (fractions)", "利润率拆解（比例）");
+    for (const WaterfallEntry &e : r.waterfall) {
+        worksheet_write_string(charts, line, 0, utf8(waterfallStepId(e.step)).constData(), nullptr);
+        worksheet_write_number(charts, line++, 1, e.value, nullptr);
+    }
+    ++line;
+    title("24-hour load (UTC+8): start hour, end hour, busy GPUs", "24 小时负载（北京时间）：起始、结束、在用 GPU");
+    for (const LoadPoint &p : scenarioLoadProfile(r)) {
+        worksheet_write_number(charts, line, 0, p.startHour, nullptr);
+        worksheet_write_number(charts, line, 1, p.endHour, nullptr);
+        worksheet_write_number(charts, line++, 2, p.busyGpus, nullptr);
+    }
+    ++line;
+    title("Revenue margin vs paid rate", "收入利润率与付费率");
+    const std::vector<double> rates = linspace(0.01, 1.0, 100);
+    const std::vector<double> margins = sweep(scenario.inputs, *findParameter("paidRate"), rates, *findOutput("revenueMargin"), 0);
+    for (std::size_t i = 0; i < rates.size(); ++i) {
+        worksheet_write_number(charts, line, 0, rates[i], nullptr);
+        worksheet_write_number(charts, line++, 1, margins[i], nullptr);
+    }
+    ++line;
+    title("Growth: year, provisioned GPUs, ln params, ln data, ln efficiency, centre occupancy",
+          "增长：年份、峰值 GPU、ln 参数量、ln 数据规模、ln 效率、中心出租率");
+    for (const GrowthYear &y : projectGrowth(scenario.inputs, r)) {
+        const double cells[] = {double(y.year), y.provisionedGpus, y.logParams, y.logData, y.logEfficiency, y.centreOccupancy};
+        for (int c = 0; c < 6; ++c)
+            worksheet_write_number(charts, line, c, cells[c], nullptr);
+        ++line;
+    }
+
+    const lxw_error status = workbook_close(wb);
+    if (status != LXW_NO_ERROR) {
+        QFile::remove(temp.fileName());
+        return QStringLiteral("%1: cannot be written: %2").arg(file, QString::fromUtf8(lxw_strerror(status)));
+    }
+    temp.setAutoRemove(false);
+    if (std::rename(tempName.constData(), QFile::encodeName(file).constData()) != 0) {
+        QFile::remove(temp.fileName());
+        return QStringLiteral("%1: cannot be written").arg(file);
+    }
+    return {};
+}
+
+} // namespace cc
