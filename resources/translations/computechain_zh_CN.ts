@@ -402,6 +402,41 @@ The scenario you had is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>cc::ui::ExportMenu</name>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>导出为 PNG…</translation>
+    </message>
+    <message>
+        <source>Export as SVG (vector)…</source>
+        <translation>导出为 SVG（矢量）…</translation>
+    </message>
+    <message>
+        <source>Export as PDF (vector)…</source>
+        <translation>导出为 PDF（矢量）…</translation>
+    </message>
+    <message>
+        <source>Copy as image</source>
+        <translation>复制为图片</translation>
+    </message>
+    <message>
+        <source>Copied “%1” to the clipboard</source>
+        <translation>已将“%1”复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Save data as CSV…</source>
+        <translation>将数据保存为 CSV…</translation>
+    </message>
+    <message>
+        <source>Export “%1”</source>
+        <translation>导出“%1”</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::GoalSeekPanel</name>
     <message>
         <source>Output</source>
@@ -764,6 +799,42 @@ The scenario you had is unchanged.</source>
         <source>G&amp;rowth projection…</source>
         <translation>增长预测(&amp;R)…</translation>
     </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Export Excel workbook</source>
+        <translation>导出 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Export every chart to a folder</source>
+        <translation>将所有图表导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Saved every chart to %1</source>
+        <translation>所有图表已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Export &amp;report (PDF)…</source>
+        <translation>导出报告(&amp;R)（PDF）…</translation>
+    </message>
+    <message>
+        <source>Export all &amp;charts (PNG, SVG, PDF)…</source>
+        <translation>导出全部图表(&amp;C)（PNG、SVG、PDF）…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel workbook (live formulas)…</source>
+        <translation>导出 Excel 工作簿(&amp;E)（含公式）…</translation>
+    </message>
+    <message>
+        <source>&amp;Present (full screen)</source>
+        <translation>演示模式(&amp;P)（全屏）</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::MarginHeatmap</name>
@@ -962,6 +1033,13 @@ The scenario you had is unchanged.</source>
     <message>
         <source>Key levers</source>
         <translation>关键变量</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::PresentationWindow</name>
+    <message>
+        <source>Scenario %1 of %2 · PgUp/PgDn scenarios · ↑/↓ charts · Esc leaves</source>
+        <translation>情景 %1 / %2 · PgUp/PgDn 切换情景 · ↑/↓ 切换图表 · Esc 退出</translation>
     </message>
 </context>
 <context>
