@@ -78,7 +78,9 @@ int main(int argc, char *argv[])
     } else {
         window.offerRecovery();
     }
-    if (cl.present)
+    if (!cl.presentFolder.isEmpty())
+        window.presentFolder(cl.presentFolder);
+    else if (cl.present)
         window.present();
     return app.exec();
 }

@@ -71,6 +71,7 @@ private slots:
     void marginCurveCsvEqualsCore();
     void reportIsSelectableTextWithEveryChart();
     void unknownImageTypeIsRefused();
+    void reportOfACompareSession();
 
 private:
     MainWindow *m_window = nullptr;
@@ -179,6 +180,20 @@ void TestExport::unknownImageTypeIsRefused()
 {
     const QString error = exportChart(m_window->charts()->charts().first(), m_dir.filePath(QStringLiteral("x.gif")), {});
     QVERIFY2(error.contains(QStringLiteral("x.gif: unknown image type '.gif'; use .png, .svg or .pdf")), qPrintable(error));
+}
+
+void TestExport::reportOfACompareSession()
+{
+    const QString file = m_dir.filePath(QStringLiteral("compare.pdf"));
+    const QList<Scenario> compared{scenarioFromPreset("deepseek"), scenarioFromPreset("broker"), scenarioFromPreset("centre")};
+    QCOMPARE(writeReport(*m_window->model(), m_window->charts()->charts(), file, {QStringLiteral("Broker view")}, compared),
+             QString());
+    QCOMPARE(pageCount(file), 7); // the comparison adds a page
+    const QString text = runTool(QStringLiteral("pdftotext"), {file, QStringLiteral("-")});
+    QVERIFY(text.contains(QStringLiteral("Scenarios compared")));
+    // the three margins side by side: 84.5 % (DS), 22.5 % (broker), 84.5 % (centre)
+    QVERIFY(text.contains(QStringLiteral("84.5%")) && text.contains(QStringLiteral("22.5%")));
+    QVERIFY(text.contains(QStringLiteral("114%"))); // centre's break-even occupancy at market rent
 }
 
 QTEST_MAIN(TestExport)

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Presentation mode steps through scenarios with the keyboard, each showing its own figures.
 #include "language.h"
+#include "mainwindow.h"
 #include "presentationwindow.h"
 #include "registry.h"
 #include "scenariomodel.h"
 #include "testutil.h"
 
 #include <QPointer>
+#include <QStatusBar>
 #include <QStandardPaths>
 
 using namespace cc;
@@ -21,6 +23,7 @@ private slots:
         Language::instance().set(QStringLiteral("en"));
     }
     void stepsThroughThreeScenarios();
+    void presentsAFolderLeavingBadFilesOut();
 };
 
 void TestPresentation::stepsThroughThreeScenarios()
@@ -49,6 +52,17 @@ void TestPresentation::stepsThroughThreeScenarios()
     QVERIFY(window->figureText(QStringLiteral("revenueMargin")) != QStringLiteral("84.5%"));
     QTest::keyClick(window, Qt::Key_Escape);
     QTRY_VERIFY(window.isNull()); // closed and deleted
+}
+
+void TestPresentation::presentsAFolderLeavingBadFilesOut()
+{
+    // tests/data/scenarios: broker.json, missing-inputs.json and newer-minor.json open; the rest are bad files.
+    MainWindow main(false);
+    QPointer<PresentationWindow> window = main.presentFolder(QStringLiteral(SCENARIO_DATA_DIR));
+    QVERIFY(window);
+    QCOMPARE(window->figureText(QStringLiteral("revenueMargin")), QStringLiteral("22.5%")); // broker.json, first by name
+    QVERIFY(main.statusBar()->currentMessage().contains(QStringLiteral("nan.json")));
+    window->close();
 }
 
 QTEST_MAIN(TestPresentation)

@@ -138,7 +138,11 @@ void MainWindow::buildFileMenu()
                                                           QStringLiteral("*.pdf"));
         if (file.isEmpty())
             return;
-        const QString error = writeReport(*m_model, m_charts->charts(), file, {m_document->name()});
+        // Ticked scenarios in the library (2–4) make this a compare session's report.
+        QList<Scenario> compared = m_library->checkedScenarios();
+        if (compared.size() < 2 || compared.size() > 4)
+            compared.clear();
+        const QString error = writeReport(*m_model, m_charts->charts(), file, {m_document->name()}, compared);
         statusBar()->showMessage(error.isEmpty() ? tr("Saved %1").arg(file) : error, 6000);
     });
     m_exportXlsx = m_file->addAction(QString(), this, [this] {
@@ -178,6 +182,32 @@ void MainWindow::fillRecentMenu()
         connect(a, &QAction::triggered, this, [this, path] { m_document->openRecent(path); });
     }
     m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+PresentationWindow *MainWindow::presentFolder(const QString &dir)
+{
+    QList<Scenario> scenarios;
+    QStringList errors;
+    for (const QFileInfo &f : QDir(dir).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        const ScenarioLoad load = loadScenario(f.filePath());
+        if (!load.scenario) {
+            errors << load.error;
+            continue;
+        }
+        Scenario s = *load.scenario;
+        if (s.name.isEmpty())
+            s.name = f.completeBaseName();
+        scenarios << s;
+    }
+    if (!errors.isEmpty())
+        statusBar()->showMessage(tr("Left out: %1").arg(errors.join(QStringLiteral("; "))), 10000);
+    if (scenarios.isEmpty()) {
+        QMessageBox::warning(this, tr("Nothing to present"), tr("%1 holds no scenario that opens.").arg(dir));
+        return nullptr;
+    }
+    auto *window = new PresentationWindow(scenarios, this);
+    window->showFullScreen();
+    return window;
 }
 
 PresentationWindow *MainWindow::present()
@@ -242,8 +272,20 @@ void MainWindow::buildMenus()
     connect(m_model, &ScenarioModel::presetChanged, this, syncPresets);
     syncPresets();
 
+    m_toolbar = addToolBar(QString());
+    m_toolbar->setObjectName(QStringLiteral("toolbar_export"));
+    m_toolbar->addAction(m_exportReport);
+    m_toolbar->addAction(m_exportXlsx);
+    m_toolbar->addAction(m_exportCharts);
+
     m_view = menuBar()->addMenu(QString());
-    m_present = m_view->addAction(QString(), QKeySequence(Qt::Key_F5), this, &MainWindow::present);
+    m_present = m_view->addAction(QString(), QKeySequence(Qt::Key_F5), this, [this] { present(); });
+    m_presentFolder = m_view->addAction(QString(), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Present the scenarios in a folder"));
+        if (!dir.isEmpty())
+            presentFolder(dir);
+    });
+    m_toolbar->addAction(m_present);
     m_present->setObjectName(QStringLiteral("action_present"));
     m_view->addSeparator();
     m_view->addAction(m_dock->toggleViewAction());
@@ -316,6 +358,8 @@ void MainWindow::retranslate()
             a->setText(pick(p->nameEn, p->nameZh) + QStringLiteral("  (") + a->data().toString() + QLatin1Char(')'));
     m_view->setTitle(tr("&View"));
     m_present->setText(tr("&Present (full screen)"));
+    m_presentFolder->setText(tr("Present a &folder of scenarios…"));
+    m_toolbar->setWindowTitle(tr("Export and present"));
     m_languageMenu->setTitle(tr("&Language"));
     for (QAction *a : m_languages->actions())
         a->setChecked(a->data().toString() == Language::instance().current());

@@ -6,6 +6,7 @@
 class QActionGroup;
 class QDockWidget;
 class QMenu;
+class QToolBar;
 
 namespace cc::ui {
 
@@ -31,6 +32,8 @@ public:
     void offerRecovery();
     // Full-screen presentation of the working, library and preset scenarios (F5).
     PresentationWindow *present();
+    // The same on every scenario file in `dir` (bad files are named and left out).
+    PresentationWindow *presentFolder(const QString &dir);
     ChartGrid *charts() const { return m_charts; }
 
 protected:
@@ -52,7 +55,8 @@ private:
     QMenu *m_analysisMenu;
     AnalysisWindow *m_analysis = nullptr;
     QMenu *m_file, *m_newMenu, *m_recentMenu, *m_edit, *m_presetMenu, *m_view, *m_languageMenu, *m_help;
-    QAction *m_present;
+    QAction *m_present, *m_presentFolder;
+    QToolBar *m_toolbar;
     QAction *m_open, *m_save, *m_saveAs, *m_compare, *m_exportReport, *m_exportCharts, *m_exportXlsx;
     LibraryPanel *m_library;
     QDockWidget *m_libraryDock;

@@ -86,10 +86,13 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                         QStringLiteral("Write an Excel workbook with the model as live formulas; no window."),
                                         QStringLiteral("FILE.xlsx"));
     const QCommandLineOption present(QStringLiteral("present"), QStringLiteral("Open straight into presentation mode."));
+    const QCommandLineOption presentFolder(QStringLiteral("present-folder"),
+                                           QStringLiteral("Open presentation mode on the scenario files in DIR."),
+                                           QStringLiteral("DIR"));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language: en or zh_CN."),
                                   QStringLiteral("LANG"));
     parser.addOptions({help, version, headless, preset, scenario, set, save, goalSeek, vary, tornado, json, list,
-                       screenshot, exportChart, exportCsv, exportReport, exportXlsx, present, lang});
+                       screenshot, exportChart, exportCsv, exportReport, exportXlsx, present, presentFolder, lang});
 
     CommandLine cl;
     cl.helpText = parser.helpText();
@@ -120,6 +123,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     }
     cl.exportCsvDir = parser.value(exportCsv);
     cl.present = parser.isSet(present);
+    cl.presentFolder = parser.value(presentFolder);
     cl.exportReport = parser.value(exportReport);
     cl.exportXlsx = parser.value(exportXlsx);
     cl.goalSeek = parser.value(goalSeek);

@@ -32,6 +32,7 @@ struct CommandLine {
     QString exportReport;                // --export-report FILE.pdf
     QString exportXlsx;                  // --export-xlsx FILE.xlsx
     bool present = false;                // --present
+    QString presentFolder;               // --present-folder DIR
     QString lang;                        // --lang zh_CN|en, empty: system
     QString error;                       // non-empty: the words could not be understood
     QString helpText;

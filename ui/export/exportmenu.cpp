@@ -2,6 +2,11 @@
 #include "exportmenu.h"
 
 #include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QSettings>
+#include <QSpinBox>
 #include <QClipboard>
 #include <QFileDialog>
 #include <QImage>
@@ -40,15 +45,57 @@ void ExportMenu::show(const QPoint &at)
     menu.exec(m_chart->mapToGlobal(at));
 }
 
+namespace {
+
+// Asks for a PNG's pixel size and resolution; remembered for the next export.
+bool askPngSize(QWidget *parent, QSize *size, int *dpi)
+{
+    QSettings settings;
+    QDialog dialog(parent);
+    dialog.setWindowTitle(QCoreApplication::translate("ExportMenu", "PNG size"));
+    auto *width = new QSpinBox, *height = new QSpinBox, *resolution = new QSpinBox;
+    width->setRange(200, 8000);
+    height->setRange(200, 8000);
+    resolution->setRange(72, 600);
+    width->setValue(settings.value(QStringLiteral("export/pngWidth"), 1600).toInt());
+    height->setValue(settings.value(QStringLiteral("export/pngHeight"), 1000).toInt());
+    resolution->setValue(settings.value(QStringLiteral("export/pngDpi"), 192).toInt());
+    width->setSuffix(QStringLiteral(" px"));
+    height->setSuffix(QStringLiteral(" px"));
+    resolution->setSuffix(QStringLiteral(" dpi"));
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(QCoreApplication::translate("ExportMenu", "Width"), width);
+    form->addRow(QCoreApplication::translate("ExportMenu", "Height"), height);
+    form->addRow(QCoreApplication::translate("ExportMenu", "Resolution"), resolution);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    form->addRow(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    *size = QSize(width->value(), height->value());
+    *dpi = resolution->value();
+    settings.setValue(QStringLiteral("export/pngWidth"), size->width());
+    settings.setValue(QStringLiteral("export/pngHeight"), size->height());
+    settings.setValue(QStringLiteral("export/pngDpi"), *dpi);
+    return true;
+}
+
+} // namespace
+
 void ExportMenu::saveAs(const QString &suffix)
 {
+    QSize size(1600, 1000);
+    int dpi = 192;
+    if (suffix == QLatin1String("png") && !askPngSize(m_chart, &size, &dpi))
+        return;
     const QString suggested = m_chart->objectName().mid(6) + QLatin1Char('.') + suffix;
     const QString file = QFileDialog::getSaveFileName(m_chart, tr("Export “%1”").arg(chartTitle(m_chart)), suggested,
                                                       QStringLiteral("*.") + suffix);
     if (file.isEmpty())
         return;
     const QString error = suffix == QLatin1String("csv") ? exportChartCsv(m_chart, file)
-                                                          : exportChart(m_chart, file, m_context());
+                                                          : exportChart(m_chart, file, m_context(), size, dpi);
     emit message(error.isEmpty() ? tr("Saved %1").arg(file) : error);
 }
 

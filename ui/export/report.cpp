@@ -4,6 +4,7 @@
 #include "language.h"
 #include "numberformat.h"
 #include "outputs.h"
+#include "model.h"
 #include "presets.h"
 #include "qtext.h"
 #include "registry.h"
@@ -148,7 +149,7 @@ QString inputValue(const ParamInfo &p, double v)
 } // namespace
 
 QString writeReport(const ScenarioModel &model, const QList<QWidget *> &charts, const QString &file,
-                    const ExportContext &context)
+                    const ExportContext &context, const QList<Scenario> &compared)
 {
     QPdfWriter pdf(file);
     pdf.setTitle(QCoreApplication::translate("Report", "ComputeChain report: %1").arg(context.scenarioName));
@@ -194,6 +195,41 @@ QString writeReport(const ScenarioModel &model, const QList<QWidget *> &charts, 
                               toQString(p.source.doc) + QStringLiteral(": ") + toQString(p.source.quote)};
     }
     report.table({QCoreApplication::translate("Report", "Input"), QCoreApplication::translate("Report", "Value"), QCoreApplication::translate("Report", "Unit"), QCoreApplication::translate("Report", "Basis"), QCoreApplication::translate("Report", "Source")}, inputs, {0.22, 0.09, 0.1, 0.08, 0.51}, 7.5);
+
+    // A compare session: every output side by side, and the inputs that differ.
+    if (compared.size() >= 2) {
+        report.newPage();
+        report.heading(QCoreApplication::translate("Report", "Scenarios compared"), 14);
+        QStringList header{QCoreApplication::translate("Report", "Figure")};
+        QList<Results> results;
+        for (const Scenario &s : compared) {
+            header << s.name;
+            results << evaluate(s.inputs);
+        }
+        QList<double> widths{0.28};
+        for (int i = 0; i < compared.size(); ++i)
+            widths << 0.72 / compared.size();
+        QList<QStringList> rows;
+        for (const ParamInfo &p : parameters()) {
+            QStringList row{pick(p.labelEn, p.labelZh)};
+            bool differs = false;
+            for (const Scenario &s : compared) {
+                row << inputValue(p, valueOf(s.inputs, p));
+                differs |= valueOf(s.inputs, p) != valueOf(compared.first().inputs, p);
+            }
+            if (differs)
+                rows << row;
+        }
+        for (const OutputInfo &o : outputs()) {
+            QStringList row{pick(o.labelEn, o.labelZh)};
+            for (const Results &r : results) {
+                const std::optional<double> v = o.get(r);
+                row << (v ? formatFigure(*v, o.kind, chinese) : pick(o.undefinedEn, o.undefinedZh));
+            }
+            rows << row;
+        }
+        report.table(header, rows, widths, 8);
+    }
 
     // Every chart, two to a page.
     report.newPage();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "chartexport.h"
+#include "scenario.h"
 
 #include <QList>
 #include <QString>
@@ -16,7 +17,8 @@ class ScenarioModel;
 // figures, the inputs with values, units and sources, then every chart, all
 // as vector text and lines (selectable, sharp at any zoom), in the UI language.
 // Returns an error message naming the file, empty on success.
+// With 2–4 `compared` scenarios (a compare session), a page sets them side by side.
 QString writeReport(const ScenarioModel &model, const QList<QWidget *> &charts, const QString &file,
-                    const ExportContext &context);
+                    const ExportContext &context, const QList<Scenario> &compared = {});
 
 } // namespace cc::ui
