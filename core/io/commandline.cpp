@@ -19,12 +19,22 @@
 #include <QJsonObject>
 
 #include <cmath>
+#include <optional>
 #include <QTextStream>
 
 namespace cc {
 
 namespace {
 
+
+// "key=value" split at the first '='; none when there is no key before it.
+std::optional<QPair<QString, QString>> splitPair(const QString &s)
+{
+    const qsizetype eq = s.indexOf(QLatin1Char('='));
+    if (eq <= 0)
+        return std::nullopt;
+    return QPair<QString, QString>{s.left(eq), s.mid(eq + 1)};
+}
 
 QString presetList()
 {
@@ -114,12 +124,12 @@ CommandLine parseCommandLine(const QStringList &arguments)
     cl.scenarioFile = parser.value(scenario);
     cl.saveFile = parser.value(save);
     for (const QString &s : parser.values(exportChart)) {
-        const qsizetype eq = s.indexOf(QLatin1Char('='));
-        if (eq <= 0) {
+        const auto pair = splitPair(s);
+        if (!pair) {
             cl.error = QStringLiteral("--export-chart '%1': expected ID=FILE, e.g. waterfall=bridge.svg").arg(s);
             return cl;
         }
-        cl.exportCharts.append({s.left(eq), s.mid(eq + 1)});
+        cl.exportCharts.append(*pair);
     }
     cl.exportCsvDir = parser.value(exportCsv);
     cl.present = parser.isSet(present);
@@ -152,12 +162,12 @@ CommandLine parseCommandLine(const QStringList &arguments)
         return cl;
     }
     for (const QString &s : parser.values(set)) {
-        const qsizetype eq = s.indexOf(QLatin1Char('='));
-        if (eq <= 0) {
+        const auto pair = splitPair(s);
+        if (!pair) {
             cl.error = QStringLiteral("--set '%1': expected id=value, e.g. paidRate=0.4").arg(s);
             return cl;
         }
-        cl.sets.append({s.left(eq).trimmed(), s.mid(eq + 1).trimmed()});
+        cl.sets.append({pair->first.trimmed(), pair->second.trimmed()});
     }
     if (cl.json && !cl.headless) {
         cl.error = QStringLiteral("--json needs --headless");
@@ -170,10 +180,10 @@ namespace {
 
 int runGoalSeek(const CommandLine &cl, const Inputs &in, QTextStream &out, QTextStream &err)
 {
-    const qsizetype eq = cl.goalSeek.indexOf(QLatin1Char('='));
-    const QString outputId = cl.goalSeek.left(eq);
+    const auto pair = splitPair(cl.goalSeek);
+    const QString outputId = pair ? pair->first : QString();
     bool ok = false;
-    const double target = eq > 0 ? cl.goalSeek.mid(eq + 1).toDouble(&ok) : 0;
+    const double target = pair ? pair->second.toDouble(&ok) : 0;
     const OutputInfo *output = findOutput(outputId.toStdString());
     const ParamInfo *input = findParameter(cl.vary.toStdString());
     if (!output || !ok || !std::isfinite(target)) {

@@ -5,6 +5,7 @@
 #include "presets.h"
 #include "qtext.h"
 #include "registry.h"
+#include "safefile.h"
 #include "validation.h"
 
 #include <QFile>
@@ -12,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -318,13 +318,7 @@ QByteArray serializeScenario(const Scenario &s)
 
 QString saveScenario(const Scenario &s, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("%1: cannot be written: %2").arg(path, file.errorString());
-    const QByteArray bytes = serializeScenario(s);
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return QStringLiteral("%1: cannot be written: %2").arg(path, file.errorString());
-    return {};
+    return writeFileAtomically(path, serializeScenario(s));
 }
 
 } // namespace cc
