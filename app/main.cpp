@@ -50,7 +50,7 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return cc::runHeadless(cl, out, err);
+        return cc::finishOutput(out, err, cc::runHeadless(cl, out, err));
     }
 
     if (batch && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -63,8 +63,13 @@ int main(int argc, char *argv[])
     cc::ui::Language::instance().set(lang);
 
     if (batch) {
+        // Files first, then whatever else was asked for (--save, --json, --goal-seek …):
+        // every option given is honoured, none silently dropped.
+        QTextStream out(stdout);
         QTextStream err(stderr);
-        return cc::ui::runBatch(cl, err);
+        const int exported = cc::ui::runBatch(cl, err);
+        const int headless = cc::wantsHeadlessWork(cl) ? cc::runHeadless(cl, out, err, true) : 0;
+        return cc::finishOutput(out, err, exported ? exported : headless);
     }
 
     cc::ui::MainWindow window;

@@ -21,6 +21,9 @@ struct Probe {
     const OutputInfo &output;
     double target;
     int evaluations = 0;
+    // The output's own range over the probes: adding the target back to
+    // output − target loses the output when the target is huge (1e308 − y + y = 0).
+    double low = std::numeric_limits<double>::infinity(), high = -std::numeric_limits<double>::infinity();
 
     // Output − target, or nothing where the output has no value.
     std::optional<double> operator()(double x)
@@ -29,7 +32,11 @@ struct Probe {
         setValue(in, input, x);
         ++evaluations;
         const std::optional<double> v = output.get(evaluate(in));
-        return v ? std::optional(*v - target) : std::nullopt;
+        if (!v)
+            return std::nullopt;
+        low = std::min(low, *v);
+        high = std::max(high, *v);
+        return *v - target;
     }
 };
 
@@ -114,14 +121,9 @@ GoalSeekResult goalSeek(const Inputs &base, const ParamInfo &input, const Output
     const std::vector<double> xs = scanGrid(input);
     std::vector<std::optional<double>> fs;
     fs.reserve(xs.size());
-    double low = std::numeric_limits<double>::infinity(), high = -low;
-    for (const double x : xs) {
+    for (const double x : xs)
         fs.push_back(f(x));
-        if (fs.back()) {
-            low = std::min(low, *fs.back() + target);
-            high = std::max(high, *fs.back() + target);
-        }
-    }
+    const double low = f.low, high = f.high;
     // Of the brackets found, the one nearest the input's current value.
     const double current = valueOf(base, input);
     int best = -1;

@@ -26,6 +26,9 @@ std::string_view distributionKindId(Distribution::Kind k);
 bool distributionKindFromId(std::string_view id, Distribution::Kind *k);
 // Empty when the parameters make sense (low ≤ mode ≤ high, sd ≥ 0, median > 0).
 std::string distributionProblem(const Distribution &d);
+// Empty unless the distribution lies outside the input's valid range (its whole
+// support, or its mean / median): e.g. utilization given in percent.
+std::string distributionRangeProblem(const ParamInfo &p, const Distribution &d);
 
 struct UncertainInput {
     const ParamInfo *param;

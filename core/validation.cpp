@@ -3,19 +3,22 @@
 
 #include <charconv>
 #include <cmath>
-#include <cstdio>
 
 namespace cc {
 
 std::string formatNumber(double v)
 {
+    // std::to_chars ignores the locale, unlike snprintf and strtod once Qt has called setlocale().
     char buf[64];
+    std::to_chars_result r{};
     for (int precision = 6; precision <= 17; ++precision) {
-        std::snprintf(buf, sizeof buf, "%.*g", precision, v);
-        if (std::strtod(buf, nullptr) == v)
+        r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, precision);
+        double back = 0;
+        std::from_chars(buf, r.ptr, back);
+        if (back == v)
             break;
     }
-    return buf;
+    return std::string(buf, r.ptr);
 }
 
 std::string validRangeText(const ParamInfo &p)
@@ -26,7 +29,13 @@ std::string validRangeText(const ParamInfo &p)
             s += (s.empty() ? "" : " | ") + std::string(c.id);
         return s;
     }
-    return "[" + formatNumber(p.min) + ", " + formatNumber(p.max) + "]";
+    // Appended piecewise: GCC 12 warns falsely (-Wrestrict) on "[" + std::string.
+    std::string s("[");
+    s += formatNumber(p.min);
+    s += ", ";
+    s += formatNumber(p.max);
+    s += ']';
+    return s;
 }
 
 std::string ValidationError::message() const
@@ -44,6 +53,11 @@ std::string ValidationError::message() const
         return id + ": " + text + " is not a whole number; valid range " + validRangeText(*param);
     case Kind::UnknownChoice:
         return id + ": '" + text + "' is not one of " + validRangeText(*param);
+    case Kind::Overflow:
+        return id + ": " + text + " is too large to represent as a number; valid range " + validRangeText(*param);
+    case Kind::Underflow:
+        return id + ": " + text + " is too small to represent (it would be rounded to 0); valid range " +
+               validRangeText(*param);
     }
     return {};
 }
@@ -69,6 +83,32 @@ std::optional<ValidationError> validate(const Inputs &in)
     return std::nullopt;
 }
 
+std::optional<double> parseNumber(std::string_view text, int *rangeError)
+{
+    if (rangeError)
+        *rangeError = 0;
+    // from_chars takes no leading '+', which people type; JSON never has one.
+    std::string_view digits = text;
+    if (!digits.empty() && digits.front() == '+')
+        digits.remove_prefix(1);
+    if (digits.empty() || digits.front() == '+' || (digits.front() == '-' && text.front() == '+'))
+        return std::nullopt;
+    double value = 0;
+    const char *end = digits.data() + digits.size();
+    const auto [ptr, ec] = std::from_chars(digits.data(), end, value);
+    if (ptr != end || ec == std::errc::invalid_argument)
+        return std::nullopt;
+    if (ec == std::errc::result_out_of_range) {
+        // from_chars leaves the value alone: a negative exponent means too small.
+        const std::size_t e = digits.find_first_of("eE");
+        const bool tiny = e != std::string_view::npos && e + 1 < digits.size() && digits[e + 1] == '-';
+        if (rangeError)
+            *rangeError = tiny ? -1 : 1;
+        return std::nullopt;
+    }
+    return value;
+}
+
 ParsedValue parseValue(std::string_view id, std::string_view text)
 {
     using K = ValidationError::Kind;
@@ -81,13 +121,13 @@ ParsedValue parseValue(std::string_view id, std::string_view text)
                 return {static_cast<double>(i), std::nullopt};
         return {0, ValidationError{K::UnknownChoice, std::string(id), std::string(text), p}};
     }
-    double value = 0;
-    const char *end = text.data() + text.size();
-    const auto [ptr, ec] = std::from_chars(text.data(), end, value);
-    if (text.empty() || ptr != end || ec == std::errc::invalid_argument)
+    int rangeError = 0;
+    const std::optional<double> parsed = parseNumber(text, &rangeError);
+    if (rangeError)
+        return {0, ValidationError{rangeError > 0 ? K::Overflow : K::Underflow, std::string(id), std::string(text), p}};
+    if (!parsed)
         return {0, ValidationError{K::NotANumber, std::string(id), std::string(text), p}};
-    if (ec == std::errc::result_out_of_range)
-        return {0, ValidationError{K::OutOfRange, std::string(id), std::string(text), p}};
+    const double value = *parsed;
     if (auto error = checkValue(*p, value)) {
         error->text = std::string(text);
         return {0, error};

@@ -14,7 +14,7 @@ namespace cc {
 // message in the reader's language; message() is the English text the command
 // line prints.
 struct ValidationError {
-    enum class Kind { UnknownId, NotANumber, NotFinite, OutOfRange, NotWhole, UnknownChoice };
+    enum class Kind { UnknownId, NotANumber, NotFinite, OutOfRange, NotWhole, UnknownChoice, Overflow, Underflow };
     Kind kind;
     std::string id;
     std::string text;            // what was given, as given
@@ -34,7 +34,13 @@ struct ParsedValue {
 // notation, or a choice's id ("reserved"); checked against the domain.
 ParsedValue parseValue(std::string_view id, std::string_view text);
 
-// Shortest round-tripping text of a number, for messages and tables.
+// A number in C notation, whatever the process locale; none unless all of
+// `text` is one. `rangeError` says when it is a number too large (+1) or too
+// small (-1) for a double, which the caller should name as such.
+std::optional<double> parseNumber(std::string_view text, int *rangeError = nullptr);
+
+// Shortest round-tripping text of a number in C notation whatever the process
+// locale (a German locale must not turn 0.001 into "0,001"), for messages and tables.
 std::string formatNumber(double v);
 // "[0.001, 1]" or, for a choice, "elastic | reserved".
 std::string validRangeText(const ParamInfo &p);

@@ -80,7 +80,10 @@ void TestValidation::parse_data()
     QTest::newRow("NaN") << "paidRate" << "nan" << false << Kind::NotFinite << "paidRate: nan is not a finite number";
     QTest::newRow("infinity") << "dauMillions" << "inf" << false << Kind::NotFinite << "dauMillions: inf is not a finite number";
     QTest::newRow("minus infinity") << "opexCnyMillionsPerYear" << "-inf" << false << Kind::NotFinite << "not a finite number";
-    QTest::newRow("overflowing literal") << "dauMillions" << "1e999" << false << Kind::OutOfRange << "dauMillions: 1e999 is outside";
+    QTest::newRow("overflowing literal") << "dauMillions" << "1e999" << false << Kind::Overflow << "dauMillions: 1e999 is too large to represent";
+    QTest::newRow("underflowing literal") << "occupancy" << "1e-400" << false << Kind::Underflow << "occupancy: 1e-400 is too small to represent (it would be rounded to 0)";
+    QTest::newRow("leading plus") << "paidRate" << "+0.4" << true << ok << "";
+    QTest::newRow("plus minus") << "paidRate" << "+-0.4" << false << Kind::NotANumber << "'+-0.4' is not a number";
     QTest::newRow("text") << "paidRate" << "forty" << false << Kind::NotANumber << "paidRate: 'forty' is not a number; valid range [0.001, 1]";
     QTest::newRow("empty") << "paidRate" << "" << false << Kind::NotANumber << "paidRate: '' is not a number";
     QTest::newRow("percent sign") << "paidRate" << "40%" << false << Kind::NotANumber << "'40%' is not a number";

@@ -8,7 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
+#include <QLockFile>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -38,11 +39,10 @@ Autosave::Autosave(Document *document, QString dir, int intervalMs, IsAlive isAl
 {
     QDir().mkpath(m_dir);
     findRecovery();
-    QSaveFile lock(QDir(m_dir).filePath(lockName(QCoreApplication::applicationPid())));
-    if (lock.open(QIODevice::WriteOnly)) {
-        lock.write(QByteArray::number(QCoreApplication::applicationPid()));
-        lock.commit();
-    }
+    // Held for the whole session: another instance sees it and leaves our autosave alone.
+    m_lock = std::make_unique<QLockFile>(QDir(m_dir).filePath(lockName(QCoreApplication::applicationPid())));
+    m_lock->setStaleLockTime(0); // a long session is not a stale one
+    m_lock->tryLock(0);
     connect(document, &Document::changed, this, [this] { m_changed = true; });
     connect(m_timer, &QTimer::timeout, this, [this] {
         if (m_changed)
@@ -50,6 +50,8 @@ Autosave::Autosave(Document *document, QString dir, int intervalMs, IsAlive isAl
     });
     m_timer->start(intervalMs);
 }
+
+Autosave::~Autosave() = default;
 
 QString Autosave::autosaveFile() const
 {
@@ -64,7 +66,11 @@ void Autosave::saveNow()
     } else {
         Scenario s = m_document->snapshot();
         s.modified = QDateTime::currentDateTimeUtc();
-        saveScenario(s, autosaveFile());
+        // A full disk keeps the previous autosave (the writer is atomic); say so once per failure.
+        if (const QString error = saveScenario(s, autosaveFile()); !error.isEmpty()) {
+            emit saveFailed(error);
+            return; // try again at the next tick
+        }
     }
     m_changed = false;
 }
@@ -73,7 +79,8 @@ void Autosave::finish()
 {
     m_timer->stop();
     QFile::remove(autosaveFile());
-    QFile::remove(QDir(m_dir).filePath(lockName(QCoreApplication::applicationPid())));
+    if (m_lock)
+        m_lock->unlock();
 }
 
 void Autosave::discardRecovery()
@@ -85,22 +92,28 @@ void Autosave::discardRecovery()
 
 void Autosave::findRecovery()
 {
+    // An autosave whose session still holds its lock belongs to that session;
+    // one with no live holder is what a crash or a kill left behind.
     QDir dir(m_dir);
     QDateTime newest;
-    for (const QFileInfo &lock : dir.entryInfoList({QStringLiteral("running-*.lock")}, QDir::Files)) {
-        QFile f(lock.filePath());
-        const qint64 pid = f.open(QIODevice::ReadOnly) ? f.readAll().trimmed().toLongLong() : 0;
-        if (m_isAlive(pid))
-            continue; // another instance is running: its autosave is its own
-        const QString autosave = dir.filePath(QStringLiteral("autosave-%1.json").arg(pid));
-        QFile::remove(lock.filePath());
-        if (!QFile::exists(autosave))
+    static const QRegularExpression name(QStringLiteral(R"(^autosave-(\d+)\.json$)"));
+    for (const QFileInfo &autosave : dir.entryInfoList({QStringLiteral("autosave-*.json")}, QDir::Files)) {
+        const QRegularExpressionMatch m = name.match(autosave.fileName());
+        if (!m.hasMatch())
             continue;
-        const QFileInfo info(autosave);
+        const qint64 pid = m.captured(1).toLongLong();
+        QLockFile lock(dir.filePath(lockName(pid)));
+        lock.setStaleLockTime(0);
+        qint64 holder = 0;
+        QString host, app;
+        if (QFileInfo::exists(dir.filePath(lockName(pid))) && lock.getLockInfo(&holder, &host, &app) &&
+            m_isAlive(holder))
+            continue; // another instance is running: its autosave is its own
+        lock.removeStaleLockFile();
         const QString moved = dir.filePath(QStringLiteral("recovered-%1.json").arg(pid));
         QFile::remove(moved);
-        if (QFile::rename(autosave, moved) && (!newest.isValid() || info.lastModified() > newest)) {
-            newest = info.lastModified();
+        if (QFile::rename(autosave.filePath(), moved) && (!newest.isValid() || autosave.lastModified() > newest)) {
+            newest = autosave.lastModified();
             m_recovery = moved;
         }
     }

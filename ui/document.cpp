@@ -5,7 +5,9 @@
 
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QCryptographicHash>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QUndoStack>
 
@@ -93,6 +95,7 @@ QString Document::openFile(const QString &path, QStringList *warnings)
     m_model->reset(m_meta.inputs, m_meta.presetId.isEmpty() ? QStringLiteral("deepseek") : m_meta.presetId);
     m_model->assignDistributions(m_meta.distributions);
     m_model->undoStack()->setClean();
+    stamp(path);
     setPath(path);
     remember(path);
     return {};
@@ -110,6 +113,7 @@ QString Document::saveFile(const QString &path)
         return error;
     m_meta = s;
     m_model->undoStack()->setClean();
+    stamp(path);
     setPath(path);
     remember(path);
     return {};
@@ -140,10 +144,53 @@ bool Document::openRecent(const QString &path)
     return true;
 }
 
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&f);
+    return hash.result();
+}
+
+} // namespace
+
+void Document::stamp(const QString &path)
+{
+    m_diskHash = fileHash(path);
+}
+
+bool Document::changedOnDisk() const
+{
+    // The content, not the time stamp: a second writer within one second, or a
+    // copy that keeps times, must not slip through.
+    return !m_path.isEmpty() && fileHash(m_path) != m_diskHash;
+}
+
 bool Document::save()
 {
     if (m_path.isEmpty())
         return saveAs();
+    if (changedOnDisk()) {
+        QMessageBox box(QMessageBox::Warning, tr("File changed on disk"),
+                        tr("“%1” was changed or removed by another program since you opened or saved it here. "
+                           "Saving now replaces that version with yours.")
+                            .arg(QFileInfo(m_path).fileName()),
+                        QMessageBox::NoButton, m_window);
+        box.setObjectName(QStringLiteral("changedOnDiskBox"));
+        QPushButton *overwrite = box.addButton(tr("Overwrite"), QMessageBox::DestructiveRole);
+        QPushButton *saveAsButton = box.addButton(tr("Save As…"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(saveAsButton);
+        box.exec();
+        if (box.clickedButton() == saveAsButton)
+            return saveAs();
+        if (box.clickedButton() != overwrite)
+            return false;
+    }
     if (const QString error = saveFile(m_path); !error.isEmpty()) {
         QMessageBox::warning(m_window, tr("Cannot save scenario"), error);
         return false;

@@ -28,6 +28,9 @@ public:
     // The scenario as it would be saved now.
     Scenario snapshot() const;
     QStringList recentFiles() const;
+    // True when the file was changed (or removed) on disk by someone else since
+    // it was opened or saved here: saving over it would lose their work.
+    bool changedOnDisk() const;
 
     // Without dialogs. Return an error message, empty on success; on error
     // the working scenario is untouched.
@@ -54,6 +57,7 @@ signals:
 
 private:
     void setPath(const QString &path);
+    void stamp(const QString &path);
     void remember(const QString &path);
     void emitTitle();
 
@@ -61,6 +65,7 @@ private:
     QWidget *m_window;
     QString m_path;
     Scenario m_meta; // name, notes, author, dates, a newer version's keys
+    QByteArray m_diskHash; // of the file as last read or written here
 };
 
 } // namespace cc::ui

@@ -95,8 +95,12 @@ MainWindow::MainWindow(bool remember, QWidget *parent)
         setWindowModified(m_document->isModified());
     });
     m_document->newFromPreset(m_model->presetId());
-    if (m_remember)
+    if (m_remember) {
         m_autosave = new Autosave(m_document);
+        connect(m_autosave, &Autosave::saveFailed, this, [this](const QString &error) {
+            statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
+        });
+    }
     resize(1600, 1000);
     if (m_remember) {
         QSettings settings;

@@ -8,8 +8,8 @@
 #include "../validation.h"
 #include "../goalseek.h"
 #include "../tornado.h"
-#include "qtext.h"
 #include "resultjson.h"
+#include "safefile.h"
 #include "scenario.h"
 #include "texttable.h"
 
@@ -18,9 +18,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <cmath>
-#include <optional>
+#include <QRegularExpression>
 #include <QTextStream>
+
+#include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstdio>
+#include <optional>
 
 namespace cc {
 
@@ -77,6 +82,21 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                      QStringLiteral("Swing every input ±20 % and print OUTPUT's swings, largest first; "
                                                     "implies --headless."),
                                      QStringLiteral("OUTPUT"));
+    const QCommandLineOption distribution(
+        QStringLiteral("distribution"),
+        QStringLiteral("Give an input a distribution for --monte-carlo, e.g. utilization=pert(0.5,0.77,0.9); kinds "
+                       "uniform(low,high), triangular(low,mode,high), pert(low,mode,high), normal(mean,sd), "
+                       "lognormal(median,sdLog); ratios as fractions like --set; repeatable."),
+        QStringLiteral("ID=KIND(a,b[,c])"));
+    const QCommandLineOption monteCarlo(QStringLiteral("monte-carlo"),
+                                        QStringLiteral("Sample the distributions and print OUTPUT's mean, P5, P50, P95 "
+                                                       "and P(<0); implies --headless."),
+                                        QStringLiteral("OUTPUT"));
+    const QCommandLineOption samples(QStringLiteral("samples"),
+                                     QStringLiteral("Monte Carlo samples, 1000 to 10,000,000 (default 100,000)."),
+                                     QStringLiteral("N"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Monte Carlo seed (default 2025)."),
+                                  QStringLiteral("S"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("With --headless: print one JSON object."));
     const QCommandLineOption list(QStringLiteral("list-parameters"),
                                   QStringLiteral("Print every input with its range, default and source."));
@@ -101,8 +121,9 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                            QStringLiteral("DIR"));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language: en or zh_CN."),
                                   QStringLiteral("LANG"));
-    parser.addOptions({help, version, headless, preset, scenario, set, save, goalSeek, vary, tornado, json, list,
-                       screenshot, exportChart, exportCsv, exportReport, exportXlsx, present, presentFolder, lang});
+    parser.addOptions({help, version, headless, preset, scenario, set, save, goalSeek, vary, tornado, distribution,
+                       monteCarlo, samples, seed, json, list, screenshot, exportChart, exportCsv, exportReport,
+                       exportXlsx, present, presentFolder, lang});
 
     CommandLine cl;
     cl.helpText = parser.helpText();
@@ -114,9 +135,28 @@ CommandLine parseCommandLine(const QStringList &arguments)
         cl.error = QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first());
         return cl;
     }
+    // Every option given is honoured or refused: one that takes one value is
+    // refused when repeated (which would win?) or empty (a script's unset variable).
+    for (const QCommandLineOption *o : {&preset, &scenario, &save, &goalSeek, &vary, &tornado, &monteCarlo, &samples,
+                                        &seed, &screenshot, &exportCsv, &exportReport, &exportXlsx, &presentFolder,
+                                        &lang}) {
+        const QStringList values = parser.values(*o);
+        const QString name = QStringLiteral("--") + o->names().constLast();
+        if (values.size() > 1) {
+            cl.error = QStringLiteral("%1 is given %2 times ('%3'); give it once")
+                           .arg(name)
+                           .arg(values.size())
+                           .arg(values.join(QStringLiteral("', '")));
+            return cl;
+        }
+        if (values.size() == 1 && values.first().trimmed().isEmpty()) {
+            cl.error = QStringLiteral("%1 needs %2, not an empty string").arg(name, o->valueName());
+            return cl;
+        }
+    }
     cl.help = parser.isSet(help);
     cl.version = parser.isSet(version);
-    cl.headless = parser.isSet(headless);
+    cl.headless = cl.headlessGiven = parser.isSet(headless);
     cl.json = parser.isSet(json);
     cl.listParameters = parser.isSet(list);
     cl.screenshot = parser.value(screenshot);
@@ -125,10 +165,16 @@ CommandLine parseCommandLine(const QStringList &arguments)
     cl.saveFile = parser.value(save);
     for (const QString &s : parser.values(exportChart)) {
         const auto pair = splitPair(s);
-        if (!pair) {
+        if (!pair || pair->second.isEmpty()) {
             cl.error = QStringLiteral("--export-chart '%1': expected ID=FILE, e.g. waterfall=bridge.svg").arg(s);
             return cl;
         }
+        for (const auto &[id, file] : cl.exportCharts)
+            if (file == pair->second) {
+                cl.error = QStringLiteral("--export-chart: %1 is named for two charts; the second would overwrite the first")
+                               .arg(file);
+                return cl;
+            }
         cl.exportCharts.append(*pair);
     }
     cl.exportCsvDir = parser.value(exportCsv);
@@ -139,8 +185,48 @@ CommandLine parseCommandLine(const QStringList &arguments)
     cl.goalSeek = parser.value(goalSeek);
     cl.vary = parser.value(vary);
     cl.tornado = parser.value(tornado);
-    if (!cl.saveFile.isEmpty() || !cl.goalSeek.isEmpty() || !cl.tornado.isEmpty())
+    cl.distributions = parser.values(distribution);
+    cl.monteCarlo = parser.value(monteCarlo);
+    if (parser.isSet(samples)) {
+        bool ok = false;
+        const int n = parser.value(samples).toInt(&ok);
+        if (!ok || n < 1000 || n > 10'000'000) {
+            cl.error = QStringLiteral("--samples '%1': a whole number from 1000 to 10000000").arg(parser.value(samples));
+            return cl;
+        }
+        cl.samples = n;
+    }
+    if (parser.isSet(seed)) {
+        bool ok = false;
+        cl.seed = parser.value(seed).toULongLong(&ok);
+        if (!ok) {
+            cl.error = QStringLiteral("--seed '%1': a whole number from 0 to 18446744073709551615").arg(parser.value(seed));
+            return cl;
+        }
+    }
+    if ((parser.isSet(samples) || parser.isSet(seed) || !cl.distributions.isEmpty()) && cl.monteCarlo.isEmpty()) {
+        cl.error = QStringLiteral("--distribution, --samples and --seed go with --monte-carlo OUTPUT");
+        return cl;
+    }
+    const int actions = int(!cl.goalSeek.isEmpty()) + int(!cl.tornado.isEmpty()) + int(!cl.monteCarlo.isEmpty());
+    if (actions > 1) {
+        cl.error = QStringLiteral("--goal-seek, --tornado and --monte-carlo each print their own answer; give one at a time");
+        return cl;
+    }
+    if (!cl.saveFile.isEmpty() || actions > 0)
         cl.headless = true;
+    const bool exports = !cl.screenshot.isEmpty() || !cl.exportCharts.isEmpty() || !cl.exportCsvDir.isEmpty() ||
+                         !cl.exportReport.isEmpty() || !cl.exportXlsx.isEmpty();
+    if ((cl.present || !cl.presentFolder.isEmpty()) && (exports || cl.headless)) {
+        cl.error = QStringLiteral("--present and --present-folder open a window; they do not combine with exports or "
+                                  "headless options");
+        return cl;
+    }
+    if (cl.listParameters && (cl.headless || exports || parser.isSet(preset) || parser.isSet(scenario) ||
+                              !parser.values(set).isEmpty())) {
+        cl.error = QStringLiteral("--list-parameters prints the registry alone; give it without other actions");
+        return cl;
+    }
     if (cl.goalSeek.isEmpty() != cl.vary.isEmpty()) {
         cl.error = QStringLiteral("--goal-seek OUTPUT=TARGET and --vary INPUT go together");
         return cl;
@@ -167,10 +253,18 @@ CommandLine parseCommandLine(const QStringList &arguments)
             cl.error = QStringLiteral("--set '%1': expected id=value, e.g. paidRate=0.4").arg(s);
             return cl;
         }
-        cl.sets.append({pair->first.trimmed(), pair->second.trimmed()});
+        const QString id = pair->first.trimmed();
+        for (const auto &[earlier, value] : cl.sets)
+            if (earlier == id) {
+                cl.error = QStringLiteral("--set %1 is given twice (%2 and %3); give it once")
+                               .arg(id, value, pair->second.trimmed());
+                return cl;
+            }
+        cl.sets.append({id, pair->second.trimmed()});
     }
     if (cl.json && !cl.headless) {
-        cl.error = QStringLiteral("--json needs --headless");
+        cl.error = exports ? QStringLiteral("--json prints results; add --headless to print them beside the exports")
+                           : QStringLiteral("--json needs --headless");
         return cl;
     }
     return cl;
@@ -221,14 +315,137 @@ int runTornado(const CommandLine &cl, const Inputs &in, QTextStream &out, QTextS
     return 0;
 }
 
+// "utilization=pert(0.5,0.77,0.9)" → the input and its distribution, or why not.
+QString parseDistribution(const QString &text, UncertainInput *out)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(^\s*([A-Za-z][A-Za-z0-9]*)\s*=\s*([A-Za-z]+)\s*\(([^()]*)\)\s*$)"));
+    const QString example = QStringLiteral("expected ID=KIND(a,b[,c]), e.g. utilization=pert(0.5,0.77,0.9)");
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch())
+        return QStringLiteral("--distribution '%1': %2").arg(text, example);
+    const QString id = m.captured(1);
+    const ParamInfo *p = findParameter(id.toStdString());
+    if (!p || p->isChoice())
+        return QStringLiteral("--distribution '%1': %2 is not a numeric input (--list-parameters lists them)").arg(text, id);
+    Distribution d;
+    if (!distributionKindFromId(m.captured(2).toLower().toStdString(), &d.kind))
+        return QStringLiteral("--distribution '%1': kind '%2' is not one of uniform, triangular, pert, normal, lognormal")
+            .arg(text, m.captured(2));
+    const QStringList args = m.captured(3).split(QLatin1Char(','));
+    const int wanted = d.kind == Distribution::Kind::Triangular || d.kind == Distribution::Kind::Pert ? 3 : 2;
+    if (args.size() != wanted)
+        return QStringLiteral("--distribution '%1': %2 takes %3 numbers, not %4")
+            .arg(text, m.captured(2).toLower())
+            .arg(wanted)
+            .arg(args.size());
+    double *values[] = {&d.a, &d.b, &d.c};
+    for (int i = 0; i < wanted; ++i) {
+        int rangeError = 0;
+        const std::optional<double> v = parseNumber(args[i].trimmed().toStdString(), &rangeError);
+        if (!v || !std::isfinite(*v))
+            return QStringLiteral("--distribution '%1': '%2' is %3").arg(text, args[i].trimmed(),
+                rangeError > 0 ? QStringLiteral("too large to represent")
+                : rangeError < 0 ? QStringLiteral("too small to represent (it would be rounded to 0)")
+                                 : QStringLiteral("not a finite number in C notation (0.77, not 77 % or 0,77)"));
+        *values[i] = *v;
+    }
+    for (const std::string &problem : {distributionProblem(d), distributionRangeProblem(*p, d)})
+        if (!problem.empty())
+            return QStringLiteral("--distribution '%1': %2").arg(text, toQString(problem));
+    *out = {p, d};
+    return {};
+}
+
+int runMonteCarloCli(const CommandLine &cl, const Scenario &scenario, QTextStream &out, QTextStream &err)
+{
+    const OutputInfo *output = findOutput(cl.monteCarlo.toStdString());
+    if (!output) {
+        err << "computechain: --monte-carlo '" << cl.monteCarlo << "': not an output id\n";
+        return 2;
+    }
+    // The scenario file's distributions, then the command line's on top (one per input).
+    std::vector<UncertainInput> uncertain = scenario.distributions;
+    std::vector<const ParamInfo *> given;
+    for (const QString &text : cl.distributions) {
+        UncertainInput u{};
+        if (const QString error = parseDistribution(text, &u); !error.isEmpty()) {
+            err << "computechain: " << error << "\n";
+            return 2;
+        }
+        if (std::find(given.begin(), given.end(), u.param) != given.end()) {
+            err << "computechain: --distribution " << toQString(u.param->id) << " is given twice; give it once\n";
+            return 2;
+        }
+        given.push_back(u.param);
+        const auto same = std::find_if(uncertain.begin(), uncertain.end(),
+                                       [&](const UncertainInput &e) { return e.param == u.param; });
+        if (same != uncertain.end())
+            *same = u;
+        else
+            uncertain.push_back(u);
+    }
+    if (uncertain.empty()) {
+        err << "computechain: --monte-carlo needs at least one --distribution (or a --scenario file with distributions)\n";
+        return 2;
+    }
+    const OutputInfo *outputs[] = {output};
+    const MonteCarloResult r = runMonteCarlo(scenario.inputs, uncertain, outputs, cl.samples, cl.seed);
+    const OutputStatistics st = statistics(r, 0);
+    if (cl.json) {
+        QJsonObject o{{QStringLiteral("output"), cl.monteCarlo},
+                      {QStringLiteral("samples"), r.samples},
+                      {QStringLiteral("seed"), QString::number(cl.seed)},
+                      {QStringLiteral("mean"), st.mean},
+                      {QStringLiteral("p5"), st.p5},
+                      {QStringLiteral("p50"), st.p50},
+                      {QStringLiteral("p95"), st.p95},
+                      {QStringLiteral("pBelowZero"), st.probabilityBelowZero},
+                      {QStringLiteral("undefined"), double(st.undefined)},
+                      {QStringLiteral("clamped"), double(r.clamped)}};
+        out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    auto number = [](double v) { return toQString(formatNumber(v)); };
+    out << cl.monteCarlo << " over " << r.samples << " samples (seed " << cl.seed << ")\n"
+        << "  mean   " << number(st.mean) << "  (standard error " << number(st.standardError) << ")\n"
+        << "  P5     " << number(st.p5) << "\n"
+        << "  P50    " << number(st.p50) << "\n"
+        << "  P95    " << number(st.p95) << "\n"
+        << "  P(<0)  " << number(st.probabilityBelowZero) << "\n";
+    if (st.undefined)
+        out << "  " << st.undefined << " samples have no value of " << cl.monteCarlo << " and are left out\n";
+    if (r.clamped)
+        out << "  " << r.clamped << " draws fell outside an input's valid range and were clamped into it\n";
+    return 0;
+}
+
 } // namespace
+
+bool wantsHeadlessWork(const CommandLine &cl)
+{
+    return cl.headless;
+}
+
+int finishOutput(QTextStream &out, QTextStream &err, int code)
+{
+    out.flush();
+    const bool lost = out.status() != QTextStream::Ok || std::fflush(stdout) != 0 || std::ferror(stdout);
+    if (!lost)
+        return code;
+    const int e = errno;
+    err << "computechain: the output could not be written to standard output: "
+        << (e ? describeFileError(e) : QStringLiteral("write error")) << "\n";
+    err.flush();
+    return code ? code : 1;
+}
 
 bool wantsNoWindow(const CommandLine &cl)
 {
     return cl.headless || cl.listParameters || cl.help || cl.version || !cl.error.isEmpty();
 }
 
-int runHeadless(const CommandLine &cl, QTextStream &out, QTextStream &err)
+int runHeadless(const CommandLine &cl, QTextStream &out, QTextStream &err, bool afterExport)
 {
     const bool zh = cl.lang == QLatin1String("zh_CN");
     if (!cl.error.isEmpty()) {
@@ -280,6 +497,11 @@ int runHeadless(const CommandLine &cl, QTextStream &out, QTextStream &err)
         return runGoalSeek(cl, in, out, err);
     if (!cl.tornado.isEmpty())
         return runTornado(cl, in, out, err);
+    if (!cl.monteCarlo.isEmpty())
+        return runMonteCarloCli(cl, scenario, out, err);
+    // Beside exports, or after --save alone, results are printed only when asked for.
+    if (afterExport && !cl.headlessGiven && !cl.json)
+        return 0;
     const Results r = evaluate(in);
     if (cl.json)
         out << QJsonDocument(resultsToJson(r)).toJson(QJsonDocument::Indented);

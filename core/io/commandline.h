@@ -14,6 +14,7 @@ namespace cc {
 // and the headless mode, so both accept exactly the same words.
 struct CommandLine {
     bool headless = false;
+    bool headlessGiven = false;          // --headless itself, not implied by another option
     bool json = false;
     bool listParameters = false;
     bool help = false;
@@ -26,6 +27,10 @@ struct CommandLine {
     QString goalSeek;                    // --goal-seek OUTPUT=TARGET
     QString vary;                        // --vary INPUT
     QString tornado;                     // --tornado OUTPUT
+    QStringList distributions;           // --distribution ID=KIND(a,b[,c]), repeatable
+    QString monteCarlo;                  // --monte-carlo OUTPUT
+    int samples = 100'000;               // --samples N
+    quint64 seed = 2025;                 // --seed S (the analysis window's default)
     QString screenshot;                  // --screenshot FILE
     QList<QPair<QString, QString>> exportCharts; // --export-chart ID=FILE.(png|svg|pdf)
     QString exportCsvDir;                // --export-csv DIR
@@ -41,8 +46,17 @@ struct CommandLine {
 CommandLine parseCommandLine(const QStringList &arguments);
 
 // Runs everything that needs no window. Returns the process exit code;
-// results go to `out`, refusals to `err`.
-int runHeadless(const CommandLine &cl, QTextStream &out, QTextStream &err);
+// results go to `out`, refusals to `err`. `afterExport`: the files were already
+// written by the batch exporter; print only what was asked for explicitly.
+int runHeadless(const CommandLine &cl, QTextStream &out, QTextStream &err, bool afterExport = false);
+
+// True when the command line asks for anything printed or saved without a window.
+bool wantsHeadlessWork(const CommandLine &cl);
+
+// Flushes `out` and says whether standard output took everything: a full
+// disk or a closed pipe must not look like success. Returns `code`, or 1 with
+// a message on `err` when the output was lost.
+int finishOutput(QTextStream &out, QTextStream &err, int code);
 
 // True when the arguments ask for no window at all.
 bool wantsNoWindow(const CommandLine &cl);

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario.h"
 
-#include "jsonscan.h"
 #include "presets.h"
 #include "qtext.h"
 #include "registry.h"
 #include "safefile.h"
+#include "strictjson.h"
 #include "validation.h"
 
 #include <QFile>
@@ -83,6 +83,8 @@ QString readDistributions(const QJsonValue &value, std::vector<UncertainInput> *
         }
         if (const std::string problem = distributionProblem(d); !problem.empty())
             return QStringLiteral("%1: %2").arg(where, QString::fromStdString(problem));
+        if (const std::string problem = distributionRangeProblem(*p, d); !problem.empty())
+            return QStringLiteral("%1: %2").arg(where, QString::fromStdString(problem));
         out->push_back({p, d});
     }
     return {};
@@ -93,28 +95,22 @@ ScenarioLoad fail(const QString &source, const QString &what)
     return {std::nullopt, QStringLiteral("%1: %2").arg(source, what), {}};
 }
 
-// JSON has no NaN or Infinity, and Qt's parser calls them and 1e999 only
-// "illegal"; find the key that holds one and say what it is.
-QString nonFiniteLiteral(const QByteArray &bytes)
+// A strict parser's refusal in the loader's words: a number that is not
+// finite or rounds to 0 is named with its input's valid range.
+QString jsonProblem(const StrictJson &json)
 {
-    static const QRegularExpression re(
-        QStringLiteral(R"re("([^"]{1,100})"\s*:\s*(-?(?:NaN|nan|Infinity|inf)|-?[0-9][0-9.]*[eE][+-]?[0-9]{3,}))re"));
-    QRegularExpressionMatchIterator it = re.globalMatch(QString::fromUtf8(bytes));
-    QRegularExpressionMatch m;
-    while (it.hasNext()) {
-        m = it.next();
-        bool ok = false;
-        const double v = m.captured(2).toDouble(&ok);
-        if (!ok || !std::isfinite(v))
-            break;
-        m = {};
+    const QString key = json.path.section(QLatin1Char('.'), -1);
+    const ParamInfo *p = findParameter(key.toStdString());
+    const QString range = p ? toQString(validRangeText(*p)) : QStringLiteral("a finite number");
+    switch (json.problem) {
+    case StrictJson::Problem::NotFinite:
+        return QStringLiteral("%1 is %2, which is not a finite number; valid range %3").arg(json.path, json.token, range);
+    case StrictJson::Problem::Underflow:
+        return QStringLiteral("%1 is %2, which is too small to represent (it would be rounded to 0); valid range %3")
+            .arg(json.path, json.token, range);
+    default:
+        return json.message();
     }
-    return m.hasMatch() ? QStringLiteral("%1 is %2, which is not a finite number; valid range %3")
-                              .arg(m.captured(1), m.captured(2),
-                                   findParameter(m.captured(1).toStdString())
-                                       ? toQString(validRangeText(*findParameter(m.captured(1).toStdString())))
-                                       : QStringLiteral("a finite number"))
-                        : QString();
 }
 
 std::optional<int> parseMajor(const QString &version, int *minor)
@@ -157,25 +153,14 @@ ScenarioLoad parseScenario(const QByteArray &bytes, const QString &source)
     if (bytes.size() > scenarioMaxBytes)
         return fail(source, QStringLiteral("the file is %1 bytes; a scenario file is at most %2")
                                 .arg(bytes.size()).arg(scenarioMaxBytes));
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const QString nonFinite = nonFiniteLiteral(bytes);
-        if (!nonFinite.isEmpty())
-            return fail(source, nonFinite);
-        return fail(source, QStringLiteral("not valid JSON: %1 at byte %2%3")
-                                .arg(parseError.errorString())
-                                .arg(parseError.offset)
-                                .arg(parseError.offset >= bytes.size() - 1 ? QStringLiteral(" (is the file cut short?)")
-                                                                           : QString()));
-    }
-    if (!doc.isObject())
+    const StrictJson json = parseStrictJson(bytes);
+    if (!json.ok())
+        return fail(source, jsonProblem(json));
+    if (!json.value.isObject())
         return fail(source, QStringLiteral("a scenario file holds one JSON object, not %1")
-                                .arg(doc.isArray() ? QStringLiteral("a list") : QStringLiteral("a bare value")));
-    if (const QString dup = firstDuplicateKey(bytes); !dup.isEmpty())
-        return fail(source, QStringLiteral("'%1' appears twice; which value is meant is ambiguous").arg(dup));
+                                .arg(json.value.isArray() ? QStringLiteral("a list") : QStringLiteral("a bare value")));
 
-    const QJsonObject root = doc.object();
+    const QJsonObject root = json.value.toObject();
     if (root.value(QStringLiteral("format")).toString() != formatTag)
         return fail(source, QStringLiteral("not a ComputeChain scenario (no \"format\": \"%1\")").arg(formatTag));
     const QJsonValue versionValue = root.value(QStringLiteral("formatVersion"));
@@ -271,16 +256,21 @@ ScenarioLoad parseScenario(const QByteArray &bytes, const QString &source)
 
 ScenarioLoad loadScenario(const QString &path)
 {
+    // Refused before opening: a FIFO would block here forever, and "no such
+    // file" must not stand in for "permission denied" or "path too long".
+    if (const QString reason = unreadableSourceReason(path); !reason.isEmpty())
+        return {std::nullopt, reason, {}};
     QFile file(path);
-    if (!file.exists())
-        return fail(path, QStringLiteral("no such file"));
     // Check the size before reading: a 100 MB file is refused without loading it.
     if (const qint64 size = QFileInfo(path).size(); size > scenarioMaxBytes)
         return fail(path, QStringLiteral("the file is %1 MB; a scenario file is at most 1 MB")
                               .arg(QString::number(size / 1048576.0, 'f', 1)));
     if (!file.open(QIODevice::ReadOnly))
         return fail(path, QStringLiteral("cannot be read: %1").arg(file.errorString()));
-    return parseScenario(file.read(scenarioMaxBytes + 1), path);
+    const QByteArray bytes = file.read(scenarioMaxBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return fail(path, QStringLiteral("cannot be read: %1").arg(file.errorString()));
+    return parseScenario(bytes, path);
 }
 
 QByteArray serializeScenario(const Scenario &s)
@@ -313,12 +303,25 @@ QByteArray serializeScenario(const Scenario &s)
         }
         root.insert(QStringLiteral("distributions"), all);
     }
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    // Indented reads well in a diff; but whatever is written must open again, so
+    // a scenario carrying a newer version's bulk falls back to compact text.
+    QByteArray text = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    if (text.size() > scenarioMaxBytes)
+        text = QJsonDocument(root).toJson(QJsonDocument::Compact);
+    return text;
 }
 
 QString saveScenario(const Scenario &s, const QString &path)
 {
-    return writeFileAtomically(path, serializeScenario(s));
+    const QByteArray bytes = serializeScenario(s);
+    // The loader refuses files over the limit: never write one (the old file stays).
+    if (bytes.size() > scenarioMaxBytes)
+        return QStringLiteral("%1: not saved: the scenario would be %2 KB, over the %3 KB a scenario file may hold "
+                              "(its notes or data kept from a newer version are too large); the file there before is unchanged")
+            .arg(path)
+            .arg(bytes.size() / 1024)
+            .arg(scenarioMaxBytes / 1024);
+    return writeFileAtomically(path, bytes);
 }
 
 } // namespace cc

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "xlsxexport.h"
 
+#include "safefile.h"
+
 #include "growth.h"
 #include "loadprofile.h"
 #include "model.h"
@@ -12,7 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryFile>
+#include <QTemporaryDir>
 
 #include <xlsxwriter.h>
 
@@ -94,13 +96,17 @@ QString intermediateLabel(const char *id, bool zh)
 
 QString exportXlsx(const Scenario &scenario, const QString &file, bool zh, bool cachedResults)
 {
-    // libxlsxwriter writes the file itself at close: write beside it, then rename over it,
-    // so a failure never leaves half a workbook where the user's file was.
-    QTemporaryFile temp(QFileInfo(file).absoluteDir().filePath(QStringLiteral(".computechain-XXXXXX.xlsx")));
-    if (!temp.open())
-        return QStringLiteral("%1: cannot be written: %2").arg(file, temp.errorString());
-    const QByteArray tempName = QFile::encodeName(temp.fileName());
-    temp.close();
+    if (const QString reason = unwritableTargetReason(file); !reason.isEmpty())
+        return reason;
+    // libxlsxwriter writes a file of its own at close (1.1.4 has no memory
+    // output): let it write into a private folder, then put the bytes in place
+    // through the one checked, atomic writer — a device node stays a device,
+    // a full disk leaves the old workbook, and the user's umask applies.
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return QStringLiteral("%1: cannot be written: no room for a temporary file (%2)").arg(file, scratch.errorString());
+    const QString tempPath = scratch.filePath(QStringLiteral("workbook.xlsx"));
+    const QByteArray tempName = QFile::encodeName(tempPath);
 
     const Results r = evaluate(scenario.inputs);
     lxw_workbook *wb = workbook_new(tempName.constData());
@@ -209,16 +215,12 @@ QString exportXlsx(const Scenario &scenario, const QString &file, bool zh, bool 
     }
 
     const lxw_error status = workbook_close(wb);
-    if (status != LXW_NO_ERROR) {
-        QFile::remove(temp.fileName());
+    if (status != LXW_NO_ERROR)
         return QStringLiteral("%1: cannot be written: %2").arg(file, QString::fromUtf8(lxw_strerror(status)));
-    }
-    temp.setAutoRemove(false);
-    if (std::rename(tempName.constData(), QFile::encodeName(file).constData()) != 0) {
-        QFile::remove(temp.fileName());
-        return QStringLiteral("%1: cannot be written").arg(file);
-    }
-    return {};
+    QFile built(tempPath);
+    if (!built.open(QIODevice::ReadOnly))
+        return QStringLiteral("%1: cannot be written: %2").arg(file, built.errorString());
+    return writeFileAtomically(file, built.readAll());
 }
 
 } // namespace cc

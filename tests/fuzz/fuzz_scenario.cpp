@@ -2,8 +2,8 @@
 // libFuzzer target for the scenario loader. Beyond "does not crash": any
 // bytes that load must save and load back to the same inputs, and any bytes
 // that do not load must say why.
-#include "jsonscan.h"
 #include "scenario.h"
+#include "strictjson.h"
 
 #include <cstdint>
 #include <cstdlib>
@@ -11,14 +11,22 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
-    (void)cc::firstDuplicateKey(bytes); // must survive any bytes, not only valid JSON
+    // The strict parser must refuse with a reason, or give a value: never both, never neither.
+    const cc::StrictJson json = cc::parseStrictJson(bytes);
+    if (json.ok() == !json.message().isEmpty())
+        std::abort();
     const cc::ScenarioLoad load = cc::parseScenario(bytes, QStringLiteral("fuzz.json"));
     if (!load.scenario) {
         if (load.error.isEmpty())
             std::abort();
         return 0;
     }
-    const cc::ScenarioLoad again = cc::parseScenario(cc::serializeScenario(*load.scenario), QStringLiteral("again.json"));
+    // What the app writes, it must open: a scenario too large to open is refused
+    // at save (saveScenario), so only what fits must come back.
+    const QByteArray saved = cc::serializeScenario(*load.scenario);
+    if (saved.size() > cc::scenarioMaxBytes)
+        return 0;
+    const cc::ScenarioLoad again = cc::parseScenario(saved, QStringLiteral("again.json"));
     if (!again.scenario || !(again.scenario->inputs == load.scenario->inputs) ||
         again.scenario->distributions.size() != load.scenario->distributions.size())
         std::abort();
