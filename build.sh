@@ -9,9 +9,9 @@ cd "$(dirname "$0")"
 packages=(
   build-essential cmake pkg-config
   qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libqt6opengl6-dev libqcustomplot-dev libxlsxwriter-dev libgl-dev fonts-noto-cjk fonts-dejavu-core
+  libqt6opengl6-dev libqcustomplot-dev libxlsxwriter-dev nlohmann-json3-dev libgl-dev fonts-noto-cjk fonts-dejavu-core
   libbenchmark-dev libgtest-dev
-  xvfb xauth poppler-utils
+  xvfb xauth poppler-utils librsvg2-bin locales util-linux
   clang libclang-rt-14-dev
   libreoffice-calc-nogui
 )
@@ -21,12 +21,21 @@ install_dependencies() {
   for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q '^install ok installed' || missing+=("$p")
   done
-  [ ${#missing[@]} -eq 0 ] && return 0
+  [ ${#missing[@]} -eq 0 ] && { make_test_locale; return 0; }
   echo "Installing: ${missing[*]}"
   local sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  make_test_locale
+}
+
+# A decimal-comma locale, so the tests can show that machine output stays in C notation.
+make_test_locale() {
+  locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\?8$' && return 0
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo localedef -i de_DE -f UTF-8 de_DE.UTF-8 || echo "warning: could not make the de_DE.UTF-8 locale" >&2
 }
 
 build() {
