@@ -9,13 +9,18 @@
 #include "scenario.h"
 #include "testutil.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 
 #include <csignal>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace cc;
 
@@ -36,6 +41,11 @@ private slots:
     void badFiles_data();
     void badFiles();
     void refusesA100MegabyteFile();
+    void strictJson_data();
+    void strictJson();
+    void permissionDeniedIsNamed();
+    void whatIsWrittenOpens();
+    void tooLargeToOpenIsNotSaved();
     void newerMinorVersionKeepsUnknownKeys();
     void missingInputsComeFromThePreset();
     void savedFileStoresNoResults();
@@ -113,6 +123,119 @@ void TestScenario::badFiles_data()
                                                << "distributions.paidRate: low ≤ mode ≤ high is required";
     QTest::newRow("distribution on a choice") << "distribution-on-choice.json"
                                              << "distributions.billing: not a numeric input";
+}
+
+// A valid broker file with one spot changed: `find` (which must occur) becomes `replace`.
+static QByteArray brokerWith(const QByteArray &find, const QByteArray &replace)
+{
+    QFile f(QStringLiteral(SCENARIO_DATA_DIR "/broker.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray bytes = f.readAll();
+    if (!bytes.contains(find))
+        return {};
+    return bytes.replace(find, replace);
+}
+
+void TestScenario::strictJson_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("fragment");
+    QTest::newRow("a key twice, once spelt with an escape")
+        << brokerWith("\"paidRate\": 0.4", "\"paidRate\": 0.4, \"paid\\u0052ate\": 0.9")
+        << "'inputs.paidRate' appears twice";
+    QTest::newRow("a top-level key twice via escapes")
+        << brokerWith("\"name\":", "\"n\\u0061me\": \"x\", \"name\":") << "'name' appears twice";
+    QTest::newRow("raw NUL inside a string") << brokerWith("\"notes\": \"", QByteArray("\"notes\": \"a\0b", 13))
+                                             << "not valid JSON at line";
+    QTest::newRow("raw tab inside a string") << brokerWith("\"notes\": \"", "\"notes\": \"a\tb") << "control character";
+    QTest::newRow("number without a leading digit") << brokerWith("\"paidRate\": 0.4", "\"paidRate\": .4")
+                                                    << "not valid JSON at line";
+    QTest::newRow("number with a plus sign") << brokerWith("\"paidRate\": 0.4", "\"paidRate\": +0.4")
+                                             << "not valid JSON at line";
+    QTest::newRow("number that rounds to 0") << brokerWith("\"occupancy\": 0.25", "\"occupancy\": 1e-400")
+                                             << "inputs.occupancy is 1e-400, which is too small to represent (it would be rounded to 0); valid range [0, 1]";
+    QTest::newRow("negative infinity") << brokerWith("\"paidRate\": 0.4", "\"paidRate\": -Infinity")
+                                       << "inputs.paidRate is -Infinity, which is not a finite number";
+    QTest::newRow("trailing comma") << brokerWith("\"paidRate\": 0.4", "\"paidRate\": 0.4,,") << "not valid JSON at line";
+    QTest::newRow("nested 100 deep") << brokerWith("\"author\": \"test\"", "\"author\": " + QByteArray(100, '[') + QByteArray(100, ']'))
+                                     << "nested too deeply";
+    QTest::newRow("cut short") << brokerWith("\"paidRate\": 0.4", "\"paidRate\": 0.4").left(200)
+                               << "(is the file cut short?)";
+}
+
+void TestScenario::strictJson()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, fragment);
+    QVERIFY2(!bytes.isEmpty(), "the row's substitution did not apply to broker.json");
+    const ScenarioLoad load = parseScenario(bytes, QStringLiteral("hostile.json"));
+    QVERIFY2(!load.scenario, "accepted");
+    QVERIFY2(load.error.startsWith(QStringLiteral("hostile.json: ")), qPrintable(load.error));
+    QVERIFY2(load.error.contains(fragment), qPrintable(load.error));
+}
+
+void TestScenario::permissionDeniedIsNamed()
+{
+    // "No such file" for a file one may not see would send the user hunting for it.
+    QTemporaryDir dir;
+    const QString locked = dir.filePath(QStringLiteral("private"));
+    QVERIFY(QDir().mkdir(locked));
+    const QString path = locked + QStringLiteral("/s.json");
+    QCOMPARE(saveScenario(scenarioFromPreset(QStringLiteral("broker")), path), QString());
+    QVERIFY(::chmod(QFile::encodeName(locked).constData(), 0700) == 0);
+    QVERIFY(::chmod(QFile::encodeName(dir.path()).constData(), 0755) == 0);
+    const bool root = ::geteuid() == 0;
+    if (root && ::seteuid(65534) != 0) // root reads anything: look as "nobody" would
+        QSKIP("cannot drop to uid 65534");
+    const ScenarioLoad load = loadScenario(path);
+    const QString saveError = saveScenario(scenarioFromPreset(QStringLiteral("centre")), path);
+    if (root)
+        QVERIFY(::seteuid(0) == 0);
+    QVERIFY(!load.scenario);
+    QCOMPARE(load.error, path + QStringLiteral(": permission denied"));
+    QCOMPARE(saveError, path + QStringLiteral(": permission denied"));
+}
+
+void TestScenario::whatIsWrittenOpens()
+{
+    // A newer minor version's bulk, 70,000 numbers spelt "1e5" (280 KB): written back
+    // indented it would be 1.1 MB and refused on open; it must come back.
+    QByteArray numbers;
+    for (int i = 0; i < 70000; ++i)
+        numbers += i ? ",1e5" : "1e5";
+    QByteArray bytes = brokerWith("\"formatVersion\": \"1.0\"", "\"formatVersion\": \"1.9\", \"bulk\": [" + numbers + "]");
+    if (bytes.isEmpty())
+        bytes = brokerWith("\"formatVersion\": \"1.1\"", "\"formatVersion\": \"1.9\", \"bulk\": [" + numbers + "]");
+    QVERIFY(!bytes.isEmpty());
+    QVERIFY(bytes.size() < scenarioMaxBytes);
+    const ScenarioLoad load = parseScenario(bytes, QStringLiteral("bulk.json"));
+    QVERIFY2(load.scenario, qPrintable(load.error));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bulk.json"));
+    QCOMPARE(saveScenario(*load.scenario, path), QString());
+    QVERIFY(QFileInfo(path).size() <= scenarioMaxBytes);
+    const ScenarioLoad again = loadScenario(path);
+    QVERIFY2(again.scenario, qPrintable(again.error));
+    QCOMPARE(again.scenario->unknownKeys.value("bulk").toArray().size(), 70000);
+}
+
+void TestScenario::tooLargeToOpenIsNotSaved()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.json"));
+    QCOMPARE(saveScenario(scenarioFromPreset(QStringLiteral("broker")), path), QString());
+    QFile before(path);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray old = before.readAll();
+    before.close();
+    Scenario huge = scenarioFromPreset(QStringLiteral("centre"));
+    huge.notes = QString(1100 * 1024, QLatin1Char('x'));
+    const QString error = saveScenario(huge, path);
+    QVERIFY2(error.contains(QStringLiteral("over the 1024 KB a scenario file may hold")), qPrintable(error));
+    QFile after(path);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), old);
 }
 
 void TestScenario::badFiles()
