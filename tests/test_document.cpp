@@ -7,7 +7,11 @@
 #include "scenariomodel.h"
 #include "testutil.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QDir>
+#include <QMessageBox>
+#include <QTimer>
 #include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -43,6 +47,8 @@ private slots:
     void crashedSessionIsRecovered();
     void cleanExitLeavesNothingToRecover();
     void runningInstanceIsNotRecovered();
+    void saveOverAnotherWritersFileAsks_data();
+    void saveOverAnotherWritersFileAsks();
 };
 
 void TestDocument::openingABadFileLosesNothing_data()
@@ -149,6 +155,48 @@ void TestDocument::runningInstanceIsNotRecovered()
     Autosave other(second.document, dir.path(), 60000, [](qint64) { return true; });
     QVERIFY(other.recoveryFile().isEmpty());
     QVERIFY(QFile::exists(running.autosaveFile()));
+}
+
+void TestDocument::saveOverAnotherWritersFileAsks_data()
+{
+    QTest::addColumn<QString>("answer"); // the button the user clicks
+    QTest::addColumn<bool>("overwritten");
+    QTest::newRow("Cancel keeps the other writer's file") << "Cancel" << false;
+    QTest::newRow("Overwrite replaces it") << "Overwrite" << true;
+}
+
+void TestDocument::saveOverAnotherWritersFileAsks()
+{
+    QFETCH(QString, answer);
+    QFETCH(bool, overwritten);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.json"));
+    Session mine;
+    QCOMPARE(mine.document->saveFile(path), QString());
+    QVERIFY(!mine.document->changedOnDisk());
+    // A second process (a colleague's copy of the app) saves the same file.
+    Session theirs;
+    QCOMPARE(theirs.document->openFile(path), QString());
+    theirs.model->setValue(*findParameter("paidRate"), 0.25);
+    QCOMPARE(theirs.document->saveFile(path), QString());
+    QVERIFY(mine.document->changedOnDisk());
+
+    mine.model->setValue(*findParameter("paidRate"), 0.75);
+    bool asked = false;
+    QTimer::singleShot(0, [&] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->objectName() == QLatin1String("changedOnDiskBox")) {
+                asked = true;
+                for (QAbstractButton *b : box->buttons())
+                    if (b->text().remove(QLatin1Char('&')) == answer)
+                        b->click();
+            }
+    });
+    QCOMPARE(mine.document->save(), overwritten);
+    QVERIFY(asked);
+    Session reader;
+    QCOMPARE(reader.document->openFile(path), QString());
+    QCOMPARE(reader.model->inputs().paidRate, overwritten ? 0.75 : 0.25);
 }
 
 QTEST_MAIN(TestDocument)

@@ -7,6 +7,7 @@
 #include "testutil.h"
 #include "validation.h"
 
+#include <clocale>
 #include <random>
 
 using namespace cc;
@@ -33,6 +34,8 @@ private slots:
     void parse_data();
     void parse();
     void defaultsAreValid();
+    void numbersIgnoreTheLocale_data();
+    void numbersIgnoreTheLocale();
     void domainCornersStayFinite_data();
     void domainCornersStayFinite();
     void randomDomainPointsStayFinite();
@@ -153,6 +156,32 @@ void TestValidation::randomDomainPointsStayFinite()
             setValue(in, p, (rng() & 1) ? p.max : p.min);
         expectFinite(in, QStringLiteral("corner %1").arg(i));
     }
+}
+
+void TestValidation::numbersIgnoreTheLocale_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("0.001") << 0.001 << "0.001";
+    QTest::newRow("0.3875419444709711") << 0.3875419444709711 << "0.3875419444709711";
+    QTest::newRow("1e+07") << 1e7 << "1e+07";
+    QTest::newRow("1e-06") << 1e-6 << "1e-06";
+}
+
+void TestValidation::numbersIgnoreTheLocale()
+{
+    // Qt calls setlocale(LC_ALL, ""): under a decimal-comma locale printf would write "0,001".
+    QFETCH(double, value);
+    QFETCH(QString, text);
+    const char *was = std::setlocale(LC_NUMERIC, nullptr);
+    const std::string saved = was ? was : "C";
+    if (!std::setlocale(LC_NUMERIC, "de_DE.UTF-8"))
+        QFAIL("the de_DE.UTF-8 locale is missing: ./build.sh makes it (localedef)");
+    const std::string formatted = formatNumber(value);
+    const ParsedValue parsed = parseValue("paidRate", "0.4");
+    std::setlocale(LC_NUMERIC, saved.c_str());
+    QCOMPARE(qs(formatted), text);
+    QCOMPARE(parsed.value, 0.4);
 }
 
 QTEST_APPLESS_MAIN(TestValidation)
