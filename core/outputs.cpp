@@ -11,9 +11,10 @@ namespace cc {
 
 namespace {
 
-#define CC_OUT(field) [](const Results &r) -> std::optional<double> { return r.field; }
+#define CC_OUT(field) &Results::field, nullptr
+#define CC_OPTIONAL_OUT(field) nullptr, &Results::field
 
-const std::array table{
+constexpr std::array table{
     OutputInfo{"avgBusyGpus", "Average busy GPUs", "平均在用 GPU", OutputKind::Gpus, CC_OUT(avgBusyGpus)},
     OutputInfo{"provisionedGpus", "Provisioned GPUs (peak)", "峰值配置 GPU", OutputKind::Gpus, CC_OUT(provisionedGpus)},
     OutputInfo{"billedGpus", "Billed GPUs", "计费 GPU", OutputKind::Gpus, CC_OUT(billedGpus)},
@@ -32,16 +33,17 @@ const std::array table{
     OutputInfo{"annualProfit", "Centre annual profit", "智算中心年利润", OutputKind::CnyMillionsPerYear, CC_OUT(annualProfit)},
     OutputInfo{"breakEvenOccupancy", "Centre break-even occupancy", "智算中心盈亏平衡出租率", OutputKind::Ratio,
                CC_OUT(breakEvenOccupancy)},
-    OutputInfo{"paybackYears", "Centre payback", "智算中心回本年限", OutputKind::Years, CC_OUT(paybackYears),
+    OutputInfo{"paybackYears", "Centre payback", "智算中心回本年限", OutputKind::Years, CC_OPTIONAL_OUT(paybackYears),
                "never", "无法回本"},
     OutputInfo{"centresFilled", "Centres filled", "可填满的智算中心数", OutputKind::Count, CC_OUT(centresFilled)},
     OutputInfo{"gpusPerMillionDau", "Provisioned GPUs per million DAU", "每百万日活所需 GPU", OutputKind::Gpus,
                CC_OUT(gpusPerMillionDau)},
     OutputInfo{"dauToBreakEvenMillions", "DAU to bring one centre to break-even", "使一个中心盈亏平衡所需日活",
-               OutputKind::MillionUsers, CC_OUT(dauToBreakEvenMillions), "—", "—"},
+               OutputKind::MillionUsers, CC_OPTIONAL_OUT(dauToBreakEvenMillions), "—", "—"},
 };
 
 #undef CC_OUT
+#undef CC_OPTIONAL_OUT
 
 } // namespace
 
@@ -50,17 +52,14 @@ std::span<const OutputInfo> outputs()
     return table;
 }
 
-static_assert(outputCount == 19);
+static_assert(outputCount == int(table.size()));
 
 void writeOutputs(const Results &r, double undefined, double *dst)
 {
-    const double values[outputCount] = {r.avgBusyGpus, r.provisionedGpus, r.billedGpus, r.gpusIfComputeBound,
-                                        r.impliedMfu, r.gpuCostPerDay, r.totalCostPerDay, r.theoreticalRevenuePerDay,
-                                        r.revenuePerDay, r.costProfitMargin, r.revenueMargin, r.breakEvenPaidRate,
-                                        r.annualRevenue, r.annualProfit, r.breakEvenOccupancy,
-                                        r.paybackYears.value_or(undefined), r.centresFilled, r.gpusPerMillionDau,
-                                        r.dauToBreakEvenMillions.value_or(undefined)};
-    std::copy(std::begin(values), std::end(values), dst);
+    // One loop over the table, so the order here is outputs()'s by construction;
+    // a constexpr table of member pointers unrolls into plain loads.
+    for (std::size_t k = 0; k < table.size(); ++k)
+        dst[k] = table[k].value ? r.*table[k].value : (r.*table[k].optionalValue).value_or(undefined);
 }
 
 int outputIndex(const OutputInfo &o)

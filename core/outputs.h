@@ -20,9 +20,17 @@ struct OutputInfo {
     std::string_view labelEn;
     std::string_view labelZh;
     OutputKind kind;
-    std::optional<double> (*get)(const Results &);
+    // Where the value lives in Results: a member pointer, so the table and the
+    // model cannot drift apart, and the hot loops read it without a call.
+    double Results::*value = nullptr;
+    std::optional<double> Results::*optionalValue = nullptr; // outputs that can be undefined
     std::string_view undefinedEn = {}; // what to say when there is no value
     std::string_view undefinedZh = {};
+
+    std::optional<double> get(const Results &r) const
+    {
+        return value ? std::optional(r.*value) : r.*optionalValue;
+    }
 };
 
 std::span<const OutputInfo> outputs();
