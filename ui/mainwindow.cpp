@@ -400,4 +400,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+MainWindow::~MainWindow()
+{
+    // The children die after this body: the undo stack's last cleanChanged would
+    // otherwise reach the title lambda of a window that is no longer a MainWindow
+    // (UBSan in the sanitizer build of test_dashboard).
+    disconnect(m_document, nullptr, this, nullptr);
+    disconnect(m_model, nullptr, this, nullptr);
+}
+
 } // namespace cc::ui

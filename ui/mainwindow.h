@@ -26,6 +26,7 @@ public:
     // `remember`: restore and save geometry, dock layout, preset and language
     // (off for screenshots and tests, which must not depend on a user's settings).
     explicit MainWindow(bool remember = true, QWidget *parent = nullptr);
+    ~MainWindow() override;
     ScenarioModel *model() const { return m_model; }
     Document *document() const { return m_document; }
     // After an abnormal exit: offers the autosaved scenario back.
