@@ -39,7 +39,7 @@ make_test_locale() {
 }
 
 build() {
-  cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
+  cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DCOMPUTECHAIN_WERROR=ON
   cmake --build build -j"$(nproc)"
 }
 

@@ -7,7 +7,8 @@ if(NOT status EQUAL 0)
   message(FATAL_ERROR "cmake --install failed: ${status}")
 endif()
 foreach(path bin/computechain share/applications/computechain.desktop
-             share/icons/hicolor/scalable/apps/computechain.svg share/doc/ComputeChain/scenario-format.md)
+             share/icons/hicolor/scalable/apps/computechain.svg share/doc/computechain/scenario-format.md
+             share/doc/computechain/model.md share/doc/computechain/sources.md)
   if(NOT EXISTS "${prefix}/${path}")
     message(FATAL_ERROR "not installed: ${path}")
   endif()
