@@ -50,6 +50,8 @@ private slots:
     void dataTableMatchesSerialSweep();
     void contourFollowsTheLevel();
     void growthFillsTheCentre();
+    void growthOccupancyIsCapped();
+    void tornadoSwingsAnInputAtZero();
 };
 
 void TestAnalysis::goalSeek_data()
@@ -257,6 +259,34 @@ void TestAnalysis::growthFillsTheCentre()
     // By 2030, 0.25 × 1.3043^5 = 0.25 × 3.7754 = 0.9439: still under the 95.1 % break-even, a loss.
     QVERIFY(years.back().centreAnnualProfit < 0);
     CC_COMPARE_ABS(years.back().centreOccupancy, 0.9439, 0.0005);
+}
+
+void TestAnalysis::growthOccupancyIsCapped()
+{
+    // 50 % occupancy growing 30.4 % a year passes 100 % in 2028 (0.5 × 1.3043³ = 1.109): a centre
+    // cannot rent more than its cards, so it stays full, and earns 126.144 − 120 = 6.144 CNY M (A2).
+    Inputs base = defaultInputs();
+    base.occupancy = 0.5;
+    const std::vector<GrowthYear> years = projectGrowth(base, evaluate(base));
+    QCOMPARE(years.back().year, 2030);
+    QCOMPARE(years.back().centreOccupancy, 1.0);
+    CC_COMPARE_ABS(years.back().centreAnnualProfit, 126.144 - 120.0, 1e-9);
+    CC_COMPARE_ABS(years[2].centreOccupancy, 0.5 * std::pow(1.2 * 1.25 / 1.15, 2), 1e-12); // 2027, under the cap
+}
+
+void TestAnalysis::tornadoSwingsAnInputAtZero()
+{
+    // ±20 % of 0 is no swing; an input at 0 swings by 20 % of half its slider range instead:
+    // opex 0 → 30 CNY M (slider 0–300) lowers the centre's profit by exactly 30.
+    Inputs base = defaultInputs();
+    base.opexCnyMillionsPerYear = 0;
+    const std::vector<TornadoBar> bars = tornado(base, *out("annualProfit"));
+    const auto bar = std::find_if(bars.begin(), bars.end(),
+                                  [](const TornadoBar &b) { return b.input->id == "opexCnyMillionsPerYear"; });
+    QVERIFY(bar != bars.end());
+    QCOMPARE(bar->lowInput, 0.0);
+    QCOMPARE(bar->highInput, 30.0);
+    CC_COMPARE_ABS(bar->swing(), 30.0, 1e-9);
 }
 
 QTEST_APPLESS_MAIN(TestAnalysis)

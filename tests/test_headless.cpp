@@ -53,6 +53,30 @@ void TestHeadless::json_data()
     const QStringList broker{"--headless", "--preset", "broker", "--json"};
     QTest::newRow("broker revenue margin 0.225") << broker << "revenueMargin" << 0.225 << 0.0005;
     QTest::newRow("broker break-even paid rate 0.310") << broker << "breakEvenPaidRate" << 0.310 << 0.0005;
+    // Every output of the broker preset by its id, from closed forms over DS6's figures (docs/model.md):
+    // a swap of two outputs in the table, or an output read from the wrong field, fails here. The values
+    // are all different, so no swap can pass. avg = 1,814.9085 GPUs, theoretical revenue 561,975.36.
+    const double avg = 1814.9085313, theoretical = 561975.36;
+    const double gpuCost = avg * 24 * 2, totalCost = gpuCost / 0.5, revenue = theoretical * 0.4;
+    const double fullRent = 1000 * 14.4 * 8760 / 1e6, fixed = 50 + 350.0 / 5; // A2 centre, DS6 rent in CNY
+    QTest::newRow("broker avgBusyGpus = 1,814.9") << broker << "avgBusyGpus" << avg << 0.01;
+    QTest::newRow("broker provisionedGpus = 1.2 × avg") << broker << "provisionedGpus" << 1.2 * avg << 0.01;
+    QTest::newRow("broker billedGpus = avg (elastic)") << broker << "billedGpus" << avg << 0.01;
+    QTest::newRow("broker gpusIfComputeBound 292.5") << broker << "gpusIfComputeBound" << 292.515 << 0.01;
+    QTest::newRow("broker impliedMfu 10.34 %") << broker << "impliedMfu" << 0.10342 << 0.00001;
+    QTest::newRow("broker gpuCostPerDay = avg × 24 × $2") << broker << "gpuCostPerDay" << gpuCost << 0.5;
+    QTest::newRow("broker totalCostPerDay = GPU cost / 0.5") << broker << "totalCostPerDay" << totalCost << 1.0;
+    QTest::newRow("broker theoreticalRevenuePerDay 561,975") << broker << "theoreticalRevenuePerDay" << theoretical << 0.5;
+    QTest::newRow("broker revenuePerDay = 0.4 × theoretical") << broker << "revenuePerDay" << revenue << 0.5;
+    QTest::newRow("broker costProfitMargin = revenue / cost − 1") << broker << "costProfitMargin" << revenue / totalCost - 1 << 1e-5;
+    QTest::newRow("broker annualRevenue = 126.144 × 0.25") << broker << "annualRevenue" << fullRent * 0.25 << 1e-9;
+    QTest::newRow("broker annualProfit = 31.536 − 120") << broker << "annualProfit" << fullRent * 0.25 - fixed << 1e-9;
+    QTest::newRow("broker breakEvenOccupancy = 120 / 126.144") << broker << "breakEvenOccupancy" << fixed / fullRent << 1e-9;
+    QTest::newRow("broker centresFilled = provisioned / 1,000") << broker << "centresFilled" << 1.2 * avg / 1000 << 1e-5;
+    // Provisioned, not average, GPUs per million DAU: 2,177.9 / 25 (average would give 72.6).
+    QTest::newRow("broker gpusPerMillionDau = provisioned / 25 M") << broker << "gpusPerMillionDau" << 1.2 * avg / 25 << 0.001;
+    QTest::newRow("broker dauToBreakEvenMillions 10.92") << broker << "dauToBreakEvenMillions"
+                                                         << fixed / fullRent * 1000 / (1.2 * avg / 25) << 0.001;
     const QStringList centre{"--headless", "--preset", "centre", "--json"};
     QTest::newRow("centre break-even occupancy 1.142") << centre << "breakEvenOccupancy" << 1.142 << 0.0005;
     QTest::newRow("centre annual profit -93.7") << centre << "annualProfit" << -93.7 << 0.05;
@@ -63,7 +87,7 @@ void TestHeadless::json_data()
     QTest::newRow("--scenario with --set on top: paid 0.5 → 38.0 % (facts §5)")
         << QStringList{"--headless", "--scenario", SCENARIO_DATA_DIR "/broker.json", "--set", "paidRate=0.5", "--json"}
         << "revenueMargin" << 0.380 << 0.001;
-    QTest::newRow("--goal-seek: broker break-even paid rate 31.0 %")
+    QTest::newRow("--goal-seek: broker paid rate for a 20 % margin 0.3873")
         << QStringList{"--preset", "broker", "--goal-seek", "revenueMargin=0.2", "--vary", "paidRate", "--json"}
         << "paidRate" << 0.3873 << 0.0005; // 174,144 / (562,027 × 0.8), model.md's broker figures
 }
