@@ -6,13 +6,14 @@
 #include <algorithm>
 #include <array>
 #include <iterator>
+#include <utility>
 
 namespace cc {
 
 namespace {
 
-#define CC_OUT(field) &Results::field, nullptr
-#define CC_OPTIONAL_OUT(field) nullptr, &Results::field
+#define CC_OUT(field) &Results::field, nullptr, false
+#define CC_OPTIONAL_OUT(field) nullptr, &Results::field, true
 
 constexpr std::array table{
     OutputInfo{"avgBusyGpus", "Average busy GPUs", "平均在用 GPU", OutputKind::Gpus, CC_OUT(avgBusyGpus)},
@@ -54,12 +55,31 @@ std::span<const OutputInfo> outputs()
 
 static_assert(outputCount == int(table.size()));
 
+namespace {
+
+// Unrolled at compile time over the constexpr table: each output becomes one
+// plain load and store, as cheap as the hand-written list it replaces, while
+// the order stays outputs()'s by construction.
+template <std::size_t K>
+double valueAt(const Results &r, double undefined)
+{
+    if constexpr (table[K].optional)
+        return (r.*table[K].optionalValue).value_or(undefined);
+    else
+        return r.*table[K].value;
+}
+
+template <std::size_t... K>
+void writeAll(const Results &r, double undefined, double *dst, std::index_sequence<K...>)
+{
+    ((dst[K] = valueAt<K>(r, undefined)), ...);
+}
+
+} // namespace
+
 void writeOutputs(const Results &r, double undefined, double *dst)
 {
-    // One loop over the table, so the order here is outputs()'s by construction;
-    // a constexpr table of member pointers unrolls into plain loads.
-    for (std::size_t k = 0; k < table.size(); ++k)
-        dst[k] = table[k].value ? r.*table[k].value : (r.*table[k].optionalValue).value_or(undefined);
+    writeAll(r, undefined, dst, std::make_index_sequence<table.size()>());
 }
 
 int outputIndex(const OutputInfo &o)

@@ -24,12 +24,13 @@ struct OutputInfo {
     // model cannot drift apart, and the hot loops read it without a call.
     double Results::*value = nullptr;
     std::optional<double> Results::*optionalValue = nullptr; // outputs that can be undefined
+    bool optional = false; // which of the two holds it
     std::string_view undefinedEn = {}; // what to say when there is no value
     std::string_view undefinedZh = {};
 
     std::optional<double> get(const Results &r) const
     {
-        return value ? std::optional(r.*value) : r.*optionalValue;
+        return optional ? r.*optionalValue : std::optional(r.*value);
     }
 };
 
