@@ -199,6 +199,7 @@ void TestHeadless::saveWritesALoadableScenario()
     const QString path = dir.filePath(QStringLiteral("what-if.json"));
     const Run saved = run({"--preset", "broker", "--set", "paidRate=0.5", "--save", path});
     QCOMPARE(saved.exitCode, 0);
+    QCOMPARE(saved.out, QByteArray()); // saving is not asking for the results table
     const Run loaded = run({"--headless", "--scenario", path, "--json"});
     QCOMPARE(loaded.exitCode, 0);
     QVERIFY(loaded.err.isEmpty());

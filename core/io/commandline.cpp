@@ -499,8 +499,8 @@ int runHeadless(const CommandLine &cl, QTextStream &out, QTextStream &err, bool 
         return runTornado(cl, in, out, err);
     if (!cl.monteCarlo.isEmpty())
         return runMonteCarloCli(cl, scenario, out, err);
-    // Beside exports, or after --save alone, results are printed only when asked for.
-    if (afterExport && !cl.headlessGiven && !cl.json)
+    // Beside exports, or after --save, results are printed only when asked for (--headless, --json).
+    if ((afterExport || !cl.saveFile.isEmpty()) && !cl.headlessGiven && !cl.json)
         return 0;
     const Results r = evaluate(in);
     if (cl.json)
