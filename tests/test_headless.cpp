@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The command line as a script would use it: the real executable, its exit
 // code, its JSON.
+#include "processrun.h"
 #include "testutil.h"
 
 #include <QJsonArray>
@@ -23,20 +24,8 @@ private slots:
     void tornadoTable();
 
 private:
-    struct Run {
-        int exitCode;
-        QByteArray out;
-        QString err;
-    };
-    static Run run(const QStringList &args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(COMPUTECHAIN_EXE), args);
-        if (!p.waitForFinished(30000))
-            return {-1, {}, QStringLiteral("timed out")};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    using Run = ProcessRun;
+    static Run run(const QStringList &args) { return runProcess(QStringLiteral(COMPUTECHAIN_EXE), args); }
 };
 
 void TestHeadless::json_data()
@@ -77,6 +66,25 @@ void TestHeadless::json_data()
     QTest::newRow("broker gpusPerMillionDau = provisioned / 25 M") << broker << "gpusPerMillionDau" << 1.2 * avg / 25 << 0.001;
     QTest::newRow("broker dauToBreakEvenMillions 10.92") << broker << "dauToBreakEvenMillions"
                                                          << fixed / fullRent * 1000 / (1.2 * avg / 25) << 0.001;
+    // --monte-carlo against closed forms.
+    // broker: revenue per day = 561,975 × paid rate (DS6's theoretical revenue, model.md), so with
+    // paid rate ~ U(0.2, 0.6) its quantiles are 561,975 × (0.2 + 0.4 p). Sampling error at 200,000
+    // samples is ~0.0002 in the rate: tolerances are about 5 standard errors.
+    const QStringList sampledRevenue{"--preset", "broker", "--monte-carlo", "revenuePerDay", "--samples", "200000",
+                              "--distribution", "paidRate=uniform(0.2,0.6)", "--json"};
+    QTest::newRow("--monte-carlo: uniform paid rate: mean revenue 224,790") << sampledRevenue << "mean" << 561975.36 * 0.4 << 400.0;
+    QTest::newRow("--monte-carlo: uniform paid rate: P5 revenue 123,635") << sampledRevenue << "p5" << 561975.36 * 0.22 << 500.0;
+    QTest::newRow("--monte-carlo: uniform paid rate: P50 revenue 224,790") << sampledRevenue << "p50" << 561975.36 * 0.40 << 700.0;
+    QTest::newRow("--monte-carlo: uniform paid rate: P95 revenue 325,946") << sampledRevenue << "p95" << 561975.36 * 0.58 << 500.0;
+    // The margin is negative exactly below the break-even paid rate 0.3100 (model.md): P = (0.31 − 0.2) / 0.4.
+    const QStringList margin{"--preset", "broker", "--monte-carlo", "revenueMargin", "--samples", "200000",
+                             "--distribution", "paidRate=uniform(0.2,0.6)", "--json"};
+    QTest::newRow("--monte-carlo: P(margin < 0) = 0.275") << margin << "pBelowZero" << (0.30999 - 0.2) / 0.4 << 0.005;
+    // A point distribution gives the point.
+    QTest::newRow("--monte-carlo: degenerate: 22.5 % exactly")
+        << QStringList{"--preset", "broker", "--monte-carlo", "revenueMargin", "--distribution", "paidRate=uniform(0.4,0.4)",
+                       "--json"}
+        << "p50" << 0.2249 << 0.0001;
     const QStringList centre{"--headless", "--preset", "centre", "--json"};
     QTest::newRow("centre break-even occupancy 1.142") << centre << "breakEvenOccupancy" << 1.142 << 0.0005;
     QTest::newRow("centre annual profit -93.7") << centre << "annualProfit" << -93.7 << 0.05;

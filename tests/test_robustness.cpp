@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real executable against what a clumsy or hostile user, or a full disk,
 // does to it: a message that names the real problem, and nothing lost.
+#include "processrun.h"
 #include "testutil.h"
 
 #include <QDir>
@@ -36,28 +37,12 @@ private slots:
     void lostStandardOutputFails();
     void filesKeepTheUsersMode_data();
     void filesKeepTheUsersMode();
-    void monteCarloMatchesClosedForms_data();
-    void monteCarloMatchesClosedForms();
 
 private:
-    struct Run {
-        int exitCode;
-        QByteArray out;
-        QString err;
-    };
+    using Run = ProcessRun;
     static Run run(const QString &program, const QStringList &args, const QProcessEnvironment &env = {})
     {
-        QProcess p;
-        if (!env.isEmpty())
-            p.setProcessEnvironment(env);
-        p.start(program, args);
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            p.waitForFinished();
-            return {-1, {}, QStringLiteral("timed out")};
-        }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-                QString::fromUtf8(p.readAllStandardError())};
+        return runProcess(program, args, env);
     }
     static Run app(const QStringList &args) { return run(QStringLiteral(COMPUTECHAIN_EXE), args); }
     static QStringList expand(QStringList args, const QString &dir)
@@ -379,45 +364,6 @@ void TestRobustness::filesKeepTheUsersMode()
     struct stat st {};
     QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
     QCOMPARE(int(st.st_mode & 07777), 0640);
-}
-
-void TestRobustness::monteCarloMatchesClosedForms_data()
-{
-    QTest::addColumn<QStringList>("args");
-    QTest::addColumn<QString>("key");
-    QTest::addColumn<double>("expected");
-    QTest::addColumn<double>("tolerance");
-    // broker: revenue per day = 561,975 × paid rate (DS6's theoretical revenue, model.md), so with
-    // paid rate ~ U(0.2, 0.6) its quantiles are 561,975 × (0.2 + 0.4 p). Sampling error at 200,000
-    // samples is ~0.0002 in the rate: tolerances are about 5 standard errors.
-    const QStringList revenue{"--preset", "broker", "--monte-carlo", "revenuePerDay", "--samples", "200000",
-                              "--distribution", "paidRate=uniform(0.2,0.6)", "--json"};
-    QTest::newRow("uniform paid rate: mean revenue 224,790") << revenue << "mean" << 561975.36 * 0.4 << 400.0;
-    QTest::newRow("uniform paid rate: P5 revenue 123,635") << revenue << "p5" << 561975.36 * 0.22 << 500.0;
-    QTest::newRow("uniform paid rate: P50 revenue 224,790") << revenue << "p50" << 561975.36 * 0.40 << 700.0;
-    QTest::newRow("uniform paid rate: P95 revenue 325,946") << revenue << "p95" << 561975.36 * 0.58 << 500.0;
-    // The margin is negative exactly below the break-even paid rate 0.3100 (model.md): P = (0.31 − 0.2) / 0.4.
-    const QStringList margin{"--preset", "broker", "--monte-carlo", "revenueMargin", "--samples", "200000",
-                             "--distribution", "paidRate=uniform(0.2,0.6)", "--json"};
-    QTest::newRow("P(margin < 0) = 0.275") << margin << "pBelowZero" << (0.30999 - 0.2) / 0.4 << 0.005;
-    // A point distribution gives the point.
-    QTest::newRow("degenerate: 22.5 % exactly")
-        << QStringList{"--preset", "broker", "--monte-carlo", "revenueMargin", "--distribution", "paidRate=uniform(0.4,0.4)",
-                       "--json"}
-        << "p50" << 0.2249 << 0.0001;
-}
-
-void TestRobustness::monteCarloMatchesClosedForms()
-{
-    QFETCH(QStringList, args);
-    QFETCH(QString, key);
-    QFETCH(double, expected);
-    QFETCH(double, tolerance);
-    const Run r = app(args);
-    QCOMPARE(r.exitCode, 0);
-    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
-    QVERIFY2(o.value(key).isDouble(), r.out.constData());
-    CC_COMPARE_ABS(o.value(key).toDouble(), expected, tolerance);
 }
 
 QTEST_GUILESS_MAIN(TestRobustness)
