@@ -11,7 +11,7 @@ packages=(
   qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6opengl6-dev libqcustomplot-dev libxlsxwriter-dev libgl-dev fonts-noto-cjk fonts-dejavu-core
   libbenchmark-dev libgtest-dev
-  xvfb xauth poppler-utils
+  xvfb xauth poppler-utils librsvg2-bin
   clang libclang-rt-14-dev
   libreoffice-calc-nogui
 )

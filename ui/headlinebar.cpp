@@ -10,6 +10,7 @@
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 namespace cc::ui {
@@ -21,9 +22,9 @@ HeadlineBar::HeadlineBar(ScenarioModel *model, QWidget *parent) : QWidget(parent
         {"avgBusyGpus", 0},         {"provisionedGpus", 0},  {"totalCostPerDay", -1},
         {"revenuePerDay", 1},       {"costProfitMargin", 1}, {"revenueMargin", 1},
         {"breakEvenPaidRate", -1},  {"breakEvenOccupancy", -1}, {"annualProfit", 1}};
-    auto *row = new QHBoxLayout(this);
-    row->setContentsMargins(8, 8, 8, 4);
-    row->setSpacing(8);
+    m_grid = new QGridLayout(this);
+    m_grid->setContentsMargins(8, 8, 8, 4);
+    m_grid->setSpacing(8);
     for (const auto &[id, good] : figures) {
         auto *frame = new QFrame(this);
         frame->setObjectName(QStringLiteral("card_") + QLatin1String(id));
@@ -48,10 +49,10 @@ HeadlineBar::HeadlineBar(ScenarioModel *model, QWidget *parent) : QWidget(parent
         // Widths from the stretch alone, never from the text: a figure that
         // grows a digit must not re-wrap a title and resize every chart below.
         frame->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-        frame->setMinimumWidth(110);
-        row->addWidget(frame, 1);
+        m_frames.append(frame);
         m_cards.append(card);
     }
+    reflow(int(m_frames.size()));
     connect(model, &ScenarioModel::resultsChanged, this, &HeadlineBar::refresh);
     retranslate();
 }
@@ -79,10 +80,62 @@ void HeadlineBar::refresh()
     }
 }
 
+int HeadlineBar::cardWidth() const
+{
+    // The widest a figure and its change can get at these magnitudes, in either
+    // language, so the cards are sized from the type, not from today's numbers.
+    int widest = 0;
+    for (const Card &c : m_cards) {
+        const QFontMetrics value(c.value->font()), delta(c.delta->font());
+        for (const bool chinese : {false, true}) {
+            const double sample = c.output->kind == OutputKind::Ratio ? -0.888 : -888.8e3;
+            widest = std::max(widest, value.horizontalAdvance(formatFigure(sample, c.output->kind, chinese)));
+        }
+        widest = std::max(widest, delta.horizontalAdvance(tr("%1 vs preset").arg(QStringLiteral("▼ 88.8 pt"))));
+    }
+    return widest + 2 * 10 + 2 + 4; // the card's margins and border, and a little air
+}
+
+void HeadlineBar::reflow(int columns)
+{
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    updateGeometry();
+    for (QWidget *frame : m_frames)
+        m_grid->removeWidget(frame);
+    for (int i = 0; i < m_frames.size(); ++i)
+        m_grid->addWidget(m_frames[i], i / columns, i % columns);
+    for (int c = 0; c < m_frames.size(); ++c)
+        m_grid->setColumnStretch(c, c < columns ? 1 : 0);
+    for (QWidget *frame : m_frames)
+        frame->setMinimumWidth(cardWidth());
+}
+
+void HeadlineBar::resizeEvent(QResizeEvent *event)
+{
+    // One row when the figures fit, else two or three even rows: a narrow window
+    // (a laptop, a 720p projector) gets every figure whole rather than clipped.
+    const int n = int(m_frames.size());
+    const int fit = std::max(1, (event->size().width() - 16 + 8) / (cardWidth() + 8));
+    int rows = (n + std::min(fit, n) - 1) / std::min(fit, n);
+    reflow((n + rows - 1) / rows);
+    QWidget::resizeEvent(event);
+}
+
+QSize HeadlineBar::minimumSizeHint() const
+{
+    // Narrow enough for three cards a row; the height follows from the rows that needs.
+    const QSize hint = QWidget::minimumSizeHint();
+    return {3 * cardWidth() + 2 * 8 + 16, hint.height()};
+}
+
 void HeadlineBar::retranslate()
 {
     for (const Card &c : m_cards)
         c.title->setText(pick(c.output->labelEn, c.output->labelZh));
+    for (QWidget *frame : m_frames)
+        frame->setMinimumWidth(cardWidth());
     refresh();
 }
 

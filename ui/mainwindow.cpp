@@ -25,6 +25,7 @@
 #include "qtext.h"
 #include "scenariomodel.h"
 #include "waterfallchart.h"
+#include "windowlayout.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -35,6 +36,8 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -62,11 +65,15 @@ MainWindow::MainWindow(bool remember, QWidget *parent)
     m_charts->addChart(new LoadProfileChart(m_model));
     m_charts->addChart(new CentreProfitChart(m_model));
     m_charts->addChart(new GrowthChart(m_model));
-    layout->addWidget(m_charts, 1);
-    for (QWidget *chart : m_charts->charts()) {
-        auto *menu = new ExportMenu(chart, [this] { return ExportContext{m_document->name()}; }, this);
-        connect(menu, &ExportMenu::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
-    }
+    // On a laptop or a 720p projector the charts keep a readable size and scroll.
+    auto *scroll = new QScrollArea(central);
+    scroll->setObjectName(QStringLiteral("chartScroll"));
+    scroll->setWidget(m_charts);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(scroll, 1);
+    attachExportMenus(m_charts->charts());
     setCentralWidget(central);
 
     auto *panel = new ParameterPanel(m_model);
@@ -97,11 +104,36 @@ MainWindow::MainWindow(bool remember, QWidget *parent)
     m_document->newFromPreset(m_model->presetId());
     if (m_remember)
         m_autosave = new Autosave(m_document);
-    resize(1600, 1000);
+    m_defaultState = saveState();
+    resize(initialWindowSize(screen() ? screen()->availableGeometry() : QRect()));
     if (m_remember) {
         QSettings settings;
         restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
         restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+        fitIntoScreen(this);
+    }
+}
+
+void MainWindow::attachExportMenus(const QList<QWidget *> &charts)
+{
+    for (QWidget *chart : charts) {
+        auto *menu = new ExportMenu(chart, [this] { return ExportContext{m_document->name()}; }, chart);
+        connect(menu, &ExportMenu::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    }
+}
+
+void MainWindow::resetLayout()
+{
+    restoreState(m_defaultState);
+    m_libraryDock->hide();
+    m_dock->show();
+    showNormal();
+    resize(initialWindowSize(screen() ? screen()->availableGeometry() : QRect()));
+    fitIntoScreen(this);
+    if (m_remember) {
+        QSettings settings;
+        settings.remove(QStringLiteral("window/geometry"));
+        settings.remove(QStringLiteral("window/state"));
     }
 }
 
@@ -205,7 +237,7 @@ PresentationWindow *MainWindow::presentFolder(const QString &dir)
         QMessageBox::warning(this, tr("Nothing to present"), tr("%1 holds no scenario that opens.").arg(dir));
         return nullptr;
     }
-    auto *window = new PresentationWindow(scenarios, this);
+    auto *window = new PresentationWindow(scenarios, this, m_model);
     window->showFullScreen();
     return window;
 }
@@ -218,7 +250,7 @@ PresentationWindow *MainWindow::present()
         scenarios << s;
     for (const Preset &p : presets())
         scenarios << scenarioFromPreset(toQString(p.id));
-    auto *window = new PresentationWindow(scenarios, this);
+    auto *window = new PresentationWindow(scenarios, this, m_model);
     window->showFullScreen();
     return window;
 }
@@ -248,7 +280,14 @@ void MainWindow::buildMenus()
     m_undo = m_model->undoStack()->createUndoAction(this);
     m_undo->setShortcuts(QKeySequence::Undo);
     m_redo = m_model->undoStack()->createRedoAction(this);
-    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // The platform's keys (Ctrl+Y and Ctrl+Shift+Z on Linux), each bound once:
+    // listing Ctrl+Shift+Z beside QKeySequence::Redo made it ambiguous, hence dead.
+    // Ctrl+Y too, as most Linux desktops and every Windows program take it; once only.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &k : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
+        if (!redoKeys.contains(k))
+            redoKeys << k;
+    m_redo->setShortcuts(redoKeys);
     m_edit->addAction(m_undo);
     m_edit->addAction(m_redo);
 
@@ -290,6 +329,8 @@ void MainWindow::buildMenus()
     m_view->addSeparator();
     m_view->addAction(m_dock->toggleViewAction());
     m_view->addAction(m_libraryDock->toggleViewAction());
+    m_resetLayout = m_view->addAction(QString(), this, &MainWindow::resetLayout);
+    m_resetLayout->setObjectName(QStringLiteral("action_resetLayout"));
     m_languageMenu = m_view->addMenu(QString());
     m_languages = new QActionGroup(this);
     for (const auto &[code, name] : {std::pair{"en", "English"}, std::pair{"zh_CN", "中文（简体）"}}) {
@@ -315,8 +356,10 @@ void MainWindow::buildMenus()
         {AnalysisWindow::Growth, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)}};
     for (const auto &[tab, keys] : tools) {
         QAction *a = m_analysisMenu->addAction(QString(), keys, this, [this, tab = tab] {
-            if (!m_analysis)
+            if (!m_analysis) {
                 m_analysis = new AnalysisWindow(m_model, this);
+                attachExportMenus(m_analysis->charts());
+            }
             m_analysis->showTab(tab);
         });
         a->setData(int(tab));
@@ -359,6 +402,7 @@ void MainWindow::retranslate()
     m_view->setTitle(tr("&View"));
     m_present->setText(tr("&Present (full screen)"));
     m_presentFolder->setText(tr("Present a &folder of scenarios…"));
+    m_resetLayout->setText(tr("&Reset layout"));
     m_toolbar->setWindowTitle(tr("Export and present"));
     m_languageMenu->setTitle(tr("&Language"));
     for (QAction *a : m_languages->actions())

@@ -3,6 +3,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 #include <cmath>
 
 namespace cc::ui {
@@ -87,6 +89,18 @@ QString formatDelta(double value, double reference, OutputKind kind, bool zh)
         return {};
     const double pct = (value - reference) / std::abs(reference) * 100;
     return (pct > 0 ? QStringLiteral("▲ ") : QStringLiteral("▼ ")) + c().toString(std::abs(pct), 'f', 1) + QLatin1Char('%');
+}
+
+QString formatInput(const ParamInfo &p, double v, bool zh)
+{
+    if (p.isChoice()) {
+        const Choice &choice = p.choices[std::size_t(std::clamp(int(v), 0, int(p.choices.size()) - 1))];
+        return QString::fromUtf8(zh ? choice.labelZh.data() : choice.labelEn.data(),
+                                 qsizetype(zh ? choice.labelZh.size() : choice.labelEn.size()));
+    }
+    if (p.ratio)
+        return formatPercent(v, p.decimals);
+    return c().toString(v, 'f', p.decimals);
 }
 
 } // namespace cc::ui

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "outputs.h"
+#include "registry.h"
 
 #include <QString>
 
@@ -16,5 +17,9 @@ QString formatPercent(double fraction, int decimals = 1);
 // The change against a reference: percentage points for ratios, per cent otherwise.
 // Empty when there is no visible change.
 QString formatDelta(double value, double reference, OutputKind kind, bool zh);
+
+// An input's value as the panel shows it: a choice by its label, a ratio in
+// percent, anything else with its registry precision (no unit).
+QString formatInput(const ParamInfo &p, double v, bool zh);
 
 } // namespace cc::ui

@@ -9,6 +9,7 @@
 #include "presets.h"
 #include "registry.h"
 #include "scenariomodel.h"
+#include "wheelguard.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -76,6 +77,7 @@ ParameterPanel::ParameterPanel(ScenarioModel *model, QWidget *parent)
     }
     layout->addStretch(1);
     setWidget(content);
+    guardWheel(content);
     retranslate();
 }
 

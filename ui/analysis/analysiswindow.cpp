@@ -36,6 +36,15 @@ void AnalysisWindow::showTab(Tab tab)
     activateWindow();
 }
 
+QList<QWidget *> AnalysisWindow::charts() const
+{
+    QList<QWidget *> list;
+    for (QWidget *w : findChildren<QWidget *>())
+        if (w->objectName().startsWith(QStringLiteral("chart_")))
+            list << w;
+    return list;
+}
+
 void AnalysisWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)

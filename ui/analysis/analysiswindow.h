@@ -18,6 +18,8 @@ public:
     explicit AnalysisWindow(ScenarioModel *model, QWidget *parent = nullptr);
     void showTab(Tab tab);
     QTabWidget *tabs() const { return m_tabs; }
+    // Every chart in the tools (tornado, data table, Monte Carlo, growth), for the export menu.
+    QList<QWidget *> charts() const;
 
 protected:
     void changeEvent(QEvent *event) override;

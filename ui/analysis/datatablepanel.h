@@ -29,6 +29,11 @@ public:
     void setResolution(int cells);
     int contourSegments() const { return m_segments; }
     const std::vector<double> &values() const { return m_values; }
+    // The hover read-out at a pixel of the heat map: both inputs and the output of
+    // the cell under it; empty outside the map.
+    QString readoutAt(QPointF pixel) const;
+    const QCPColorMap *colorMap() const;
+    QCustomPlot *plot() const;
 
 private:
     void refresh();

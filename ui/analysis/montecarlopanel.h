@@ -54,8 +54,10 @@ private:
     QFutureWatcher<MonteCarloResult> m_watcher;
     std::shared_ptr<std::atomic<double>> m_done;
     std::shared_ptr<std::atomic<bool>> m_stop;
-    MonteCarloResult m_result;
-    std::vector<UncertainInput> m_ran; // the distributions of the shown result
+    MonteCarloResult m_result;             // on show; only replaced on the GUI thread
+    MonteCarloResult m_spare;              // storage the next run reuses
+    std::vector<UncertainInput> m_ran;     // the distributions of the shown result
+    std::vector<UncertainInput> m_running; // those of the run under way
     bool m_syncing = false;
 };
 

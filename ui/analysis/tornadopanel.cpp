@@ -33,6 +33,7 @@ TornadoPanel::TornadoPanel(ScenarioModel *model, QWidget *parent)
 {
     setObjectName(QStringLiteral("tornadoPanel"));
     m_output->setObjectName(QStringLiteral("tornado_output"));
+    m_plot->setObjectName(QStringLiteral("chart_tornado"));
     m_mode->addItems({tr("± a share of each value"), tr("across each slider's range")});
     m_fraction->setRange(1, 90);
     m_fraction->setValue(20);

@@ -8,11 +8,13 @@
 #include "presets.h"
 #include "qtext.h"
 #include "registry.h"
+#include "safefile.h"
 #include "scenariomodel.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QPainter>
+#include <QBuffer>
 #include <QPdfWriter>
 
 namespace cc::ui {
@@ -151,7 +153,10 @@ QString inputValue(const ParamInfo &p, double v)
 QString writeReport(const ScenarioModel &model, const QList<QWidget *> &charts, const QString &file,
                     const ExportContext &context, const QList<Scenario> &compared)
 {
-    QPdfWriter pdf(file);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&buffer); // in memory, then written atomically: never a torn report
     pdf.setTitle(QCoreApplication::translate("Report", "ComputeChain report: %1").arg(context.scenarioName));
     pdf.setCreator(QStringLiteral("ComputeChain"));
     pdf.setResolution(96);
@@ -160,7 +165,7 @@ QString writeReport(const ScenarioModel &model, const QList<QWidget *> &charts, 
     pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
     QPainter painter;
     if (!painter.begin(&pdf))
-        return QStringLiteral("%1: cannot be written").arg(file);
+        return QStringLiteral("%1: the PDF could not be started").arg(file);
     painter.setFont(exportTextFont(9));
     ReportWriter report(pdf, painter, context);
     const bool chinese = zh();
@@ -235,8 +240,9 @@ QString writeReport(const ScenarioModel &model, const QList<QWidget *> &charts, 
     report.newPage();
     for (QWidget *chart : charts)
         report.chart(chart);
-    painter.end();
-    return {};
+    if (!painter.end())
+        return QStringLiteral("%1: drawing the PDF failed").arg(file);
+    return writeFileAtomically(file, bytes);
 }
 
 } // namespace cc::ui

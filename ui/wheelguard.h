@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+class QWidget;
+
+namespace cc::ui {
+
+// Makes the sliders, spin boxes and combo boxes inside `container` take the
+// mouse wheel only when they have keyboard focus (clicked or tabbed to), as in
+// Qt Creator and most editors; otherwise the wheel scrolls the panel around
+// them instead of silently editing whatever input passes under the pointer.
+void guardWheel(QWidget *container);
+
+} // namespace cc::ui
