@@ -37,6 +37,8 @@ private slots:
     void cleanup();
     void wheelScrollsThePanelNotTheInput_data();
     void wheelScrollsThePanelNotTheInput();
+    void wheelOverAChartScrollsTheDashboard_data();
+    void wheelOverAChartScrollsTheDashboard();
     void undoRedoKeys_data();
     void undoRedoKeys();
     void bigJumpShowsWithinAFrame_data();
@@ -120,6 +122,28 @@ void TestEditing::wheelScrollsThePanelNotTheInput()
         settle();
     }
     QVERIFY2(!(m_window->model()->inputs() == before), "a focused input ignored the wheel");
+}
+
+void TestEditing::wheelOverAChartScrollsTheDashboard_data()
+{
+    QTest::addColumn<QString>("chart");
+    QTest::newRow("Qt Charts bar chart") << "chart_waterfall";
+    QTest::newRow("QCustomPlot chart") << "chart_marginPaidRate";
+}
+
+void TestEditing::wheelOverAChartScrollsTheDashboard()
+{
+    // At 1280×720 the charts are taller than the window; the wheel anywhere over them scrolls.
+    QFETCH(QString, chart);
+    auto *scroll = m_window->findChild<QScrollArea *>(QStringLiteral("chartScroll"));
+    QWidget *w = m_window->findChild<QWidget *>(chart);
+    QVERIFY(scroll->verticalScrollBar()->maximum() > 0);
+    QCOMPARE(scroll->verticalScrollBar()->value(), 0);
+    // Over the plot itself: a QGraphicsView takes its mouse on its viewport.
+    auto *view = qobject_cast<QAbstractScrollArea *>(w);
+    wheelDown(view ? view->viewport() : w);
+    settle();
+    QVERIFY(scroll->verticalScrollBar()->value() > 0);
 }
 
 void TestEditing::undoRedoKeys_data()

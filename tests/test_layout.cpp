@@ -120,7 +120,7 @@ void TestLayout::dashboardUsableAt()
     QVERIFY(scroll);
     const QList<QWidget *> charts = window.charts()->charts();
     for (QWidget *chart : charts) {
-        QVERIFY2(chart->height() >= 240 && chart->width() >= 300,
+        QVERIFY2(chart->height() >= 264 && chart->width() >= 300,
                  qPrintable(QStringLiteral("%1 %2×%3").arg(chart->objectName()).arg(chart->width()).arg(chart->height())));
         QVERIFY2(reachable(chart, scroll), qPrintable(chart->objectName()));
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartgrid.h"
 
+#include "wheelguard.h"
+
 #include <QGridLayout>
 #include <QResizeEvent>
 
@@ -12,7 +14,7 @@ namespace {
 
 constexpr int comfortableChartWidth = 380;
 // Below this a chart's axes and labels crowd each other; the grid then scrolls.
-constexpr int minimumChartHeight = 240;
+constexpr int minimumChartHeight = 264;
 constexpr int minimumChartWidth = 300;
 
 } // namespace
@@ -27,6 +29,7 @@ ChartGrid::ChartGrid(QWidget *parent) : QWidget(parent), m_grid(new QGridLayout(
 void ChartGrid::addChart(QWidget *chart, int rowSpan)
 {
     chart->setMinimumSize(minimumChartWidth, minimumChartHeight);
+    passWheelOn(chart);
     m_charts.append({chart, rowSpan});
     reflow(m_columns ? m_columns : 3);
 }

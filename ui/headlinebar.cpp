@@ -52,7 +52,6 @@ HeadlineBar::HeadlineBar(ScenarioModel *model, QWidget *parent) : QWidget(parent
         m_frames.append(frame);
         m_cards.append(card);
     }
-    reflow(int(m_frames.size()));
     connect(model, &ScenarioModel::resultsChanged, this, &HeadlineBar::refresh);
     retranslate();
 }
@@ -80,20 +79,37 @@ void HeadlineBar::refresh()
     }
 }
 
-int HeadlineBar::cardWidth() const
+int HeadlineBar::cardWidth(const Card &c) const
 {
-    // The widest a figure and its change can get at these magnitudes, in either
-    // language, so the cards are sized from the type, not from today's numbers.
-    int widest = 0;
-    for (const Card &c : m_cards) {
-        const QFontMetrics value(c.value->font()), delta(c.delta->font());
-        for (const bool chinese : {false, true}) {
-            const double sample = c.output->kind == OutputKind::Ratio ? -0.888 : -888.8e3;
-            widest = std::max(widest, value.horizontalAdvance(formatFigure(sample, c.output->kind, chinese)));
-        }
-        widest = std::max(widest, delta.horizontalAdvance(tr("%1 vs preset").arg(QStringLiteral("▼ 88.8 pt"))));
+    // The widest its figure and change get at these magnitudes in the current
+    // language, so a card is sized from the type, not from today's number.
+    c.value->ensurePolished(); // the style sheet's 17 px
+    const QFontMetrics value(c.value->font()), delta(c.delta->font());
+    double sample = -888.8e3; // GPUs, USD a day: "−888.8K"
+    switch (c.output->kind) {
+    case OutputKind::Ratio: sample = -0.888; break;
+    case OutputKind::CnyMillionsPerYear: sample = -888.8; break;
+    case OutputKind::Years: sample = 88.8; break;
+    case OutputKind::Count: sample = 8888.88; break;
+    case OutputKind::MillionUsers: sample = 888.8; break;
+    default: break;
     }
+    const int widest = std::max(value.horizontalAdvance(formatFigure(sample, c.output->kind, zh())),
+                                delta.horizontalAdvance(tr("%1 vs preset").arg(QStringLiteral("▼ 88.8 pt"))));
     return widest + 2 * 10 + 2 + 4; // the card's margins and border, and a little air
+}
+
+int HeadlineBar::widthFor(int columns) const
+{
+    // Each column as wide as its widest card; the grid's margins and spacing round them.
+    int total = 16 + 8 * (columns - 1);
+    for (int column = 0; column < columns; ++column) {
+        int widest = 0;
+        for (int i = column; i < m_cards.size(); i += columns)
+            widest = std::max(widest, cardWidth(m_cards[i]));
+        total += widest;
+    }
+    return total;
 }
 
 void HeadlineBar::reflow(int columns)
@@ -108,34 +124,44 @@ void HeadlineBar::reflow(int columns)
         m_grid->addWidget(m_frames[i], i / columns, i % columns);
     for (int c = 0; c < m_frames.size(); ++c)
         m_grid->setColumnStretch(c, c < columns ? 1 : 0);
-    for (QWidget *frame : m_frames)
-        frame->setMinimumWidth(cardWidth());
+}
+
+void HeadlineBar::fitTo(int width)
+{
+    // One row when the figures fit, else two or three even rows: a narrow window
+    // (a laptop, a 720p projector) gets every figure whole rather than clipped.
+    const int n = int(m_cards.size());
+    int rows = 1;
+    while (rows < 3 && widthFor((n + rows - 1) / rows) > width)
+        ++rows;
+    reflow((n + rows - 1) / rows);
 }
 
 void HeadlineBar::resizeEvent(QResizeEvent *event)
 {
-    // One row when the figures fit, else two or three even rows: a narrow window
-    // (a laptop, a 720p projector) gets every figure whole rather than clipped.
-    const int n = int(m_frames.size());
-    const int fit = std::max(1, (event->size().width() - 16 + 8) / (cardWidth() + 8));
-    int rows = (n + std::min(fit, n) - 1) / std::min(fit, n);
-    reflow((n + rows - 1) / rows);
+    fitTo(event->size().width());
     QWidget::resizeEvent(event);
 }
 
 QSize HeadlineBar::minimumSizeHint() const
 {
-    // Narrow enough for three cards a row; the height follows from the rows that needs.
-    const QSize hint = QWidget::minimumSizeHint();
-    return {3 * cardWidth() + 2 * 8 + 16, hint.height()};
+    // Narrow enough for three rows of cards; the height follows from the rows now shown.
+    return {widthFor((int(m_cards.size()) + 2) / 3), QWidget::minimumSizeHint().height()};
+}
+
+void HeadlineBar::sizeCards()
+{
+    for (int i = 0; i < m_cards.size(); ++i)
+        m_frames[i]->setMinimumWidth(cardWidth(m_cards[i]));
 }
 
 void HeadlineBar::retranslate()
 {
     for (const Card &c : m_cards)
         c.title->setText(pick(c.output->labelEn, c.output->labelZh));
-    for (QWidget *frame : m_frames)
-        frame->setMinimumWidth(cardWidth());
+    sizeCards();
+    m_columns = 0; // widths change with the language: lay out afresh
+    fitTo(isVisible() ? width() : QWIDGETSIZE_MAX);
     refresh();
 }
 

@@ -37,8 +37,11 @@ private:
     };
     void refresh();
     void retranslate();
-    int cardWidth() const;
+    int cardWidth(const Card &c) const;
+    int widthFor(int columns) const;
     void reflow(int columns);
+    void sizeCards();
+    void fitTo(int width);
 
     ScenarioModel *m_model;
     QList<Card> m_cards;

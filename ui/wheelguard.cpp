@@ -14,6 +14,8 @@ namespace cc::ui {
 
 namespace {
 
+bool toScrollArea(QWidget *w, QEvent *event);
+
 class WheelGuard : public QObject {
 public:
     using QObject::QObject;
@@ -25,16 +27,42 @@ protected:
         if (event->type() == QEvent::Wheel && !w->hasFocus()) {
             // Handed to the scroll area round the input, as if the pointer were over a gap
             // between inputs; with none, left unaccepted for the parent to take.
-            for (QWidget *p = w->parentWidget(); p; p = p->parentWidget())
-                if (auto *area = qobject_cast<QAbstractScrollArea *>(p)) {
-                    QCoreApplication::sendEvent(area->viewport(), event);
-                    return true;
-                }
+            if (toScrollArea(w, event))
+                return true;
             event->ignore();
             return true;
         }
         return QObject::eventFilter(watched, event);
     }
+};
+
+// Sends a wheel event to the nearest scroll area round `w`; false if there is none.
+bool toScrollArea(QWidget *w, QEvent *event)
+{
+    for (QWidget *p = w->parentWidget(); p; p = p->parentWidget())
+        if (auto *area = qobject_cast<QAbstractScrollArea *>(p)) {
+            if (area->viewport() == w)
+                continue; // a chart's own viewport
+            QCoreApplication::sendEvent(area->viewport(), event);
+            return true;
+        }
+    return false;
+}
+
+class WheelPasser : public QObject {
+public:
+    WheelPasser(QWidget *chart) : QObject(chart), m_chart(chart) {}
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Wheel)
+            return toScrollArea(m_chart, event);
+        return false;
+    }
+
+private:
+    QWidget *m_chart;
 };
 
 void guard(QWidget *w, WheelGuard *filter)
@@ -56,6 +84,15 @@ void guardWheel(QWidget *container)
         guard(w, filter);
     for (auto *w : container->findChildren<QComboBox *>())
         guard(w, filter);
+}
+
+void passWheelOn(QWidget *w)
+{
+    auto *passer = new WheelPasser(w);
+    w->installEventFilter(passer);
+    // A QGraphicsView (Qt Charts) gets its mouse events on its viewport.
+    if (auto *area = qobject_cast<QAbstractScrollArea *>(w))
+        area->viewport()->installEventFilter(passer);
 }
 
 } // namespace cc::ui

@@ -11,4 +11,9 @@ namespace cc::ui {
 // them instead of silently editing whatever input passes under the pointer.
 void guardWheel(QWidget *container);
 
+// Hands every wheel event over `w` (a chart, which would take it for itself
+// and do nothing with it) to the scroll area around it, so the dashboard
+// scrolls wherever the pointer is.
+void passWheelOn(QWidget *w);
+
 } // namespace cc::ui
