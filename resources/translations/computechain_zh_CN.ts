@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>ExportMenu</name>
+    <message>
+        <source>PNG size</source>
+        <translation>PNG 尺寸</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>ComputeChain report: %1</source>
@@ -77,6 +96,10 @@
     <message>
         <source>Source</source>
         <translation>来源</translation>
+    </message>
+    <message>
+        <source>Scenarios compared</source>
+        <translation>情景对比</translation>
     </message>
 </context>
 <context>
@@ -344,6 +367,14 @@ reported</source>
     <message>
         <source>index, this scenario = 100</source>
         <translation>指数，当前情景 = 100</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3: %4
+%5: %6</source>
+        <translation>%1：%2
+%3：%4
+%5：%6</translation>
     </message>
 </context>
 <context>
@@ -835,6 +866,34 @@ The scenario you had is unchanged.</source>
         <source>&amp;Present (full screen)</source>
         <translation>演示模式(&amp;P)（全屏）</translation>
     </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>未纳入：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to present</source>
+        <translation>没有可演示的情景</translation>
+    </message>
+    <message>
+        <source>%1 holds no scenario that opens.</source>
+        <translation>%1 中没有可以打开的情景。</translation>
+    </message>
+    <message>
+        <source>Present the scenarios in a folder</source>
+        <translation>演示文件夹中的情景</translation>
+    </message>
+    <message>
+        <source>Present a &amp;folder of scenarios…</source>
+        <translation>演示文件夹中的情景(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>重置布局(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Export and present</source>
+        <translation>导出与演示</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::MarginHeatmap</name>
@@ -1040,6 +1099,36 @@ The scenario you had is unchanged.</source>
     <message>
         <source>Scenario %1 of %2 · PgUp/PgDn scenarios · ↑/↓ charts · Esc leaves</source>
         <translation>情景 %1 / %2 · PgUp/PgDn 切换情景 · ↑/↓ 切换图表 · Esc 退出</translation>
+    </message>
+    <message>
+        <source>%1 %2 (was %3)</source>
+        <translation>%1 %2（原为 %3）</translation>
+    </message>
+    <message>
+        <source>Changes made while presenting</source>
+        <translation>演示中所做的修改</translation>
+    </message>
+    <message>
+        <source>Keep the changes?</source>
+        <translation>保留修改吗？</translation>
+    </message>
+    <message>
+        <source>While presenting “%1” you changed:
+%2
+
+Keep these values in your working scenario? (Edit → Undo takes them back.)</source>
+        <translation>演示“%1”时您修改了：
+%2
+
+要在当前工作情景中保留这些数值吗？（编辑 → 撤销 可恢复。）</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
     </message>
 </context>
 <context>
