@@ -19,6 +19,8 @@
 #include <QSlider>
 #include <QStatusBar>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -43,6 +45,8 @@ private slots:
     void cardSelectorSetsPeak();
     void languageSwitchChangesLabels();
     void everyChartHasATitle();
+    void helpExplainsSourceTags_data();
+    void helpExplainsSourceTags();
 
 private:
     template <typename T> T *find(const QString &name)
@@ -242,6 +246,32 @@ void TestDashboard::everyChartHasATitle()
         QVERIFY2(w->width() >= 280 && w->height() >= 220, qPrintable(w->objectName()));
     }
     QCOMPARE(charts, 8);
+}
+
+void TestDashboard::helpExplainsSourceTags_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("says");
+    QTest::newRow("en") << "en" << QStringList{"DS6", "GJ", "A2", "V3", "log-points", "percentage points", "Assumption"};
+    QTest::newRow("zh_CN") << "zh_CN" << QStringList{"DS6", "GJ", "A2", "国金证券", "对数点", "百分点", "假设"};
+}
+
+void TestDashboard::helpExplainsSourceTags()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, says);
+    Language::instance().set(language);
+    QString text;
+    QTimer::singleShot(0, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        text = box->text();
+        box->accept();
+    });
+    find<QAction>(QStringLiteral("action_sourcesHelp"))->trigger();
+    for (const QString &s : says)
+        QVERIFY2(text.contains(s), qPrintable(s));
+    Language::instance().set(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestDashboard)

@@ -14,6 +14,8 @@ private slots:
     void figures();
     void deltas_data();
     void deltas();
+    void outputs_data();
+    void outputs();
 };
 
 void TestNumberFormat::figures_data()
@@ -62,6 +64,31 @@ void TestNumberFormat::deltas()
     QFETCH(OutputKind, kind);
     QFETCH(QString, en);
     QCOMPARE(formatDelta(value, reference, kind, false), en);
+}
+
+void TestNumberFormat::outputs_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("en");
+    QTest::addColumn<QString>("zh");
+    // model.md: broker's break-even paid rate 31.0 %.
+    QTest::newRow("break-even paid rate 31.0 %") << "breakEvenPaidRate" << 0.310 << "31.0%" << "31.0%";
+    QTest::newRow("exactly 100 % still reachable") << "breakEvenPaidRate" << 1.0 << "100%" << "100%";
+    // Costs above the full price: no paid rate breaks even.
+    QTest::newRow("161 % is not reachable") << "breakEvenPaidRate" << 1.61 << "not reachable" << "不可达";
+    QTest::newRow("other ratios above 100 % are figures") << "costProfitMargin" << 5.45 << "545%" << "545%";
+}
+
+void TestNumberFormat::outputs()
+{
+    QFETCH(QString, id);
+    QFETCH(double, value);
+    QFETCH(QString, en);
+    QFETCH(QString, zh);
+    const OutputInfo &o = *findOutput(id.toStdString());
+    QCOMPARE(formatOutput(o, value, false), en);
+    QCOMPARE(formatOutput(o, value, true), zh);
 }
 
 QTEST_APPLESS_MAIN(TestNumberFormat)

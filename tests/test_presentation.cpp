@@ -10,6 +10,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QMessageBox>
+#include <QLabel>
 #include <QPointer>
 #include <QStackedWidget>
 #include <QTimer>
@@ -34,7 +35,37 @@ private slots:
     void leverChangesAreOfferedOnLeaving_data();
     void leverChangesAreOfferedOnLeaving();
     void presentsAFolderLeavingBadFilesOut();
+    void presetsAreNotRepeated_data();
+    void presetsAreNotRepeated();
 };
+
+void TestPresentation::presetsAreNotRepeated_data()
+{
+    QTest::addColumn<QString>("working");
+    QTest::addColumn<QStringList>("titles");
+    // The three presets (deepseek, broker, centre); the working one is not shown again.
+    QTest::newRow("working = broker preset") << "broker"
+                                             << QStringList{"Broker's adjusted view", "DeepSeek as disclosed", "Compute centre at market rent"};
+    QTest::newRow("working = deepseek preset") << "deepseek"
+                                               << QStringList{"DeepSeek as disclosed", "Broker's adjusted view", "Compute centre at market rent"};
+}
+
+void TestPresentation::presetsAreNotRepeated()
+{
+    QFETCH(QString, working);
+    QFETCH(QStringList, titles);
+    MainWindow main(false);
+    main.model()->applyPreset(working);
+    QPointer<PresentationWindow> window = main.present();
+    QCOMPARE(window->scenarioCount(), int(titles.size()));
+    QStringList shown;
+    for (int i = 0; i < window->scenarioCount(); ++i) {
+        shown << window->findChild<QLabel *>(QStringLiteral("present_title"))->text();
+        QTest::keyClick(window, Qt::Key_PageDown);
+    }
+    QCOMPARE(shown.mid(1), titles.mid(1));
+    window->close();
+}
 
 void TestPresentation::stepsThroughThreeScenarios()
 {

@@ -62,8 +62,7 @@ void HeadlineBar::refresh()
     for (const Card &c : m_cards) {
         const std::optional<double> v = c.output->get(m_model->results());
         const std::optional<double> ref = c.output->get(m_model->reference());
-        c.value->setText(v ? formatFigure(*v, c.output->kind, chinese)
-                           : pick(c.output->undefinedEn, c.output->undefinedZh));
+        c.value->setText(formatOutput(*c.output, v, chinese));
         const QString delta = v && ref ? formatDelta(*v, *ref, c.output->kind, chinese) : QString();
         c.delta->setText(delta.isEmpty() ? tr("as preset") : tr("%1 vs preset").arg(delta));
         const int sign = delta.startsWith(QStringLiteral("▲")) ? 1 : delta.startsWith(QStringLiteral("▼")) ? -1 : 0;

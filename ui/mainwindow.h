@@ -66,7 +66,7 @@ private:
     LibraryPanel *m_library;
     QDockWidget *m_libraryDock;
     QActionGroup *m_presets, *m_languages;
-    QAction *m_undo, *m_redo, *m_quit, *m_about;
+    QAction *m_undo, *m_redo, *m_quit, *m_about, *m_sourcesHelp;
 };
 
 } // namespace cc::ui

@@ -91,6 +91,17 @@ QString formatDelta(double value, double reference, OutputKind kind, bool zh)
     return (pct > 0 ? QStringLiteral("▲ ") : QStringLiteral("▼ ")) + c().toString(std::abs(pct), 'f', 1) + QLatin1Char('%');
 }
 
+QString formatOutput(const OutputInfo &o, std::optional<double> v, bool zh)
+{
+    if (!v) {
+        const std::string_view text = zh ? o.undefinedZh : o.undefinedEn;
+        return QString::fromUtf8(text.data(), qsizetype(text.size()));
+    }
+    if (o.id == "breakEvenPaidRate" && *v > 1)
+        return zh ? QStringLiteral("不可达") : QStringLiteral("not reachable");
+    return formatFigure(*v, o.kind, zh);
+}
+
 QString formatInput(const ParamInfo &p, double v, bool zh)
 {
     if (p.isChoice()) {

@@ -32,6 +32,13 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>&lt;h3&gt;Source tags&lt;/h3&gt;&lt;p&gt;Every input and every chart footer names where its number comes from:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;DS6&lt;/b&gt; — DeepSeek, “DeepSeek-V3/R1 Inference System Overview” (day 6 of its Open Source Week, 2025-03-01): GPUs, throughput, prices, the 545 % cost-profit margin.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GJ&lt;/b&gt; — Guojin Securities’ note as reported by Zhitong Finance: the paid-rate and cost-share adjustments behind the broker view.&lt;/li&gt;&lt;li&gt;&lt;b&gt;A2&lt;/b&gt; — “最高暴漲8倍!DeepSeek拯救了算力股” (citing 36Kr): compute-centre occupancy and growth.&lt;/li&gt;&lt;li&gt;&lt;b&gt;V3&lt;/b&gt; — the DeepSeek-V3 technical report (671 B parameters, 37 B active per token).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FX&lt;/b&gt; — an exchange rate (7.2 CNY per USD), our assumption.&lt;/li&gt;&lt;li&gt;&lt;b&gt;model.md&lt;/b&gt;, &lt;b&gt;facts.md&lt;/b&gt; — the project’s own notes on the model and on card specifications, shipped with the source.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Two tags joined (“DS6 + GJ”, “GJ / V3”) mean both sources agree or each gives a part.&lt;/p&gt;&lt;h3&gt;Basis of an input&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Sourced&lt;/b&gt;: the figure is in the source. &lt;b&gt;Derived&lt;/b&gt;: computed from sourced figures. &lt;b&gt;Assumption&lt;/b&gt;: no source gives it; change it freely. Hover an input for its quote; ↺ returns it to the source’s value.&lt;/p&gt;&lt;h3&gt;Units&lt;/h3&gt;&lt;p&gt;&lt;b&gt;pt&lt;/b&gt; — percentage points: a margin going from 20 % to 25 % moves 5 pt.&lt;br&gt;&lt;b&gt;log-points&lt;/b&gt; — 100 × the natural log of a growth factor: growth ×2 is 69 log-points. Unlike percentages they add up, so the growth chart’s parameter, efficiency and data bars sum to the total.&lt;br&gt;&lt;b&gt;K, M, B&lt;/b&gt; — thousand, million, billion (in Chinese 万 and 亿).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;来源标签&lt;/h3&gt;&lt;p&gt;每个输入和每张图表的脚注都注明数字的出处：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;DS6&lt;/b&gt; — DeepSeek《DeepSeek-V3/R1 推理系统概览》（开源周第 6 天，2025-03-01）：GPU 数量、吞吐、价格及 545% 成本利润率。&lt;/li&gt;&lt;li&gt;&lt;b&gt;GJ&lt;/b&gt; — 国金证券研报（智通财经转载）：券商口径中付费率与成本占比的调整。&lt;/li&gt;&lt;li&gt;&lt;b&gt;A2&lt;/b&gt; — 《最高暴漲8倍!DeepSeek拯救了算力股》（引述 36氪）：智算中心出租率与增长。&lt;/li&gt;&lt;li&gt;&lt;b&gt;V3&lt;/b&gt; — DeepSeek-V3 技术报告（6710 亿参数，每个 token 激活 370 亿）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;FX&lt;/b&gt; — 汇率（1 美元兑 7.2 元），为本项目假设。&lt;/li&gt;&lt;li&gt;&lt;b&gt;model.md&lt;/b&gt;、&lt;b&gt;facts.md&lt;/b&gt; — 随源码附带的模型说明与显卡规格笔记。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;两个标签相连（“DS6 + GJ”“GJ / V3”）表示两处来源一致或各提供一部分。&lt;/p&gt;&lt;h3&gt;输入的依据&lt;/h3&gt;&lt;p&gt;&lt;b&gt;有来源&lt;/b&gt;：数字见于来源。&lt;b&gt;推算&lt;/b&gt;：由有来源的数字算出。&lt;b&gt;假设&lt;/b&gt;：来源未给出，可自由修改。鼠标悬停在输入上可看到引文；↺ 恢复为来源中的数值。&lt;/p&gt;&lt;h3&gt;单位&lt;/h3&gt;&lt;p&gt;&lt;b&gt;pt&lt;/b&gt; — 百分点：利润率从 20% 升至 25% 即上升 5 个百分点。&lt;br&gt;&lt;b&gt;对数点（log-points）&lt;/b&gt; — 增长倍数的自然对数 × 100：增长 2 倍为 69 个对数点。与百分比不同，对数点可以相加，因此增长图中参数、效率、数据三根柱之和等于总增长。&lt;br&gt;&lt;b&gt;K、M、B&lt;/b&gt; — 千、百万、十亿（中文用 万 与 亿）。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>ComputeChain report: %1</source>
@@ -893,6 +900,14 @@ The scenario you had is unchanged.</source>
     <message>
         <source>Export and present</source>
         <translation>导出与演示</translation>
+    </message>
+    <message>
+        <source>Sources and terms</source>
+        <translation>来源与术语</translation>
+    </message>
+    <message>
+        <source>&amp;Sources and terms…</source>
+        <translation>来源与术语(&amp;S)…</translation>
     </message>
 </context>
 <context>

@@ -183,7 +183,7 @@ QString writeReport(const ScenarioModel &model, const QList<QWidget *> &charts, 
     for (const OutputInfo &o : outputs()) {
         const std::optional<double> v = o.get(model.results());
         const std::optional<double> ref = o.get(model.reference());
-        figures << QStringList{pick(o.labelEn, o.labelZh), v ? formatFigure(*v, o.kind, chinese) : pick(o.undefinedEn, o.undefinedZh),
+        figures << QStringList{pick(o.labelEn, o.labelZh), formatOutput(o, v, chinese),
                                v && ref ? formatDelta(*v, *ref, o.kind, chinese) : QString(), toQString(o.id)};
     }
     report.table({QCoreApplication::translate("Report", "Figure"), QCoreApplication::translate("Report", "Value"), QCoreApplication::translate("Report", "Against the preset"), QCoreApplication::translate("Report", "id")}, figures, {0.38, 0.22, 0.2, 0.2}, 9);
@@ -229,7 +229,7 @@ QString writeReport(const ScenarioModel &model, const QList<QWidget *> &charts, 
             QStringList row{pick(o.labelEn, o.labelZh)};
             for (const Results &r : results) {
                 const std::optional<double> v = o.get(r);
-                row << (v ? formatFigure(*v, o.kind, chinese) : pick(o.undefinedEn, o.undefinedZh));
+                row << formatOutput(o, v, chinese);
             }
             rows << row;
         }

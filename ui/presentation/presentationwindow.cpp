@@ -45,6 +45,7 @@ PresentationWindow::PresentationWindow(const QList<Scenario> &scenarios, QWidget
     for (const Scenario &s : m_scenarios)
         m_edited << s.inputs;
     setObjectName(QStringLiteral("presentationWindow"));
+    m_title->setObjectName(QStringLiteral("present_title"));
     setAttribute(Qt::WA_DeleteOnClose);
     setStyleSheet(QStringLiteral("#presentationWindow { background: white; }"));
     QFont title = font();
@@ -148,7 +149,7 @@ void PresentationWindow::refreshFigures()
     for (const auto &[id, label] : m_figures) {
         const OutputInfo *o = findOutput(id.toStdString());
         const std::optional<double> v = o->get(m_model->results());
-        label->setText(v ? formatFigure(*v, o->kind, zh()) : pick(o->undefinedEn, o->undefinedZh));
+        label->setText(formatOutput(*o, v, zh()));
     }
 }
 

@@ -30,6 +30,7 @@ public:
     ScenarioModel *model() const { return m_model; }
     QString figureText(const QString &outputId) const;
     int chartCount() const;
+    int scenarioCount() const { return int(m_scenarios.size()); }
     // The lever values changed while presenting (of the last scenario changed), as
     // "Paid-user share 50.0% (was 40.0%)"; empty when nothing was changed.
     QStringList changedLevers() const;
