@@ -19,6 +19,7 @@
 #include <QSlider>
 #include <QStatusBar>
 #include <QMenuBar>
+#include <qcustomplot.h>
 #include <QMessageBox>
 #include <QTimer>
 #include <QToolButton>
@@ -45,6 +46,8 @@ private slots:
     void cardSelectorSetsPeak();
     void languageSwitchChangesLabels();
     void everyChartHasATitle();
+    void largeAxisNumbersAreCompact_data();
+    void largeAxisNumbersAreCompact();
     void helpExplainsSourceTags_data();
     void helpExplainsSourceTags();
 
@@ -246,6 +249,35 @@ void TestDashboard::everyChartHasATitle()
         QVERIFY2(w->width() >= 280 && w->height() >= 220, qPrintable(w->objectName()));
     }
     QCOMPARE(charts, 8);
+}
+
+void TestDashboard::largeAxisNumbersAreCompact_data()
+{
+    QTest::addColumn<QString>("chart");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("unit"); // the suffix a large tick carries
+    // 7,000 M DAU need about 508K GPUs (1,815 per 25 M, model.md), a y axis past ten thousand.
+    QTest::newRow("load profile en") << "chart_loadProfile" << "en" << "K";
+    QTest::newRow("load profile zh_CN") << "chart_loadProfile" << "zh_CN" << "万";
+}
+
+void TestDashboard::largeAxisNumbersAreCompact()
+{
+    QFETCH(QString, chart);
+    QFETCH(QString, language);
+    QFETCH(QString, unit);
+    Language::instance().set(language);
+    m_window->model()->setValue(*findParameter("dauMillions"), 7000);
+    settle();
+    auto *plot = find<QCustomPlot>(chart);
+    plot->replot();
+    const QList<QString> tickLabels = plot->yAxis->tickVectorLabels();
+    const QStringList labels(tickLabels.begin(), tickLabels.end());
+    QVERIFY2(std::any_of(labels.begin(), labels.end(), [&](const QString &l) { return l.endsWith(unit); }),
+             qPrintable(labels.join(QLatin1Char(' '))));
+    for (const QString &l : labels)
+        QVERIFY2(!l.contains(QLatin1Char('e')) && !l.contains(QChar(0xB7)), qPrintable(l));
+    Language::instance().set(QStringLiteral("en"));
 }
 
 void TestDashboard::helpExplainsSourceTags_data()

@@ -2,6 +2,7 @@
 #include "montecarlopanel.h"
 
 #include "chartstyle.h"
+#include "compactticker.h"
 #include "language.h"
 #include "numberformat.h"
 #include "outputcombo.h"
@@ -134,6 +135,7 @@ MonteCarloPanel::MonteCarloPanel(ScenarioModel *model, QWidget *parent)
     grid->setRowStretch(0, 0);
     m_table->setMaximumHeight(170);
     addTitle(m_histogram);
+    useCompactTicks(m_histogram->xAxis);
     addTitle(m_sensitivity);
 
     connect(add, &QPushButton::clicked, this, &MonteCarloPanel::addInput);
@@ -326,8 +328,8 @@ void MonteCarloPanel::showResult()
                            .arg(QLocale(QLocale::English).toString(m_result.samples))
                            .arg(f(s.mean),
                                 // two significant digits: the error is small next to the figures
-                                QString::number(s.standardError * (out.kind == OutputKind::Ratio ? 100 : 1), 'g', 2) +
-                                    (out.kind == OutputKind::Ratio ? QStringLiteral(" pt") : QString()),
+                                out.kind == OutputKind::Ratio ? QString::number(s.standardError * 100, 'g', 2) + QStringLiteral(" pt")
+                                                              : compactNumber(s.standardError, chinese),
                                 f(s.p5), f(s.p50), f(s.p95),
                                 formatPercent(s.probabilityBelowZero),
                                 s.undefined ? tr("; undefined in %1 samples").arg(s.undefined) : QString()));

@@ -2,6 +2,7 @@
 #include "tornadopanel.h"
 
 #include "chartstyle.h"
+#include "compactticker.h"
 #include "language.h"
 #include "numberformat.h"
 #include "outputcombo.h"
@@ -107,7 +108,8 @@ void TornadoPanel::refresh()
                 return pick(p.choices[int(v)].labelEn, p.choices[int(v)].labelZh).section(QLatin1Char(':'), 0, 0);
             if (p.ratio)
                 return formatPercent(v, p.decimals);
-            return std::abs(v) >= 1000 ? QLocale(QLocale::English).toString(v, 'f', 0) : QString::number(v, 'g', 4);
+            return std::abs(v) >= 1e4 ? compactNumber(v, zh()) : std::abs(v) >= 1000 ? QLocale(QLocale::English).toString(v, 'f', 0)
+                                                                                : QString::number(v, 'g', 4);
         };
         for (int i = 0; i < n; ++i) {
             const TornadoBar &b = bars[i];
@@ -122,6 +124,7 @@ void TornadoPanel::refresh()
         }
         const double pad = 0.05 * std::max(highest - lowest, 1e-9);
         m_plot->xAxis->setRange(lowest - pad, highest + pad);
+        useCompactTicks(m_plot->xAxis);
         m_plot->yAxis->setTicker(labels);
         m_plot->yAxis->setRange(0.3, n + 0.7);
         m_plot->xAxis->setLabel(QStringLiteral("%1 (%2)").arg(pick(output.labelEn, output.labelZh), unit));
@@ -148,7 +151,7 @@ void TornadoPanel::refresh()
             g->setData(x, y, true);
             m_shown << toQString(p.id);
         }
-        m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+        useCompactTicks(m_plot->yAxis);
         m_plot->xAxis->setLabel(tr("Change in the input (%)"));
         m_plot->yAxis->setLabel(QStringLiteral("%1 (%2)").arg(pick(output.labelEn, output.labelZh), unit));
         m_plot->rescaleAxes();
