@@ -125,6 +125,7 @@ private slots:
     void reportIsSelectableTextWithEveryChart();
     void unknownImageTypeIsRefused();
     void reportOfACompareSession();
+    void reportIncludesTheAnalysisCharts();
 
 private:
     QWidget *chartNamed(const QString &name) const;
@@ -350,6 +351,29 @@ void TestExport::reportOfACompareSession()
     // the three margins side by side: 84.5 % (DS), 22.5 % (broker), 84.5 % (centre)
     QVERIFY(text.contains(QStringLiteral("84.5%")) && text.contains(QStringLiteral("22.5%")));
     QVERIFY(text.contains(QStringLiteral("114%"))); // centre's break-even occupancy at market rent
+}
+
+void TestExport::reportIncludesTheAnalysisCharts()
+{
+    // initTestCase ran a Monte Carlo and visited every tool: the report carries the
+    // tornado, the data table and both Monte Carlo charts, each once, with one footer.
+    const QList<QWidget *> charts = m_window->reportCharts();
+    QStringList names;
+    for (QWidget *chart : charts)
+        names << chart->objectName();
+    for (const char *name : {"chart_tornado", "chart_dataTable", "chart_mcHistogram", "chart_mcDrivers"})
+        QVERIFY2(names.count(QString::fromLatin1(name)) == 1, name);
+    QCOMPARE(names.count(QStringLiteral("chart_growth")), 1);
+    const QString file = m_dir.filePath(QStringLiteral("analysis-report.pdf"));
+    QCOMPARE(writeReport(*m_window->model(), charts, file, {QStringLiteral("Broker view")}), QString());
+    QCOMPARE(pageCount(file), 2 + (int(charts.size()) + 1) / 2);
+    // NFKC: the PDF's text map spells "fi" as its ligature.
+    const QString text = runTool(QStringLiteral("pdftotext"), {file, QStringLiteral("-")}).normalized(QString::NormalizationForm_KC);
+    for (QWidget *chart : charts)
+        QVERIFY2(text.contains(chartTitle(chart)), qPrintable(chartTitle(chart)));
+    // The page footer names the scenario once a page; a chart's footer only its sources.
+    QCOMPARE(text.count(QStringLiteral("ComputeChain · Broker view")), pageCount(file));
+    QVERIFY(text.contains(QStringLiteral("as preset")) || text.contains(QStringLiteral("▲")) || text.contains(QStringLiteral("▼")));
 }
 
 QTEST_MAIN(TestExport)

@@ -35,6 +35,9 @@ public:
     // The same on every scenario file in `dir` (bad files are named and left out).
     PresentationWindow *presentFolder(const QString &dir);
     ChartGrid *charts() const { return m_charts; }
+    // What File → Export report draws: the dashboard's charts, then each analysis
+    // chart that holds a result (tornado, data table, Monte Carlo).
+    QList<QWidget *> reportCharts() const;
     // View → Reset layout: the docks as a fresh profile has them, a window that fits the screen.
     void resetLayout();
 

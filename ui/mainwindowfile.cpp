@@ -3,6 +3,7 @@
 // and the exports (report, workbook, every chart). Wiring only.
 #include "mainwindow.h"
 
+#include "analysiswindow.h"
 #include "chartexport.h"
 #include "chartgrid.h"
 #include "document.h"
@@ -21,6 +22,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <qcustomplot.h>
 
 namespace cc::ui {
 
@@ -61,7 +63,7 @@ void MainWindow::buildFileMenu()
         QList<Scenario> compared = m_library->checkedScenarios();
         if (compared.size() < 2 || compared.size() > 4)
             compared.clear();
-        const QString error = writeReport(*m_model, m_charts->charts(), file, {m_document->name()}, compared);
+        const QString error = writeReport(*m_model, reportCharts(), file, {m_document->name()}, compared);
         statusBar()->showMessage(error.isEmpty() ? tr("Saved %1").arg(file) : error, 6000);
     });
     m_exportXlsx = m_file->addAction(QString(), this, [this] {
@@ -101,6 +103,26 @@ void MainWindow::fillRecentMenu()
         connect(a, &QAction::triggered, this, [this, path] { m_document->openRecent(path); });
     }
     m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+QList<QWidget *> MainWindow::reportCharts() const
+{
+    QList<QWidget *> charts = m_charts->charts();
+    if (!m_analysis)
+        return charts;
+    // The analysis tools' charts that hold a result (a tornado drawn, a Monte Carlo
+    // run), each once: the growth tool shows the dashboard's growth chart again.
+    QStringList names;
+    for (QWidget *chart : charts)
+        names << chart->objectName();
+    for (QWidget *chart : m_analysis->charts()) {
+        const auto *plot = qobject_cast<const QCustomPlot *>(chart);
+        if (names.contains(chart->objectName()) || (plot && plot->plottableCount() == 0))
+            continue;
+        charts << chart;
+        names << chart->objectName();
+    }
+    return charts;
 }
 
 } // namespace cc::ui

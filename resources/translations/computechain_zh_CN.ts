@@ -69,10 +69,6 @@
         <translation>较预设</translation>
     </message>
     <message>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
@@ -107,6 +103,10 @@
     <message>
         <source>Scenarios compared</source>
         <translation>情景对比</translation>
+    </message>
+    <message>
+        <source>as preset</source>
+        <translation>与预设相同</translation>
     </message>
 </context>
 <context>
@@ -382,6 +382,14 @@ reported</source>
         <translation>%1：%2
 %3：%4
 %5：%6</translation>
+    </message>
+    <message>
+        <source>%1 by %2 and %3</source>
+        <translation>%1：按%2与%3</translation>
+    </message>
+    <message>
+        <source>Outputs as %1 varies</source>
+        <translation>各输出随%1的变化</translation>
     </message>
 </context>
 <context>

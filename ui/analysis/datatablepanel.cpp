@@ -53,6 +53,10 @@ DataTablePanel::DataTablePanel(ScenarioModel *model, QWidget *parent)
 {
     setObjectName(QStringLiteral("dataTablePanel"));
     m_plot->setObjectName(QStringLiteral("chart_dataTable"));
+    // A title, so an exported table says what it shows.
+    m_plot->plotLayout()->insertRow(0);
+    m_title = new QCPTextElement(m_plot, QString(), style::titleFont());
+    m_plot->plotLayout()->addElement(0, 0, m_title);
     m_mode->addItems({tr("Two inputs × one output (heat map)"), tr("One input × several outputs (curves)")});
     m_cells->setRange(10, 400);
     m_cells->setValue(200);
@@ -201,7 +205,7 @@ void DataTablePanel::refreshMap()
         }
     const DivergingRange range = divergingRange(std::move(finite), m_level->value());
     auto *scale = new QCPColorScale(m_plot);
-    m_plot->plotLayout()->addElement(0, 1, scale);
+    m_plot->plotLayout()->addElement(1, 1, scale); // beside the axis rect, under the title
     m_map->setColorScale(scale);
     m_map->setGradient(divergingGradient(range.centreStop));
     m_map->setDataRange(QCPRange(range.lo, range.hi));
@@ -225,6 +229,8 @@ void DataTablePanel::refreshMap()
     m_point->setLineStyle(QCPGraph::lsNone);
     m_point->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, Qt::black, Qt::white, 10));
     m_point->setData({valueOf(m_model->inputs(), x) * shown(x)}, {valueOf(m_model->inputs(), y) * shown(y)});
+    m_title->setText(tr("%1 by %2 and %3").arg(pick(out.labelEn, out.labelZh), pick(x.labelEn, x.labelZh),
+                                               pick(y.labelEn, y.labelZh)));
     m_plot->xAxis->setLabel(axisLabel(x));
     m_plot->yAxis->setLabel(axisLabel(y));
     m_plot->xAxis->setRange(xs.front() * shown(x), xs.back() * shown(x));
@@ -258,6 +264,7 @@ void DataTablePanel::refreshCurves()
         }
         g->setData(gx, gy, true);
     }
+    m_title->setText(tr("Outputs as %1 varies").arg(pick(x.labelEn, x.labelZh)));
     m_plot->xAxis->setLabel(axisLabel(x));
     m_plot->yAxis->setLabel(chosen.isEmpty() ? QString()
                             : sameKind ? toQString(outputUnit(chosen.first()->kind, zh()))

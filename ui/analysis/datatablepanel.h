@@ -8,6 +8,7 @@
 class QComboBox;
 class QCustomPlot;
 class QCPColorMap;
+class QCPTextElement;
 class QCPCurve;
 class QCPGraph;
 class QDoubleSpinBox;
@@ -48,6 +49,7 @@ private:
     QListWidget *m_curveOutputs;
     QCustomPlot *m_plot;
     QCPColorMap *m_map = nullptr;
+    QCPTextElement *m_title = nullptr;
     QCPCurve *m_contour = nullptr;
     QCPGraph *m_point = nullptr;
     std::vector<double> m_values;

@@ -82,11 +82,12 @@ QString footerText(const QWidget *chart, const ExportContext &context)
         .arg(context.scenarioName, context.when.toString(QStringLiteral("yyyy-MM-dd HH:mm")), chartSources(chart));
 }
 
-void paintChart(QWidget *chart, QPainter *painter, const QRectF &target, const ExportContext &context)
+void paintChart(QWidget *chart, QPainter *painter, const QRectF &target, const ExportContext &context,
+                ChartFooter footerKind)
 {
     const QFont small = exportTextFont(7.5);
     const QFontMetricsF metrics(small, painter->device());
-    const QString footer = footerText(chart, context);
+    const QString footer = footerKind == ChartFooter::Full ? footerText(chart, context) : chartSources(chart);
     const QRectF footerRect(target.left(), 0, target.width(), 0);
     const QRectF needed = metrics.boundingRect(footerRect, Qt::TextWordWrap, footer);
     const QRectF chartRect(target.left(), target.top(), target.width(), target.height() - needed.height() - 6);

@@ -34,8 +34,11 @@ QString chartSources(const QWidget *chart);
 QString footerText(const QWidget *chart, const ExportContext &context);
 
 // Draws the chart and its footer into `target` as vectors where the device
-// allows (PDF, SVG): text stays text.
-void paintChart(QWidget *chart, QPainter *painter, const QRectF &target, const ExportContext &context);
+// allows (PDF, SVG): text stays text. On a report page, whose own footer names
+// the scenario and the date, the chart's footer gives its sources only.
+enum class ChartFooter { Full, SourcesOnly };
+void paintChart(QWidget *chart, QPainter *painter, const QRectF &target, const ExportContext &context,
+                ChartFooter footerKind = ChartFooter::Full);
 
 // The bytes of a PNG (at `size` pixels and `dpi`), SVG or PDF file of the chart, for
 // `suffix` "png", "svg" or "pdf"; drawn in memory so a failure never leaves a torn file.

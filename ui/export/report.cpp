@@ -116,7 +116,7 @@ public:
         const double height = (pageHeight - 2 * margin - 20) / 2;
         if (m_y + height > pageHeight - margin)
             newPage();
-        paintChart(chart, &m_p, QRectF(margin, m_y, pageWidth - 2 * margin, height), m_context);
+        paintChart(chart, &m_p, QRectF(margin, m_y, pageWidth - 2 * margin, height), m_context, ChartFooter::SourcesOnly);
         m_y += height + 20;
     }
 
@@ -183,10 +183,12 @@ QString writeReport(const ScenarioModel &model, const QList<QWidget *> &charts, 
     for (const OutputInfo &o : outputs()) {
         const std::optional<double> v = o.get(model.results());
         const std::optional<double> ref = o.get(model.reference());
+        // "as preset" rather than a blank: an unchanged figure is news too.
+        const QString delta = v && ref ? formatDelta(*v, *ref, o.kind, chinese) : QString();
         figures << QStringList{pick(o.labelEn, o.labelZh), formatOutput(o, v, chinese),
-                               v && ref ? formatDelta(*v, *ref, o.kind, chinese) : QString(), toQString(o.id)};
+                               delta.isEmpty() ? QCoreApplication::translate("Report", "as preset") : delta};
     }
-    report.table({QCoreApplication::translate("Report", "Figure"), QCoreApplication::translate("Report", "Value"), QCoreApplication::translate("Report", "Against the preset"), QCoreApplication::translate("Report", "id")}, figures, {0.38, 0.22, 0.2, 0.2}, 9);
+    report.table({QCoreApplication::translate("Report", "Figure"), QCoreApplication::translate("Report", "Value"), QCoreApplication::translate("Report", "Against the preset")}, figures, {0.5, 0.25, 0.25}, 9);
 
     // Inputs with their sources.
     report.newPage();
