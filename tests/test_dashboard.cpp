@@ -48,6 +48,8 @@ private slots:
     void everyChartHasATitle();
     void largeAxisNumbersAreCompact_data();
     void largeAxisNumbersAreCompact();
+    void legendsStayOffThePlot_data();
+    void legendsStayOffThePlot();
     void helpExplainsSourceTags_data();
     void helpExplainsSourceTags();
 
@@ -278,6 +280,26 @@ void TestDashboard::largeAxisNumbersAreCompact()
     for (const QString &l : labels)
         QVERIFY2(!l.contains(QLatin1Char('e')) && !l.contains(QChar(0xB7)), qPrintable(l));
     Language::instance().set(QStringLiteral("en"));
+}
+
+void TestDashboard::legendsStayOffThePlot_data()
+{
+    QTest::addColumn<QString>("chart");
+    for (const char *chart : {"chart_marginPaidRate", "chart_marginHeatmap", "chart_centreProfit", "chart_loadProfile",
+                              "chart_growth"})
+        QTest::newRow(chart) << chart;
+}
+
+void TestDashboard::legendsStayOffThePlot()
+{
+    // Labels, points and the break-even line live inside the axis rect; the legend must not.
+    QFETCH(QString, chart);
+    auto *plot = find<QCustomPlot>(chart);
+    plot->replot();
+    QVERIFY(plot->legend->visible());
+    QVERIFY2(!plot->legend->outerRect().intersects(plot->axisRect()->rect()),
+             qPrintable(QStringLiteral("legend %1,%2 %3x%4").arg(plot->legend->outerRect().x()).arg(plot->legend->outerRect().y())
+                            .arg(plot->legend->outerRect().width()).arg(plot->legend->outerRect().height())));
 }
 
 void TestDashboard::helpExplainsSourceTags_data()

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTest>
 #include <QToolButton>
@@ -34,6 +35,7 @@ private slots:
     void dashboardUsableAt();
     void scenariosPanelDoesNotGrowTheWindow();
     void resetLayoutRestoresAFreshProfile();
+    void firstStatusMessageDoesNotMoveTheDashboard();
 };
 
 namespace {
@@ -186,6 +188,18 @@ void TestLayout::resetLayoutRestoresAFreshProfile()
     QVERIFY(parameters->isVisible() && !parameters->isFloating());
     QCOMPARE(window.dockWidgetArea(parameters), Qt::LeftDockWidgetArea);
     QCOMPARE(window.size(), initialWindowSize(window.screen()->availableGeometry()));
+}
+
+void TestLayout::firstStatusMessageDoesNotMoveTheDashboard()
+{
+    MainWindow window(false);
+    window.resize(1280, 690);
+    window.show();
+    settle();
+    const QRect before = window.centralWidget()->geometry();
+    window.statusBar()->showMessage(QStringLiteral("Saved /tmp/x.png"), 6000);
+    settle();
+    QCOMPARE(window.centralWidget()->geometry(), before);
 }
 
 QTEST_MAIN(TestLayout)

@@ -46,8 +46,7 @@ CentreProfitChart::CentreProfitChart(ScenarioModel *model, QWidget *parent)
     m_current->setLineStyle(QCPGraph::lsNone);
     m_current->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, style::scenario, style::scenario, 9));
     xAxis->setRange(0, 100);
-    legend->setVisible(true);
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    placeLegendBelow(); // inside, it covered the break-even label and the scenario point
     start();
 }
 

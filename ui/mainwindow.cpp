@@ -97,6 +97,8 @@ MainWindow::MainWindow(bool remember, QWidget *parent)
     connect(m_library, &LibraryPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
 
     buildMenus();
+    // Made now, not at the first message: appearing later, it pushed the dashboard up.
+    statusBar()->setSizeGripEnabled(true);
     retranslate();
     connect(m_document, &Document::titleChanged, this, [this](const QString &title) {
         setWindowTitle(title);

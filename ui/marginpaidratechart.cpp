@@ -39,8 +39,7 @@ MarginPaidRateChart::MarginPaidRateChart(ScenarioModel *model, QWidget *parent)
     m_breakEvenLabel->setColor(style::bad);
     xAxis->setRange(0, 100);
     yAxis->setRange(-100, 100);
-    legend->setVisible(true);
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    placeLegendBelow(); // inside, it covered the break-even label
     start();
 }
 

@@ -374,6 +374,8 @@ void MonteCarloPanel::showResult()
     m_histogram->yAxis->setLabel(tr("share of samples"));
     m_histogram->yAxis2->setLabel(tr("cumulative share"));
     m_histogram->legend->setVisible(true);
+    // Top left: the cumulative curve starts low there and the tail is thin, the peak is elsewhere.
+    m_histogram->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     static_cast<QCPTextElement *>(m_histogram->plotLayout()->element(0, 0))
         ->setText(tr("Distribution of %1").arg(pick(out.labelEn, out.labelZh)));
     m_histogram->replot();

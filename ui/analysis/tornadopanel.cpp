@@ -157,6 +157,8 @@ void TornadoPanel::refresh()
         m_plot->rescaleAxes();
     }
     m_plot->legend->setVisible(true);
+    // Bottom right: the bars are sorted largest first, the top one was under the legend.
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
