@@ -166,6 +166,10 @@ void TestDashboard::spinBoxRefusesOutOfRange_data()
     QTest::addColumn<QString>("fragment");
     QTest::newRow("paid rate 150 %") << "paidRate" << "150" << "Paid rate: 150 % is outside the valid range 0.1% – 100%";
     QTest::newRow("peak multiplier 250") << "peakMultiplier" << "250" << "Peak multiplier: 250 is outside the valid range 1 – 100";
+    // Used to become 5.0 % and 19 M without a word.
+    QTest::newRow("paid rate -5") << "paidRate" << "-5" << "Paid rate: “-” cannot be typed here; enter a number from 0.1% – 100%";
+    QTest::newRow("DAU 1e9") << "dauMillions" << "1e9"
+                             << "Daily active users: “1e” cannot be typed here; enter a number from 0.000001 – 10.0K";
 }
 
 void TestDashboard::spinBoxRefusesOutOfRange()

@@ -1101,6 +1101,10 @@ The scenario you had is unchanged.</source>
         <source>Reset to the source value (%1)</source>
         <translation>恢复为来源取值（%1）</translation>
     </message>
+    <message>
+        <source>%1: “%2” cannot be typed here; enter a number from %3</source>
+        <translation>%1：此处不能输入“%2”；请输入 %3 之间的数字</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::ParameterPanel</name>
