@@ -50,6 +50,8 @@ private slots:
     void largeAxisNumbersAreCompact();
     void legendsStayOffThePlot_data();
     void legendsStayOffThePlot();
+    void labelsStayWholeAndClear_data();
+    void labelsStayWholeAndClear();
     void helpExplainsSourceTags_data();
     void helpExplainsSourceTags();
 
@@ -304,6 +306,47 @@ void TestDashboard::legendsStayOffThePlot()
     QVERIFY2(!plot->legend->outerRect().intersects(plot->axisRect()->rect()),
              qPrintable(QStringLiteral("legend %1,%2 %3x%4").arg(plot->legend->outerRect().x()).arg(plot->legend->outerRect().y())
                             .arg(plot->legend->outerRect().width()).arg(plot->legend->outerRect().height())));
+}
+
+void TestDashboard::labelsStayWholeAndClear_data()
+{
+    QTest::addColumn<QString>("preset");
+    QTest::newRow("deepseek: 84.5 % at a 100 % paid rate, top right") << "deepseek";
+    QTest::newRow("broker: 22.5 % at 40 %") << "broker";
+}
+
+void TestDashboard::labelsStayWholeAndClear()
+{
+    QFETCH(QString, preset);
+    m_window->model()->applyPreset(preset);
+    settle();
+    auto inside = [](QCPItemText *label, QCPAxisRect *rect) {
+        const QRectF r(label->topLeft->pixelPosition(), label->bottomRight->pixelPosition());
+        return QRectF(rect->rect()).adjusted(-1, -1, 1, 1).contains(r);
+    };
+    // The scenario's margin label is whole, not cut by the plot's edge.
+    auto *margin = find<QCustomPlot>(QStringLiteral("chart_marginPaidRate"));
+    margin->replot();
+    int labels = 0;
+    for (QCPItemText *label : margin->findChildren<QCPItemText *>())
+        if (label->text().endsWith(QLatin1Char('%')) && !label->text().startsWith(QStringLiteral("break"))) {
+            QVERIFY2(inside(label, margin->axisRect()), qPrintable(label->text()));
+            ++labels;
+        }
+    QCOMPARE(labels, 1);
+    // "break-even 95.1 %" ends left of its own vertical line (model.md: 95.1 %).
+    auto *centre = find<QCustomPlot>(QStringLiteral("chart_centreProfit"));
+    centre->replot();
+    const double line = centre->xAxis->coordToPixel(95.1);
+    int checked = 0;
+    for (QCPItemText *label : centre->findChildren<QCPItemText *>())
+        if (label->text().startsWith(QStringLiteral("break-even"))) {
+            // the text's own right edge, without the padding that keeps it off the line
+            QVERIFY2(label->bottomRight->pixelPosition().x() - label->padding().right() < line - 2,
+                     qPrintable(label->text()));
+            ++checked;
+        }
+    QCOMPARE(checked, 1);
 }
 
 void TestDashboard::helpExplainsSourceTags_data()

@@ -77,7 +77,8 @@ PlotChart::Redraw CentreProfitChart::refresh()
     m_breakEven->point2->setCoords(r.breakEvenOccupancy * 100, 1);
     m_breakEvenLabel->position->setCoords(reachable ? r.breakEvenOccupancy * 100 : 98, 0.08);
     m_breakEvenLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
-    m_breakEvenLabel->setText(reachable ? tr("break-even %1 ").arg(formatPercent(r.breakEvenOccupancy))
+    m_breakEvenLabel->setPadding(QMargins(0, 0, 5, 0)); // clear of its own line, which struck it through
+    m_breakEvenLabel->setText(reachable ? tr("break-even %1").arg(formatPercent(r.breakEvenOccupancy))
                                         : tr("break-even needs %1: never").arg(formatPercent(r.breakEvenOccupancy)));
     return Redraw::All;
 }

@@ -192,10 +192,6 @@
         <translation>当前情景：%1</translation>
     </message>
     <message>
-        <source>break-even %1 </source>
-        <translation>盈亏平衡 %1 </translation>
-    </message>
-    <message>
         <source>break-even needs %1: never</source>
         <translation>盈亏平衡需 %1：无法实现</translation>
     </message>
@@ -220,6 +216,10 @@
 reported</source>
         <translation>报道的
 20–30%</translation>
+    </message>
+    <message>
+        <source>break-even %1</source>
+        <translation>盈亏平衡 %1</translation>
     </message>
 </context>
 <context>
