@@ -52,6 +52,8 @@ private slots:
     void legendsStayOffThePlot();
     void labelsStayWholeAndClear_data();
     void labelsStayWholeAndClear();
+    void loadAboveCapacityIsShown_data();
+    void loadAboveCapacityIsShown();
     void helpExplainsSourceTags_data();
     void helpExplainsSourceTags();
 
@@ -347,6 +349,29 @@ void TestDashboard::labelsStayWholeAndClear()
             ++checked;
         }
     QCOMPARE(checked, 1);
+}
+
+void TestDashboard::loadAboveCapacityIsShown_data()
+{
+    QTest::addColumn<double>("peakMultiplier");
+    QTest::addColumn<QString>("note"); // empty: no note shown
+    // DS6's 278-node evening over a 226.75 mean: above 1.2× capacity from 08:30 to 24:00.
+    QTest::newRow("1.20: 15.5 h above") << 1.2 << "15.5 h a day above capacity (DS6 peak 1.226× the mean)";
+    QTest::newRow("1.23: never above") << 1.23 << "";
+}
+
+void TestDashboard::loadAboveCapacityIsShown()
+{
+    QFETCH(double, peakMultiplier);
+    QFETCH(QString, note);
+    m_window->model()->setValue(*findParameter("peakMultiplier"), peakMultiplier);
+    settle();
+    auto *plot = find<QCustomPlot>(QStringLiteral("chart_loadProfile"));
+    QString shown;
+    for (QCPItemText *label : plot->findChildren<QCPItemText *>())
+        if (label->visible() && label->text().contains(QStringLiteral("above capacity")))
+            shown = label->text();
+    QCOMPARE(shown, note);
 }
 
 void TestDashboard::helpExplainsSourceTags_data()

@@ -730,6 +730,14 @@ The scenario you had is unchanged.</source>
         <source>busy GPUs</source>
         <translation>在用 GPU</translation>
     </message>
+    <message>
+        <source>%1 h a day above capacity (DS6 peak %2× the mean)</source>
+        <translation>每天 %1 小时超出配置容量（DS6 峰值为均值的 %2 倍）</translation>
+    </message>
+    <message>
+        <source>above capacity</source>
+        <translation>超出容量</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::MainWindow</name>
