@@ -14,7 +14,9 @@
 #include "chartstyle.h"
 #include "outputcombo.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
+#include <QLabel>
 #include <QDoubleSpinBox>
 #include <QPushButton>
 #include <qcustomplot.h>
@@ -49,6 +51,7 @@ private slots:
     void monteCarloDriversChartDrawnAtOnce();
     void monteCarloOutputChangedDuringARerun();
     void growthTableHasAYearPerRow();
+    void analysisWindowFollowsTheLanguage();
 };
 
 void TestAnalysisUi::goalSeekReadyMadeQuestions_data()
@@ -350,6 +353,46 @@ void TestAnalysisUi::growthTableHasAYearPerRow()
     QCOMPARE(panel.table()->rowCount(), 6); // 2025–2030
     QCOMPARE(panel.table()->item(5, 0)->text(), QStringLiteral("2030"));
     QCOMPARE(panel.table()->item(5, 2)->text(), QStringLiteral("×3.78")); // 1.3043^5
+}
+
+void TestAnalysisUi::analysisWindowFollowsTheLanguage()
+{
+    // Open in English with a Monte Carlo run, switch to Chinese: no English text is left
+    // on a tab, a button or a label, and the run is still shown.
+    ScenarioModel model;
+    model.applyPreset(QStringLiteral("broker"));
+    model.setDistributions({{findParameter("paidRate"), {Distribution::Kind::Uniform, 0.2, 0.4, 0}}});
+    AnalysisWindow window(&model);
+    window.showTab(AnalysisWindow::MonteCarlo);
+    auto *mc = window.findChild<MonteCarloPanel *>();
+    QSignalSpy finished(mc, &MonteCarloPanel::finished);
+    mc->run(20000);
+    QVERIFY(finished.count() == 1 || finished.wait(30000));
+    const QStringList english{"Goal seek", "Tornado", "Data table", "Monte Carlo", "Growth", "Run", "Add input",
+                              "Samples", "Seed", "Output", "X input", "Y input", "Resolution"};
+    auto shownTexts = [&] {
+        QStringList texts;
+        for (int i = 0; i < window.tabs()->count(); ++i)
+            texts << window.tabs()->tabText(i);
+        for (int i = 0; i < window.tabs()->count(); ++i) {
+            for (QAbstractButton *b : window.tabs()->widget(i)->findChildren<QAbstractButton *>())
+                texts << b->text();
+            for (QLabel *l : window.tabs()->widget(i)->findChildren<QLabel *>())
+                texts << l->text();
+        }
+        return texts;
+    };
+    for (const QString &s : english)
+        QVERIFY2(shownTexts().contains(s), qPrintable(s)); // the check can see them
+    Language::instance().set(QStringLiteral("zh_CN"));
+    QCoreApplication::processEvents();
+    const QStringList after = shownTexts();
+    Language::instance().set(QStringLiteral("en"));
+    for (const QString &s : english)
+        QVERIFY2(!after.contains(s), qPrintable(s));
+    QCOMPARE(mc->result().samples, 20000);
+    QVERIFY2(mc->summaryText().contains(QStringLiteral("20,000")), qPrintable(mc->summaryText()));
+    QVERIFY(!window.charts().isEmpty());
 }
 
 QTEST_MAIN(TestAnalysisUi)

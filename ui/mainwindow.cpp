@@ -120,6 +120,8 @@ MainWindow::MainWindow(bool remember, QWidget *parent)
 void MainWindow::attachExportMenus(const QList<QWidget *> &charts)
 {
     for (QWidget *chart : charts) {
+        if (chart->findChild<ExportMenu *>(QString(), Qt::FindDirectChildrenOnly))
+            continue; // it has one
         auto *menu = new ExportMenu(chart, [this] { return ExportContext{m_document->name()}; }, chart);
         connect(menu, &ExportMenu::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     }
@@ -287,6 +289,8 @@ void MainWindow::buildMenus()
             if (!m_analysis) {
                 m_analysis = new AnalysisWindow(m_model, this);
                 attachExportMenus(m_analysis->charts());
+                connect(m_analysis, &AnalysisWindow::chartsReplaced, this,
+                        [this] { attachExportMenus(m_analysis->charts()); });
             }
             m_analysis->showTab(tab);
         });

@@ -14,7 +14,7 @@
 namespace cc::ui {
 
 AnalysisWindow::AnalysisWindow(ScenarioModel *model, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_tabs(new QTabWidget)
+    : QWidget(parent, Qt::Window), m_model(model), m_tabs(new QTabWidget)
 {
     setObjectName(QStringLiteral("analysisWindow"));
     m_tabs->addTab(new GoalSeekPanel(model), QString());
@@ -38,17 +38,42 @@ void AnalysisWindow::showTab(Tab tab)
 
 QList<QWidget *> AnalysisWindow::charts() const
 {
+    // The tabs' own, not panels replaced and waiting for deletion.
     QList<QWidget *> list;
-    for (QWidget *w : findChildren<QWidget *>())
-        if (w->objectName().startsWith(QStringLiteral("chart_")))
-            list << w;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        for (QWidget *w : m_tabs->widget(i)->findChildren<QWidget *>())
+            if (w->objectName().startsWith(QStringLiteral("chart_")))
+                list << w;
     return list;
+}
+
+void AnalysisWindow::rebuildPanels()
+{
+    // Goal seek, tornado, data table and growth write their texts once: rebuilt in
+    // the new language (their settings start afresh; the scenario is the model's).
+    // Monte Carlo keeps its run and retranslates itself.
+    const int current = m_tabs->currentIndex();
+    const QList<QPair<int, QWidget *>> fresh{{GoalSeek, new GoalSeekPanel(m_model)},
+                                             {Tornado, new TornadoPanel(m_model)},
+                                             {DataTable, new DataTablePanel(m_model)},
+                                             {Growth, new GrowthPanel(m_model)}};
+    for (const auto &[index, panel] : fresh) {
+        QWidget *old = m_tabs->widget(index);
+        m_tabs->removeTab(index);
+        m_tabs->insertTab(index, panel, QString());
+        old->hide();
+        old->deleteLater();
+    }
+    m_tabs->setCurrentIndex(current);
+    emit chartsReplaced();
 }
 
 void AnalysisWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        rebuildPanels();
         retranslate();
+    }
     QWidget::changeEvent(event);
 }
 

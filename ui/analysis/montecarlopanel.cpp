@@ -10,6 +10,7 @@
 #include "scenariomodel.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QDoubleSpinBox>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -91,8 +92,6 @@ MonteCarloPanel::MonteCarloPanel(ScenarioModel *model, QWidget *parent)
       m_histogram(new QCustomPlot), m_sensitivity(new QCustomPlot)
 {
     setObjectName(QStringLiteral("monteCarloPanel"));
-    m_table->setHorizontalHeaderLabels({tr("Input"), tr("Distribution"), tr("low / mean / median"),
-                                        tr("mode / sd"), tr("high")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->setVisible(false);
     m_samples->setRange(1000, 1'000'000);
@@ -101,32 +100,30 @@ MonteCarloPanel::MonteCarloPanel(ScenarioModel *model, QWidget *parent)
     m_samples->setGroupSeparatorShown(true);
     m_seed->setRange(0, 999'999);
     m_seed->setValue(2025);
-    m_run->setText(tr("Run"));
     m_run->setObjectName(QStringLiteral("mc_run"));
-    m_cancel->setText(tr("Cancel"));
     m_cancel->setEnabled(false);
     m_summary->setObjectName(QStringLiteral("mc_summary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *add = new QPushButton(tr("Add input"));
+    auto *add = m_add = new QPushButton;
     add->setObjectName(QStringLiteral("mc_add"));
     m_output->setObjectName(QStringLiteral("mc_output"));
     m_sensitivity->setObjectName(QStringLiteral("chart_mcDrivers"));
     m_histogram->setObjectName(QStringLiteral("chart_mcHistogram"));
-    auto *remove = new QPushButton(tr("Remove input"));
+    auto *remove = m_remove = new QPushButton;
 
     auto *grid = new QGridLayout(this);
     grid->addWidget(m_table, 0, 0, 1, 6);
     grid->addWidget(add, 1, 0);
     grid->addWidget(remove, 1, 1);
-    grid->addWidget(new QLabel(tr("Samples")), 1, 2);
+    grid->addWidget(m_samplesLabel = new QLabel, 1, 2);
     grid->addWidget(m_samples, 1, 3);
-    grid->addWidget(new QLabel(tr("Seed")), 1, 4);
+    grid->addWidget(m_seedLabel = new QLabel, 1, 4);
     grid->addWidget(m_seed, 1, 5);
     grid->addWidget(m_run, 2, 0);
     grid->addWidget(m_cancel, 2, 1);
     grid->addWidget(m_progress, 2, 2, 1, 4);
-    grid->addWidget(new QLabel(tr("Output")), 3, 0);
+    grid->addWidget(m_outputLabel = new QLabel, 3, 0);
     grid->addWidget(m_output, 3, 1, 1, 2);
     grid->addWidget(m_summary, 3, 3, 1, 3);
     grid->addWidget(m_histogram, 4, 0, 1, 4);
@@ -168,6 +165,28 @@ MonteCarloPanel::MonteCarloPanel(ScenarioModel *model, QWidget *parent)
     });
     poll->start(50);
     syncTable();
+    retranslate();
+}
+
+void MonteCarloPanel::retranslate()
+{
+    m_table->setHorizontalHeaderLabels({tr("Input"), tr("Distribution"), tr("low / mean / median"), tr("mode / sd"),
+                                        tr("high")});
+    m_run->setText(tr("Run"));
+    m_cancel->setText(tr("Cancel"));
+    m_add->setText(tr("Add input"));
+    m_remove->setText(tr("Remove input"));
+    m_samplesLabel->setText(tr("Samples"));
+    m_seedLabel->setText(tr("Seed"));
+    m_outputLabel->setText(tr("Output"));
+    showResult(); // the summary, titles and axis labels of the run on show
+}
+
+void MonteCarloPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 MonteCarloPanel::~MonteCarloPanel()
