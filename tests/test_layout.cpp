@@ -80,6 +80,8 @@ void TestLayout::freshWindowFitsTheScreen()
     QFETCH(QRect, available);
     QFETCH(QSize, expected);
     QCOMPARE(initialWindowSize(available), expected);
+    // The Analysis window (1300×850 where there is room) fits the same way.
+    QCOMPARE(fittedSize(QSize(1300, 850), available), expected.boundedTo(QSize(1300, 850)));
 }
 
 void TestLayout::dashboardUsableAt_data()

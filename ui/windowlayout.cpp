@@ -13,12 +13,16 @@ constexpr int frameAllowance = 40;
 
 } // namespace
 
-QSize initialWindowSize(const QRect &available)
+QSize fittedSize(QSize preferred, const QRect &available)
 {
-    const QSize preferred(1600, 1000);
     if (available.isEmpty())
         return preferred;
     return preferred.boundedTo(available.size() - QSize(frameAllowance / 2, frameAllowance));
+}
+
+QSize initialWindowSize(const QRect &available)
+{
+    return fittedSize(QSize(1600, 1000), available);
 }
 
 void fitIntoScreen(QWidget *window)

@@ -12,6 +12,8 @@ namespace cc::ui {
 // the screen's available area less a margin for the frame (a laptop, a 720p
 // projector), so no part of the window starts off screen.
 QSize initialWindowSize(const QRect &available);
+// The same for any window that would like `preferred`.
+QSize fittedSize(QSize preferred, const QRect &available);
 
 // Shrinks and moves `window` so it lies within the available area of its
 // screen: a geometry remembered from a larger screen, or grown by a panel,

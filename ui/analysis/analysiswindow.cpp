@@ -6,8 +6,10 @@
 #include "growthpanel.h"
 #include "montecarlopanel.h"
 #include "tornadopanel.h"
+#include "windowlayout.h"
 
 #include <QEvent>
+#include <QScreen>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -25,7 +27,8 @@ AnalysisWindow::AnalysisWindow(ScenarioModel *model, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     retranslate();
-    resize(1300, 850);
+    // Within the screen: at 1280×720 a 1300×850 window hid its charts' lower half.
+    resize(fittedSize(QSize(1300, 850), screen() ? screen()->availableGeometry() : QRect()));
 }
 
 void AnalysisWindow::showTab(Tab tab)
