@@ -243,9 +243,12 @@ void TestDashboard::languageSwitchChangesLabels()
     QCOMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
     const QString cost = figure(QStringLiteral("totalCostPerDay"));
     QVERIFY2(cost.contains(QStringLiteral("万")), qPrintable(cost)); // 8.71万 美元/日
+    // The scenario still named after its preset takes the preset's Chinese name.
+    QVERIFY2(m_window->windowTitle().startsWith(QStringLiteral("DeepSeek 官方披露")), qPrintable(m_window->windowTitle()));
     find<QAction>(QStringLiteral("action_lang_en"))->trigger();
     settle();
     QVERIFY(label->text().startsWith(QStringLiteral("Paid rate")));
+    QVERIFY2(m_window->windowTitle().startsWith(QStringLiteral("DeepSeek as disclosed")), qPrintable(m_window->windowTitle()));
 }
 
 void TestDashboard::everyChartHasATitle()

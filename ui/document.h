@@ -47,6 +47,9 @@ public:
     // Takes a scenario's inputs as an undoable, unsaved change (a snapshot brought back).
     void restoreInputs(const Scenario &s);
 
+    // Sends the window title afresh (after a language change: a preset's name is translated).
+    void emitTitle();
+
 signals:
     void changed(); // any edit to the working scenario
     void titleChanged(const QString &title);
@@ -55,7 +58,6 @@ signals:
 private:
     void setPath(const QString &path);
     void remember(const QString &path);
-    void emitTitle();
 
     ScenarioModel *m_model;
     QWidget *m_window;

@@ -355,6 +355,7 @@ void MainWindow::retranslate()
     m_about->setText(tr("&About ComputeChain"));
     m_sourcesHelp->setText(tr("&Sources and terms…"));
     m_dock->setWindowTitle(tr("Parameters"));
+    m_document->emitTitle();
 }
 
 void MainWindow::changeEvent(QEvent *event)
