@@ -15,6 +15,7 @@
 #include "outputcombo.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QDoubleSpinBox>
@@ -108,6 +109,12 @@ void TestAnalysisUi::tornadoFollowsTheScenario()
     QVERIFY(!panel.shownInputs().contains(QStringLiteral("peakMultiplier")));
     model.setValue(*findParameter("billing"), 1);
     QVERIFY(panel.shownInputs().contains(QStringLiteral("peakMultiplier")));
+    // Levers only by default: GPUs per node (a hardware fact) swings the margin hardest
+    // but is not something an analyst pulls; unticked, it is ranked again.
+    QVERIFY(!panel.shownInputs().contains(QStringLiteral("gpusPerNode")));
+    QVERIFY(!panel.shownInputs().contains(QStringLiteral("calibrationUtilization")));
+    panel.findChild<QCheckBox *>(QStringLiteral("tornado_leversOnly"))->setChecked(false);
+    QVERIFY(panel.shownInputs().contains(QStringLiteral("gpusPerNode")));
 }
 
 void TestAnalysisUi::dataTableAt400Cells()

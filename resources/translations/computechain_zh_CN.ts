@@ -1215,6 +1215,14 @@ Keep these values in your working scenario? (Edit → Undo takes them back.)</so
         <source>Change in the input (%)</source>
         <translation>输入变动（%）</translation>
     </message>
+    <message>
+        <source>Levers only</source>
+        <translation>仅可调变量</translation>
+    </message>
+    <message>
+        <source>Leave out GPUs per node, card peak, active parameters and the utilization behind DS6&apos;s throughput: facts of the hardware and the calibration, not choices</source>
+        <translation>不含每节点 GPU 数、单卡峰值算力、激活参数与 DS6 吞吐对应的利用率：这些是硬件与校准的事实，而非可选的决策</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::WaterfallChart</name>

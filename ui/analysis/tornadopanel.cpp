@@ -26,11 +26,22 @@ namespace {
 constexpr int shownBars = 12;
 constexpr int spiderLines = 6;
 
+// Facts of the hardware, the model and DS6's calibration rather than choices an
+// analyst makes: they swing the output hardest, but nobody can pull them.
+bool structural(const ParamInfo &p)
+{
+    for (const char *id : {"gpusPerNode", "calibrationUtilization", "cardPeakTflops", "activeParamsBillions"})
+        if (p.id == id)
+            return true;
+    return false;
+}
+
 } // namespace
 
 TornadoPanel::TornadoPanel(ScenarioModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_output(new RegistryCombo(RegistryCombo::Kind::Outputs, QStringLiteral("revenueMargin"))),
-      m_mode(new QComboBox), m_fraction(new QDoubleSpinBox), m_spider(new QCheckBox), m_plot(new QCustomPlot)
+      m_mode(new QComboBox), m_fraction(new QDoubleSpinBox), m_spider(new QCheckBox), m_leversOnly(new QCheckBox),
+      m_plot(new QCustomPlot)
 {
     setObjectName(QStringLiteral("tornadoPanel"));
     m_output->setObjectName(QStringLiteral("tornado_output"));
@@ -42,6 +53,11 @@ TornadoPanel::TornadoPanel(ScenarioModel *model, QWidget *parent)
     m_fraction->setDecimals(0);
     m_spider->setText(tr("Spider chart"));
     m_spider->setObjectName(QStringLiteral("tornado_spider"));
+    m_leversOnly->setText(tr("Levers only"));
+    m_leversOnly->setToolTip(tr("Leave out GPUs per node, card peak, active parameters and the utilization behind "
+                                "DS6's throughput: facts of the hardware and the calibration, not choices"));
+    m_leversOnly->setObjectName(QStringLiteral("tornado_leversOnly"));
+    m_leversOnly->setChecked(true);
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Output:")));
     bar->addWidget(m_output);
@@ -49,6 +65,7 @@ TornadoPanel::TornadoPanel(ScenarioModel *model, QWidget *parent)
     bar->addWidget(m_mode);
     bar->addWidget(m_fraction);
     bar->addWidget(m_spider);
+    bar->addWidget(m_leversOnly);
     bar->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -61,6 +78,7 @@ TornadoPanel::TornadoPanel(ScenarioModel *model, QWidget *parent)
     connect(m_mode, &QComboBox::currentIndexChanged, this, &TornadoPanel::refresh);
     connect(m_fraction, &QDoubleSpinBox::valueChanged, this, &TornadoPanel::refresh);
     connect(m_spider, &QCheckBox::toggled, this, &TornadoPanel::refresh);
+    connect(m_leversOnly, &QCheckBox::toggled, this, &TornadoPanel::refresh);
     connect(model, &ScenarioModel::resultsChanged, this, [this] {
         if (isVisible())
             refresh();
@@ -76,6 +94,8 @@ void TornadoPanel::refresh()
     const double fraction = m_fraction->value() / 100;
     const Inputs &base = m_model->inputs();
     std::vector<TornadoBar> bars = tornado(base, output, mode, fraction);
+    if (m_leversOnly->isChecked())
+        std::erase_if(bars, [](const TornadoBar &b) { return structural(*b.input); });
     const double scale = output.kind == OutputKind::Ratio ? 100 : 1;
     const std::optional<double> baseValue = output.get(m_model->results());
 
