@@ -54,6 +54,7 @@ private slots:
     void labelsStayWholeAndClear();
     void loadAboveCapacityIsShown_data();
     void loadAboveCapacityIsShown();
+    void peakMultiplierSaysWhyItMovesNoCost();
     void helpExplainsSourceTags_data();
     void helpExplainsSourceTags();
 
@@ -375,6 +376,23 @@ void TestDashboard::loadAboveCapacityIsShown()
         if (label->visible() && label->text().contains(QStringLiteral("above capacity")))
             shown = label->text();
     QCOMPARE(shown, note);
+}
+
+void TestDashboard::peakMultiplierSaysWhyItMovesNoCost()
+{
+    // Elastic billing (the default) pays for average GPUs: the peak moves no cost, and the panel says so.
+    auto *note = find<QLabel>(QStringLiteral("note_peakMultiplier"));
+    const QString cost = figure(QStringLiteral("totalCostPerDay"));
+    m_window->model()->setValue(*findParameter("peakMultiplier"), 1.5);
+    settle();
+    QCOMPARE(figure(QStringLiteral("totalCostPerDay")), cost);
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QStringLiteral("reserved")), qPrintable(note->text()));
+    // Reserved billing pays for the peak: the cost moves and the note goes.
+    m_window->model()->setValue(*findParameter("billing"), 1);
+    settle();
+    QVERIFY(!note->isVisible());
+    QVERIFY(figure(QStringLiteral("totalCostPerDay")) != cost);
 }
 
 void TestDashboard::helpExplainsSourceTags_data()

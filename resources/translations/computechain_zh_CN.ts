@@ -1128,6 +1128,10 @@ The scenario you had is unchanged.</source>
         <source>Key levers</source>
         <translation>关键变量</translation>
     </message>
+    <message>
+        <source>Elastic billing pays for the average busy GPUs: the peak multiplier sizes the provisioned fleet but no cost. Switch GPU billing to reserved to pay for the peak.</source>
+        <translation>弹性计费按平均在用 GPU 付费：峰值倍数决定配置的 GPU 数量，但不影响成本。将 GPU 计费方式改为预留即按峰值付费。</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::PresentationWindow</name>
