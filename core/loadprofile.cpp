@@ -45,4 +45,13 @@ std::vector<LoadPoint> scenarioLoadProfile(const Results &r)
     return points;
 }
 
+double hoursAboveCapacity(const Results &r)
+{
+    double hours = 0;
+    for (const LoadPoint &p : scenarioLoadProfile(r))
+        if (p.busyGpus > r.provisionedGpus)
+            hours += p.endHour - p.startHour;
+    return hours;
+}
+
 } // namespace cc

@@ -29,4 +29,8 @@ struct LoadPoint {
 };
 std::vector<LoadPoint> scenarioLoadProfile(const Results &r);
 
+// Hours a day the scenario's load stands above its provisioned GPUs: with a peak
+// multiplier under DS6's 1.226, the evening peak outruns the capacity.
+double hoursAboveCapacity(const Results &r);
+
 } // namespace cc

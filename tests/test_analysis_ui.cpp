@@ -11,7 +11,16 @@
 #include "testutil.h"
 #include "tornadopanel.h"
 
+#include "chartstyle.h"
+#include "outputcombo.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QDoubleSpinBox>
 #include <QPushButton>
+#include <qcustomplot.h>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -34,8 +43,16 @@ private slots:
     void goalSeekAppliesAsAnUndoableEdit();
     void tornadoFollowsTheScenario();
     void dataTableAt400Cells();
+    void dataTableColoursDivergeAtTheLevel();
+    void dataTableHoverReadsTheCell();
     void monteCarloRunsOffTheGuiThread();
+    void monteCarloTakesPercentForRatios_data();
+    void monteCarloTakesPercentForRatios();
+    void monteCarloNewInputGetsItsOwnNumbers();
+    void monteCarloDriversChartDrawnAtOnce();
+    void monteCarloOutputChangedDuringARerun();
     void growthTableHasAYearPerRow();
+    void analysisWindowFollowsTheLanguage();
 };
 
 void TestAnalysisUi::goalSeekReadyMadeQuestions_data()
@@ -92,6 +109,12 @@ void TestAnalysisUi::tornadoFollowsTheScenario()
     QVERIFY(!panel.shownInputs().contains(QStringLiteral("peakMultiplier")));
     model.setValue(*findParameter("billing"), 1);
     QVERIFY(panel.shownInputs().contains(QStringLiteral("peakMultiplier")));
+    // Levers only by default: GPUs per node (a hardware fact) swings the margin hardest
+    // but is not something an analyst pulls; unticked, it is ranked again.
+    QVERIFY(!panel.shownInputs().contains(QStringLiteral("gpusPerNode")));
+    QVERIFY(!panel.shownInputs().contains(QStringLiteral("calibrationUtilization")));
+    panel.findChild<QCheckBox *>(QStringLiteral("tornado_leversOnly"))->setChecked(false);
+    QVERIFY(panel.shownInputs().contains(QStringLiteral("gpusPerNode")));
 }
 
 void TestAnalysisUi::dataTableAt400Cells()
@@ -102,6 +125,50 @@ void TestAnalysisUi::dataTableAt400Cells()
     panel.setResolution(400);
     QCOMPARE(panel.values().size(), std::size_t(400 * 400));
     QVERIFY(panel.contourSegments() > 100); // the break-even line crosses the map
+}
+
+void TestAnalysisUi::dataTableColoursDivergeAtTheLevel()
+{
+    // Broker: revenue margin over paid rate × GPU share; the paid-rate-near-zero corner
+    // runs to −350 % and beyond, the useful side to about +85 %.
+    ScenarioModel model;
+    model.applyPreset(QStringLiteral("broker"));
+    DataTablePanel panel(&model);
+    const QCPColorMap *map = panel.colorMap();
+    QVERIFY(map);
+    const QCPRange range = map->dataRange();
+    QVERIFY2(range.lower < 0 && range.upper > 50, qPrintable(QStringLiteral("%1 … %2").arg(range.lower).arg(range.upper)));
+    QVERIFY2(-range.lower <= 1.5 * range.upper + 1e-9, qPrintable(QStringLiteral("%1 … %2").arg(range.lower).arg(range.upper)));
+    QCPColorGradient g = map->gradient(); // color() caches, so it is not const
+    auto colour = [&](double v) { return QColor::fromRgb(g.color(v, range)); };
+    const QColor white = colour(0); // break-even is white (#f7f7f7, give or take the gradient's rounding)
+    QVERIFY2(std::min({white.red(), white.green(), white.blue()}) >= 0xf4, qPrintable(white.name()));
+    QVERIFY(colour(-50).red() > colour(-50).blue()); // losses red
+    QVERIFY(colour(50).blue() > colour(50).red());   // profits blue
+    // 20 % and 60 % margins look clearly different (they were one pale tint).
+    const QColor a = colour(20), b = colour(60);
+    const int distance = std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue());
+    QVERIFY2(distance > 120, qPrintable(QString::number(distance)));
+}
+
+void TestAnalysisUi::dataTableHoverReadsTheCell()
+{
+    ScenarioModel model;
+    model.applyPreset(QStringLiteral("broker"));
+    DataTablePanel panel(&model);
+    panel.resize(1100, 700);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QCustomPlot *plot = panel.plot();
+    plot->replot();
+    // Over broker's own point (paid rate 40 %, GPU share 50 %): its 22.5 % margin (model.md).
+    const QPointF at(plot->xAxis->coordToPixel(40), plot->yAxis->coordToPixel(50));
+    const QStringList lines = panel.readoutAt(at).split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines[0].startsWith(QStringLiteral("Paid rate: ")), qPrintable(lines[0]));
+    CC_COMPARE_ABS(lines[0].section(QLatin1Char(' '), -1).chopped(1).toDouble(), 40.0, 0.5);
+    CC_COMPARE_ABS(lines[2].section(QLatin1Char(' '), -1).chopped(1).toDouble(), 22.5, 1.5);
+    QVERIFY(panel.readoutAt(QPointF(-5, -5)).isEmpty()); // off the map: nothing
 }
 
 void TestAnalysisUi::monteCarloRunsOffTheGuiThread()
@@ -121,6 +188,171 @@ void TestAnalysisUi::monteCarloRunsOffTheGuiThread()
     QVERIFY2(panel.summaryText().contains(QStringLiteral("P(below 0) = ")), qPrintable(panel.summaryText()));
 }
 
+namespace {
+
+// The spin box of the Monte Carlo table's row and parameter column (0 low, 1 mode/sd, 2 high).
+QDoubleSpinBox *mcCell(MonteCarloPanel &panel, int row, int column)
+{
+    // From the table, not by name: a replaced cell widget lingers until deleteLater runs.
+    return qobject_cast<QDoubleSpinBox *>(panel.findChild<QTableWidget *>()->cellWidget(row, 2 + column));
+}
+
+// Types into a cell as a user does, then lets the table be rebuilt from the model.
+void typeInto(MonteCarloPanel &panel, int row, int column, const QString &text)
+{
+    QDoubleSpinBox *spin = mcCell(panel, row, column);
+    QVERIFY(spin && spin->isEnabled());
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, text);
+    QTest::keyClick(spin, Qt::Key_Return);
+    QCoreApplication::processEvents();
+}
+
+void chooseRow(MonteCarloPanel &panel, int row, const QString &input, Distribution::Kind kind)
+{
+    auto *table = panel.findChild<QTableWidget *>();
+    static_cast<RegistryCombo *>(table->cellWidget(row, 0))->selectId(input);
+    QCoreApplication::processEvents();
+    auto *kinds = static_cast<QComboBox *>(table->cellWidget(row, 1));
+    kinds->setCurrentIndex(kinds->findData(int(kind)));
+    QCoreApplication::processEvents();
+}
+
+} // namespace
+
+void TestAnalysisUi::monteCarloTakesPercentForRatios_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QStringList>("typed");      // low / mode-or-sd / high columns as typed ("" untouched)
+    QTest::addColumn<QList<double>>("expected"); // a, b, c stored in the model
+    QTest::addColumn<double>("pLoss");           // closed form, or -1 when not checked
+    // Uniform paid rate 20–40 % around broker's 31.0 % break-even: P(loss) = 11/20 = 0.55.
+    QTest::newRow("uniform paid rate 20–40 %: low and high columns")
+        << "paidRate" << int(Distribution::Kind::Uniform) << QStringList{"20", "", "40"} << QList<double>{0.2, 0.4, 0} << 0.55;
+    // The example: 50/77/90 % must not clamp to 100 %.
+    QTest::newRow("triangular utilization 50/77/90 %")
+        << "utilization" << int(Distribution::Kind::Triangular) << QStringList{"50", "77", "90"}
+        << QList<double>{0.5, 0.77, 0.9} << -1.0;
+    // Normal paid rate, mean 31.0 % (the break-even), sd 5 pt: P(loss) = 0.5.
+    QTest::newRow("normal paid rate mean 31 % sd 5 %")
+        << "paidRate" << int(Distribution::Kind::Normal) << QStringList{"31", "5", ""} << QList<double>{0.31, 0.05, 0}
+        << 0.5;
+    // A lognormal's spread is in log-points, not percent.
+    QTest::newRow("lognormal paid rate median 31 %, sdLog 0.2")
+        << "paidRate" << int(Distribution::Kind::Lognormal) << QStringList{"31", "0.2", ""} << QList<double>{0.31, 0.2, 0}
+        << 0.5;
+}
+
+void TestAnalysisUi::monteCarloTakesPercentForRatios()
+{
+    QFETCH(QString, input);
+    QFETCH(int, kind);
+    QFETCH(QStringList, typed);
+    QFETCH(QList<double>, expected);
+    QFETCH(double, pLoss);
+    ScenarioModel model;
+    model.applyPreset(QStringLiteral("broker"));
+    MonteCarloPanel panel(&model);
+    panel.show();
+    panel.findChild<QPushButton *>(QStringLiteral("mc_add"))->click();
+    QCoreApplication::processEvents();
+    chooseRow(panel, 0, input, Distribution::Kind(kind));
+    for (int column = 0; column < 3; ++column)
+        if (!typed[column].isEmpty())
+            typeInto(panel, 0, column, typed[column]);
+    QCOMPARE(model.distributions().size(), std::size_t(1));
+    const Distribution d = model.distributions()[0].distribution;
+    QCOMPARE(int(d.kind), kind);
+    CC_COMPARE_ABS(d.a, expected[0], 1e-12);
+    CC_COMPARE_ABS(d.b, expected[1], 1e-12);
+    if (d.kind == Distribution::Kind::Triangular)
+        CC_COMPARE_ABS(d.c, expected[2], 1e-12);
+    // What the user reads back: the cells in percent (or log-points).
+    QCOMPARE(mcCell(panel, 0, 0)->suffix(), QStringLiteral(" %"));
+    QCOMPARE(mcCell(panel, 0, 1)->suffix(), d.kind == Distribution::Kind::Lognormal ? QString() : QStringLiteral(" %"));
+    QSignalSpy finished(&panel, &MonteCarloPanel::finished);
+    panel.run(200000);
+    QVERIFY(finished.count() == 1 || finished.wait(30000));
+    QVERIFY2(!panel.summaryText().contains(QStringLiteral("± 0 pt")), qPrintable(panel.summaryText()));
+    if (pLoss >= 0) {
+        const OutputStatistics s = statistics(panel.result(), outputIndex(*findOutput("revenueMargin")));
+        CC_COMPARE_ABS(s.probabilityBelowZero, pLoss, 4 * std::sqrt(pLoss * (1 - pLoss) / 200000) + 0.0025);
+    }
+}
+
+void TestAnalysisUi::monteCarloNewInputGetsItsOwnNumbers()
+{
+    ScenarioModel model;
+    model.applyPreset(QStringLiteral("broker"));
+    MonteCarloPanel panel(&model);
+    panel.show();
+    panel.findChild<QPushButton *>(QStringLiteral("mc_add"))->click();
+    QCoreApplication::processEvents();
+    chooseRow(panel, 0, QStringLiteral("dauMillions"), Distribution::Kind::Triangular);
+    typeInto(panel, 0, 0, QStringLiteral("20"));
+    // Switching the row to the paid rate (40 % in broker) starts it at ±20 % of 40 %,
+    // not at the DAU's numbers.
+    chooseRow(panel, 0, QStringLiteral("paidRate"), Distribution::Kind::Triangular);
+    const Distribution d = model.distributions()[0].distribution;
+    QCOMPARE(model.distributions()[0].param, findParameter("paidRate"));
+    CC_COMPARE_ABS(d.a, 0.32, 1e-12);
+    CC_COMPARE_ABS(d.b, 0.40, 1e-12);
+    CC_COMPARE_ABS(d.c, 0.48, 1e-12);
+    QCOMPARE(mcCell(panel, 0, 1)->text(), QStringLiteral("40.00 %"));
+}
+
+void TestAnalysisUi::monteCarloDriversChartDrawnAtOnce()
+{
+    ScenarioModel model;
+    model.applyPreset(QStringLiteral("broker"));
+    model.setDistributions({{findParameter("paidRate"), {Distribution::Kind::Uniform, 0.2, 0.4, 0}},
+                            {findParameter("utilization"), {Distribution::Kind::Triangular, 0.6, 0.7, 0.8}}});
+    AnalysisWindow window(&model);
+    window.showTab(AnalysisWindow::MonteCarlo);
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *panel = window.findChild<MonteCarloPanel *>();
+    QSignalSpy finished(panel, &MonteCarloPanel::finished);
+    panel->run(20000);
+    QVERIFY(finished.count() == 1 || finished.wait(30000));
+    // As shown, without a resize or a tab switch: the bars' colour is on screen.
+    auto *drivers = panel->findChild<QCustomPlot *>(QStringLiteral("chart_mcDrivers"));
+    QVERIFY(drivers);
+    QCOMPARE(drivers->plottableCount(), 1);
+    const QImage shown = drivers->grab().toImage();
+    const QColor bar = style::scenarioColor(2);
+    int barPixels = 0;
+    for (int y = 0; y < shown.height(); ++y)
+        for (int x = 0; x < shown.width(); ++x)
+            barPixels += shown.pixelColor(x, y) == bar;
+    QVERIFY2(barPixels > 200, qPrintable(QString::number(barPixels)));
+}
+
+void TestAnalysisUi::monteCarloOutputChangedDuringARerun()
+{
+    // Run, run again, and change the output while the second run works: the panel
+    // keeps showing the first run (it used to read a result moved into the worker).
+    ScenarioModel model;
+    model.applyPreset(QStringLiteral("broker"));
+    model.setDistributions({{findParameter("paidRate"), {Distribution::Kind::Uniform, 0.2, 0.4, 0}}});
+    MonteCarloPanel panel(&model);
+    panel.show();
+    QSignalSpy finished(&panel, &MonteCarloPanel::finished);
+    panel.run(20000);
+    QVERIFY(finished.count() == 1 || finished.wait(30000));
+    panel.run(1'000'000);
+    auto *output = panel.findChild<RegistryCombo *>(QStringLiteral("mc_output"));
+    QVERIFY(output);
+    for (const char *id : {"costProfitMargin", "annualProfit", "revenueMargin"}) {
+        output->selectId(QString::fromLatin1(id));
+        QVERIFY2(panel.summaryText().contains(QStringLiteral("over 20,000 samples")) || !panel.isRunning(),
+                 qPrintable(panel.summaryText()));
+    }
+    QVERIFY(finished.count() == 2 || finished.wait(60000));
+    QVERIFY2(panel.summaryText().contains(QStringLiteral("over 1,000,000 samples")), qPrintable(panel.summaryText()));
+}
+
 void TestAnalysisUi::growthTableHasAYearPerRow()
 {
     ScenarioModel model;
@@ -128,6 +360,46 @@ void TestAnalysisUi::growthTableHasAYearPerRow()
     QCOMPARE(panel.table()->rowCount(), 6); // 2025–2030
     QCOMPARE(panel.table()->item(5, 0)->text(), QStringLiteral("2030"));
     QCOMPARE(panel.table()->item(5, 2)->text(), QStringLiteral("×3.78")); // 1.3043^5
+}
+
+void TestAnalysisUi::analysisWindowFollowsTheLanguage()
+{
+    // Open in English with a Monte Carlo run, switch to Chinese: no English text is left
+    // on a tab, a button or a label, and the run is still shown.
+    ScenarioModel model;
+    model.applyPreset(QStringLiteral("broker"));
+    model.setDistributions({{findParameter("paidRate"), {Distribution::Kind::Uniform, 0.2, 0.4, 0}}});
+    AnalysisWindow window(&model);
+    window.showTab(AnalysisWindow::MonteCarlo);
+    auto *mc = window.findChild<MonteCarloPanel *>();
+    QSignalSpy finished(mc, &MonteCarloPanel::finished);
+    mc->run(20000);
+    QVERIFY(finished.count() == 1 || finished.wait(30000));
+    const QStringList english{"Goal seek", "Tornado", "Data table", "Monte Carlo", "Growth", "Run", "Add input",
+                              "Samples", "Seed", "Output", "X input", "Y input", "Resolution"};
+    auto shownTexts = [&] {
+        QStringList texts;
+        for (int i = 0; i < window.tabs()->count(); ++i)
+            texts << window.tabs()->tabText(i);
+        for (int i = 0; i < window.tabs()->count(); ++i) {
+            for (QAbstractButton *b : window.tabs()->widget(i)->findChildren<QAbstractButton *>())
+                texts << b->text();
+            for (QLabel *l : window.tabs()->widget(i)->findChildren<QLabel *>())
+                texts << l->text();
+        }
+        return texts;
+    };
+    for (const QString &s : english)
+        QVERIFY2(shownTexts().contains(s), qPrintable(s)); // the check can see them
+    Language::instance().set(QStringLiteral("zh_CN"));
+    QCoreApplication::processEvents();
+    const QStringList after = shownTexts();
+    Language::instance().set(QStringLiteral("en"));
+    for (const QString &s : english)
+        QVERIFY2(!after.contains(s), qPrintable(s));
+    QCOMPARE(mc->result().samples, 20000);
+    QVERIFY2(mc->summaryText().contains(QStringLiteral("20,000")), qPrintable(mc->summaryText()));
+    QVERIFY(!window.charts().isEmpty());
 }
 
 QTEST_MAIN(TestAnalysisUi)

@@ -19,6 +19,9 @@
 #include <QSlider>
 #include <QStatusBar>
 #include <QMenuBar>
+#include <qcustomplot.h>
+#include <QMessageBox>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -43,6 +46,17 @@ private slots:
     void cardSelectorSetsPeak();
     void languageSwitchChangesLabels();
     void everyChartHasATitle();
+    void largeAxisNumbersAreCompact_data();
+    void largeAxisNumbersAreCompact();
+    void legendsStayOffThePlot_data();
+    void legendsStayOffThePlot();
+    void labelsStayWholeAndClear_data();
+    void labelsStayWholeAndClear();
+    void loadAboveCapacityIsShown_data();
+    void loadAboveCapacityIsShown();
+    void peakMultiplierSaysWhyItMovesNoCost();
+    void helpExplainsSourceTags_data();
+    void helpExplainsSourceTags();
 
 private:
     template <typename T> T *find(const QString &name)
@@ -157,6 +171,10 @@ void TestDashboard::spinBoxRefusesOutOfRange_data()
     QTest::addColumn<QString>("fragment");
     QTest::newRow("paid rate 150 %") << "paidRate" << "150" << "Paid rate: 150 % is outside the valid range 0.1% – 100%";
     QTest::newRow("peak multiplier 250") << "peakMultiplier" << "250" << "Peak multiplier: 250 is outside the valid range 1 – 100";
+    // Used to become 5.0 % and 19 M without a word.
+    QTest::newRow("paid rate -5") << "paidRate" << "-5" << "Paid rate: “-” cannot be typed here; enter a number from 0.1% – 100%";
+    QTest::newRow("DAU 1e9") << "dauMillions" << "1e9"
+                             << "Daily active users: “1e” cannot be typed here; enter a number from 0.000001 – 10.0K";
 }
 
 void TestDashboard::spinBoxRefusesOutOfRange()
@@ -226,9 +244,12 @@ void TestDashboard::languageSwitchChangesLabels()
     QCOMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
     const QString cost = figure(QStringLiteral("totalCostPerDay"));
     QVERIFY2(cost.contains(QStringLiteral("万")), qPrintable(cost)); // 8.71万 美元/日
+    // The scenario still named after its preset takes the preset's Chinese name.
+    QVERIFY2(m_window->windowTitle().startsWith(QStringLiteral("DeepSeek 官方披露")), qPrintable(m_window->windowTitle()));
     find<QAction>(QStringLiteral("action_lang_en"))->trigger();
     settle();
     QVERIFY(label->text().startsWith(QStringLiteral("Paid rate")));
+    QVERIFY2(m_window->windowTitle().startsWith(QStringLiteral("DeepSeek as disclosed")), qPrintable(m_window->windowTitle()));
 }
 
 void TestDashboard::everyChartHasATitle()
@@ -242,6 +263,162 @@ void TestDashboard::everyChartHasATitle()
         QVERIFY2(w->width() >= 280 && w->height() >= 220, qPrintable(w->objectName()));
     }
     QCOMPARE(charts, 8);
+}
+
+void TestDashboard::largeAxisNumbersAreCompact_data()
+{
+    QTest::addColumn<QString>("chart");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("unit"); // the suffix a large tick carries
+    // 7,000 M DAU need about 508K GPUs (1,815 per 25 M, model.md), a y axis past ten thousand.
+    QTest::newRow("load profile en") << "chart_loadProfile" << "en" << "K";
+    QTest::newRow("load profile zh_CN") << "chart_loadProfile" << "zh_CN" << "万";
+}
+
+void TestDashboard::largeAxisNumbersAreCompact()
+{
+    QFETCH(QString, chart);
+    QFETCH(QString, language);
+    QFETCH(QString, unit);
+    Language::instance().set(language);
+    m_window->model()->setValue(*findParameter("dauMillions"), 7000);
+    settle();
+    auto *plot = find<QCustomPlot>(chart);
+    plot->replot();
+    const QList<QString> tickLabels = plot->yAxis->tickVectorLabels();
+    const QStringList labels(tickLabels.begin(), tickLabels.end());
+    QVERIFY2(std::any_of(labels.begin(), labels.end(), [&](const QString &l) { return l.endsWith(unit); }),
+             qPrintable(labels.join(QLatin1Char(' '))));
+    for (const QString &l : labels)
+        QVERIFY2(!l.contains(QLatin1Char('e')) && !l.contains(QChar(0xB7)), qPrintable(l));
+    Language::instance().set(QStringLiteral("en"));
+}
+
+void TestDashboard::legendsStayOffThePlot_data()
+{
+    QTest::addColumn<QString>("chart");
+    for (const char *chart : {"chart_marginPaidRate", "chart_marginHeatmap", "chart_centreProfit", "chart_loadProfile",
+                              "chart_growth"})
+        QTest::newRow(chart) << chart;
+}
+
+void TestDashboard::legendsStayOffThePlot()
+{
+    // Labels, points and the break-even line live inside the axis rect; the legend must not.
+    QFETCH(QString, chart);
+    auto *plot = find<QCustomPlot>(chart);
+    plot->replot();
+    QVERIFY(plot->legend->visible());
+    QVERIFY2(!plot->legend->outerRect().intersects(plot->axisRect()->rect()),
+             qPrintable(QStringLiteral("legend %1,%2 %3x%4").arg(plot->legend->outerRect().x()).arg(plot->legend->outerRect().y())
+                            .arg(plot->legend->outerRect().width()).arg(plot->legend->outerRect().height())));
+}
+
+void TestDashboard::labelsStayWholeAndClear_data()
+{
+    QTest::addColumn<QString>("preset");
+    QTest::newRow("deepseek: 84.5 % at a 100 % paid rate, top right") << "deepseek";
+    QTest::newRow("broker: 22.5 % at 40 %") << "broker";
+}
+
+void TestDashboard::labelsStayWholeAndClear()
+{
+    QFETCH(QString, preset);
+    m_window->model()->applyPreset(preset);
+    settle();
+    auto inside = [](QCPItemText *label, QCPAxisRect *rect) {
+        const QRectF r(label->topLeft->pixelPosition(), label->bottomRight->pixelPosition());
+        return QRectF(rect->rect()).adjusted(-1, -1, 1, 1).contains(r);
+    };
+    // The scenario's margin label is whole, not cut by the plot's edge.
+    auto *margin = find<QCustomPlot>(QStringLiteral("chart_marginPaidRate"));
+    margin->replot();
+    int labels = 0;
+    for (QCPItemText *label : margin->findChildren<QCPItemText *>())
+        if (label->text().endsWith(QLatin1Char('%')) && !label->text().startsWith(QStringLiteral("break"))) {
+            QVERIFY2(inside(label, margin->axisRect()), qPrintable(label->text()));
+            ++labels;
+        }
+    QCOMPARE(labels, 1);
+    // "break-even 95.1 %" ends left of its own vertical line (model.md: 95.1 %).
+    auto *centre = find<QCustomPlot>(QStringLiteral("chart_centreProfit"));
+    centre->replot();
+    const double line = centre->xAxis->coordToPixel(95.1);
+    int checked = 0;
+    for (QCPItemText *label : centre->findChildren<QCPItemText *>())
+        if (label->text().startsWith(QStringLiteral("break-even"))) {
+            // the text's own right edge, without the padding that keeps it off the line
+            QVERIFY2(label->bottomRight->pixelPosition().x() - label->padding().right() < line - 2,
+                     qPrintable(label->text()));
+            ++checked;
+        }
+    QCOMPARE(checked, 1);
+}
+
+void TestDashboard::loadAboveCapacityIsShown_data()
+{
+    QTest::addColumn<double>("peakMultiplier");
+    QTest::addColumn<QString>("note"); // empty: no note shown
+    // DS6's 278-node evening over a 226.75 mean: above 1.2× capacity from 08:30 to 24:00.
+    QTest::newRow("1.20: 15.5 h above") << 1.2 << "15.5 h a day above capacity (DS6 peak 1.226× the mean)";
+    QTest::newRow("1.23: never above") << 1.23 << "";
+}
+
+void TestDashboard::loadAboveCapacityIsShown()
+{
+    QFETCH(double, peakMultiplier);
+    QFETCH(QString, note);
+    m_window->model()->setValue(*findParameter("peakMultiplier"), peakMultiplier);
+    settle();
+    auto *plot = find<QCustomPlot>(QStringLiteral("chart_loadProfile"));
+    QString shown;
+    for (QCPItemText *label : plot->findChildren<QCPItemText *>())
+        if (label->visible() && label->text().contains(QStringLiteral("above capacity")))
+            shown = label->text();
+    QCOMPARE(shown, note);
+}
+
+void TestDashboard::peakMultiplierSaysWhyItMovesNoCost()
+{
+    // Elastic billing (the default) pays for average GPUs: the peak moves no cost, and the panel says so.
+    auto *note = find<QLabel>(QStringLiteral("note_peakMultiplier"));
+    const QString cost = figure(QStringLiteral("totalCostPerDay"));
+    m_window->model()->setValue(*findParameter("peakMultiplier"), 1.5);
+    settle();
+    QCOMPARE(figure(QStringLiteral("totalCostPerDay")), cost);
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QStringLiteral("reserved")), qPrintable(note->text()));
+    // Reserved billing pays for the peak: the cost moves and the note goes.
+    m_window->model()->setValue(*findParameter("billing"), 1);
+    settle();
+    QVERIFY(!note->isVisible());
+    QVERIFY(figure(QStringLiteral("totalCostPerDay")) != cost);
+}
+
+void TestDashboard::helpExplainsSourceTags_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("says");
+    QTest::newRow("en") << "en" << QStringList{"DS6", "GJ", "A2", "V3", "log-points", "percentage points", "Assumption"};
+    QTest::newRow("zh_CN") << "zh_CN" << QStringList{"DS6", "GJ", "A2", "国金证券", "对数点", "百分点", "假设"};
+}
+
+void TestDashboard::helpExplainsSourceTags()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, says);
+    Language::instance().set(language);
+    QString text;
+    QTimer::singleShot(0, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        text = box->text();
+        box->accept();
+    });
+    find<QAction>(QStringLiteral("action_sourcesHelp"))->trigger();
+    for (const QString &s : says)
+        QVERIFY2(text.contains(s), qPrintable(s));
+    Language::instance().set(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestDashboard)

@@ -3,7 +3,10 @@
 // pdfinfo/pdftotext for PDF, an XML parser for SVG, pixels for PNG, and the
 // CSV's numbers against core's.
 #include "chartexport.h"
+#include "analysiswindow.h"
 #include "chartgrid.h"
+#include "exportmenu.h"
+#include "montecarlopanel.h"
 #include "language.h"
 #include "loadprofile.h"
 #include "mainwindow.h"
@@ -14,7 +17,11 @@
 #include "sweep.h"
 #include "testutil.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QDir>
 #include <QDomDocument>
 #include <QFile>
 #include <QImage>
@@ -22,6 +29,8 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
+#include <cmath>
 
 using namespace cc;
 using namespace cc::ui;
@@ -58,6 +67,47 @@ QList<QStringList> readCsv(const QString &file)
     return rows;
 }
 
+// The image as a `columns` × `rows` grid of mean grey levels: what a viewer sees
+// from across the room, blind to antialiasing and font hinting differences.
+QList<double> greyGrid(const QImage &image, int columns, int rows)
+{
+    QList<double> grid(columns * rows, 0.0);
+    const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
+    for (int y = 0; y < grey.height(); ++y) {
+        const uchar *line = grey.constScanLine(y);
+        for (int x = 0; x < grey.width(); ++x)
+            grid[(y * rows / grey.height()) * columns + x * columns / grey.width()] += line[x];
+    }
+    return grid;
+}
+
+// The largest difference of mean grey between matching cells, 0–255: a line drawn
+// where the reference has none (a curve past its axis) shows here, though it
+// hardly moves the correlation of the whole picture.
+double largestCellDifference(const QList<double> &a, const QList<double> &b, double pixelsPerCell)
+{
+    double worst = 0;
+    for (int i = 0; i < a.size(); ++i)
+        worst = std::max(worst, std::abs(a[i] - b[i]) / pixelsPerCell);
+    return worst;
+}
+
+double correlation(const QList<double> &a, const QList<double> &b)
+{
+    double ma = 0, mb = 0;
+    for (int i = 0; i < a.size(); ++i) {
+        ma += a[i] / a.size();
+        mb += b[i] / b.size();
+    }
+    double ab = 0, aa = 0, bb = 0;
+    for (int i = 0; i < a.size(); ++i) {
+        ab += (a[i] - ma) * (b[i] - mb);
+        aa += (a[i] - ma) * (a[i] - ma);
+        bb += (b[i] - mb) * (b[i] - mb);
+    }
+    return ab / std::sqrt(aa * bb);
+}
+
 } // namespace
 
 class TestExport : public QObject {
@@ -67,14 +117,20 @@ private slots:
     void cleanupTestCase() { delete m_window; }
     void chartFiles_data();
     void chartFiles();
+    void pngAndSvgLookLikeThePdf_data();
+    void pngAndSvgLookLikeThePdf();
+    void csvFolderThatRefusesLeavesNoEmptyFiles();
     void loadProfileCsvEqualsCore();
     void marginCurveCsvEqualsCore();
     void reportIsSelectableTextWithEveryChart();
     void unknownImageTypeIsRefused();
     void reportOfACompareSession();
+    void reportIncludesTheAnalysisCharts();
 
 private:
+    QWidget *chartNamed(const QString &name) const;
     MainWindow *m_window = nullptr;
+    AnalysisWindow *m_analysis = nullptr;
     QTemporaryDir m_dir;
 };
 
@@ -88,6 +144,25 @@ void TestExport::initTestCase()
     m_window->show();
     for (int i = 0; i < 3; ++i)
         QApplication::processEvents();
+    // The analysis tools' charts, with a Monte Carlo run so its two charts have data.
+    m_window->findChild<QAction *>(QStringLiteral("action_analysis_3"))->trigger();
+    m_analysis = m_window->findChild<AnalysisWindow *>();
+    m_window->model()->setDistributions({{findParameter("paidRate"), {Distribution::Kind::Uniform, 0.2, 0.4, 0}}});
+    auto *mc = m_analysis->findChild<MonteCarloPanel *>();
+    QSignalSpy finished(mc, &MonteCarloPanel::finished);
+    mc->run(20000);
+    QVERIFY(finished.count() == 1 || finished.wait(30000));
+    for (int tab = 1; tab <= 4; ++tab) { // each tool drawn once, as a user visiting it would
+        m_analysis->tabs()->setCurrentIndex(tab);
+        QApplication::processEvents();
+    }
+}
+
+QWidget *TestExport::chartNamed(const QString &name) const
+{
+    if (name.startsWith(QStringLiteral("analysis:")))
+        return m_analysis->findChild<QWidget *>(name.mid(9));
+    return m_window->charts()->findChild<QWidget *>(name);
 }
 
 void TestExport::chartFiles_data()
@@ -126,6 +201,88 @@ void TestExport::chartFiles()
         const QString text = runTool(QStringLiteral("pdftotext"), {file, QStringLiteral("-")});
         QVERIFY2(text.contains(QStringLiteral("Sources:")) && text.contains(QStringLiteral("Broker view")), qPrintable(text));
     }
+}
+
+void TestExport::pngAndSvgLookLikeThePdf_data()
+{
+    QTest::addColumn<QString>("chart");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("dpi");
+    for (QWidget *chart : m_window->charts()->charts()) {
+        // The menu's default (1600×1000 at 192 dpi) and a screen-resolution export.
+        QTest::addRow("%s@192dpi", qPrintable(chart->objectName())) << chart->objectName() << QSize(1600, 1000) << 192;
+        QTest::addRow("%s@96dpi", qPrintable(chart->objectName())) << chart->objectName() << QSize(900, 600) << 96;
+    }
+    // Every chart in the app exports like the dashboard's, the analysis tools' too.
+    for (QWidget *chart : m_analysis->charts())
+        QTest::addRow("analysis %s@192dpi", qPrintable(chart->objectName()))
+            << QStringLiteral("analysis:") + chart->objectName() << QSize(1600, 1000) << 192;
+}
+
+// The PDF is the reference: vectors placed by Qt's PDF engine at 96 units per inch,
+// rasterised by poppler as a reader's viewer would. The PNG and the SVG (rasterised by
+// librsvg) must show the same picture at the same size: a cropped, magnified or shrunk
+// drawing, or a footer of the wrong size, moves ink and breaks the correlation.
+void TestExport::pngAndSvgLookLikeThePdf()
+{
+    QFETCH(QString, chart);
+    QFETCH(QSize, size);
+    QFETCH(int, dpi);
+    QWidget *w = chartNamed(chart);
+    QVERIFY(w);
+    // Right-click gives the export menu.
+    QCOMPARE(w->contextMenuPolicy(), Qt::CustomContextMenu);
+    QVERIFY(w->findChild<ExportMenu *>());
+    const QString base = m_dir.filePath(QStringLiteral("look_%1_%2").arg(QString(chart).remove(QLatin1Char(':'))).arg(dpi));
+    const ExportContext context{QStringLiteral("Broker view"), QDateTime(QDate(2025, 3, 1), QTime(9, 0))};
+    for (const char *suffix : {".png", ".svg", ".pdf"})
+        QCOMPARE(exportChart(w, base + QLatin1String(suffix), context, size, dpi), QString());
+    QProcess::execute(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QString::number(dpi),
+                                                   QStringLiteral("-singlefile"), base + QStringLiteral(".pdf"),
+                                                   base + QStringLiteral("_pdf")});
+    QProcess::execute(QStringLiteral("rsvg-convert"), {QStringLiteral("-w"), QString::number(size.width()),
+                                                       QStringLiteral("-h"), QString::number(size.height()),
+                                                       QStringLiteral("-b"), QStringLiteral("white"),
+                                                       QStringLiteral("-o"), base + QStringLiteral("_svg.png"),
+                                                       base + QStringLiteral(".svg")});
+    const QImage png(base + QStringLiteral(".png")), pdf(base + QStringLiteral("_pdf.png")),
+        svg(base + QStringLiteral("_svg.png"));
+    QCOMPARE(png.size(), size);
+    QCOMPARE(pdf.size(), size);
+    QCOMPARE(svg.size(), size);
+    QCOMPARE(png.dotsPerMeterX(), int(std::lround(dpi / 0.0254)));
+    const QList<double> reference = greyGrid(pdf, 64, 40);
+    const double pngMatch = correlation(greyGrid(png, 64, 40), reference);
+    const double svgMatch = correlation(greyGrid(svg, 64, 40), reference);
+    const double cellPixels = double(size.width()) * size.height() / (32 * 20);
+    const double pngWorst = largestCellDifference(greyGrid(png, 32, 20), greyGrid(pdf, 32, 20), cellPixels);
+    const double svgWorst = largestCellDifference(greyGrid(svg, 32, 20), greyGrid(pdf, 32, 20), cellPixels);
+    qInfo("%s: PNG r=%.4f worst %.1f; SVG r=%.4f worst %.1f", qPrintable(chart), pngMatch, pngWorst, svgMatch, svgWorst);
+    QVERIFY2(pngMatch >= 0.95, qPrintable(QStringLiteral("PNG against PDF: %1").arg(pngMatch)));
+    QVERIFY2(svgMatch >= 0.95, qPrintable(QStringLiteral("SVG against PDF: %1").arg(svgMatch)));
+}
+
+void TestExport::csvFolderThatRefusesLeavesNoEmptyFiles()
+{
+    // The last chart's file name is taken by a folder: nothing may be written, and the
+    // message names that file and the reason.
+    QTemporaryDir dir;
+    const QList<QWidget *> charts = m_window->charts()->charts();
+    const QString blocked = dir.filePath(charts.last()->objectName().mid(6) + QStringLiteral(".csv"));
+    QVERIFY(QDir().mkdir(blocked));
+    const QString error = exportAllCsv(charts, dir.path());
+    QCOMPARE(error, blocked + QStringLiteral(": is a folder, not a file"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList());
+    // A file where the folder should be is reported as such.
+    const QString notAFolder = dir.filePath(QStringLiteral("plain"));
+    QFile(notAFolder).open(QIODevice::WriteOnly);
+    QCOMPARE(exportAllCsv(charts, notAFolder), notAFolder + QStringLiteral(": is not a folder"));
+    // A writable folder gets one non-empty file per chart.
+    QTemporaryDir good;
+    QCOMPARE(exportAllCsv(charts, good.path()), QString());
+    for (const QFileInfo &f : QDir(good.path()).entryInfoList(QDir::Files))
+        QVERIFY2(f.size() > 3, qPrintable(f.fileName()));
+    QCOMPARE(QDir(good.path()).entryList(QDir::Files).size(), charts.size());
 }
 
 void TestExport::loadProfileCsvEqualsCore()
@@ -194,6 +351,29 @@ void TestExport::reportOfACompareSession()
     // the three margins side by side: 84.5 % (DS), 22.5 % (broker), 84.5 % (centre)
     QVERIFY(text.contains(QStringLiteral("84.5%")) && text.contains(QStringLiteral("22.5%")));
     QVERIFY(text.contains(QStringLiteral("114%"))); // centre's break-even occupancy at market rent
+}
+
+void TestExport::reportIncludesTheAnalysisCharts()
+{
+    // initTestCase ran a Monte Carlo and visited every tool: the report carries the
+    // tornado, the data table and both Monte Carlo charts, each once, with one footer.
+    const QList<QWidget *> charts = m_window->reportCharts();
+    QStringList names;
+    for (QWidget *chart : charts)
+        names << chart->objectName();
+    for (const char *name : {"chart_tornado", "chart_dataTable", "chart_mcHistogram", "chart_mcDrivers"})
+        QVERIFY2(names.count(QString::fromLatin1(name)) == 1, name);
+    QCOMPARE(names.count(QStringLiteral("chart_growth")), 1);
+    const QString file = m_dir.filePath(QStringLiteral("analysis-report.pdf"));
+    QCOMPARE(writeReport(*m_window->model(), charts, file, {QStringLiteral("Broker view")}), QString());
+    QCOMPARE(pageCount(file), 2 + (int(charts.size()) + 1) / 2);
+    // NFKC: the PDF's text map spells "fi" as its ligature.
+    const QString text = runTool(QStringLiteral("pdftotext"), {file, QStringLiteral("-")}).normalized(QString::NormalizationForm_KC);
+    for (QWidget *chart : charts)
+        QVERIFY2(text.contains(chartTitle(chart)), qPrintable(chartTitle(chart)));
+    // The page footer names the scenario once a page; a chart's footer only its sources.
+    QCOMPARE(text.count(QStringLiteral("ComputeChain · Broker view")), pageCount(file));
+    QVERIFY(text.contains(QStringLiteral("as preset")) || text.contains(QStringLiteral("▲")) || text.contains(QStringLiteral("▼")));
 }
 
 QTEST_MAIN(TestExport)

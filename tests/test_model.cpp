@@ -49,6 +49,8 @@ private slots:
     void waterfallBridgesTheoreticalToFinal();
     void waterfallStepsIsolateTheirFactor();
     void loadProfileMatchesDisclosure();
+    void hoursAboveCapacity_data();
+    void hoursAboveCapacity();
     void sweepFindsBrokerBreakEven();
 };
 
@@ -242,6 +244,27 @@ void TestModel::loadProfileMatchesDisclosure()
     for (const LoadPoint &p : scenarioLoadProfile(r))
         gpuHours += p.busyGpus * (p.endHour - p.startHour);
     CC_COMPARE_ABS(gpuHours / 24, 1814.9, 1.8149);
+}
+
+void TestModel::hoursAboveCapacity_data()
+{
+    // DS6's day in nodes: 218 (0–1.25 h), 188, 158, 128, 98, 68 (3.5–6.5 h), 98, 128, 188,
+    // 218 (8–8.5 h), 278 (8.5–24 h); mean 226.75. Capacity = mean × peak multiplier.
+    QTest::addColumn<double>("peakMultiplier");
+    QTest::addColumn<double>("hours");
+    QTest::newRow("1.20 (DS6's preset): 272.1 nodes, the 278 evening, 15.5 h") << 1.2 << 15.5;
+    QTest::newRow("1.00: 226.75 nodes, still only the 278 steps") << 1.0 << 15.5;
+    QTest::newRow("0.90: 204.1 nodes, the 218 steps too, 17.25 h") << 0.9 << 17.25;
+    QTest::newRow("1.23: above the 1.226 peak, never") << 1.23 << 0.0;
+}
+
+void TestModel::hoursAboveCapacity()
+{
+    QFETCH(double, peakMultiplier);
+    QFETCH(double, hours);
+    Inputs in = preset("deepseek");
+    in.peakMultiplier = peakMultiplier;
+    QCOMPARE(cc::hoursAboveCapacity(evaluate(in)), hours);
 }
 
 void TestModel::sweepFindsBrokerBreakEven()

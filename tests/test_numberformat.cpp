@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Figures in the reader's convention: K/M/B for English, 万/亿 for Chinese.
+#include "compactticker.h"
 #include "numberformat.h"
 #include "testutil.h"
 
@@ -14,6 +15,10 @@ private slots:
     void figures();
     void deltas_data();
     void deltas();
+    void outputs_data();
+    void outputs();
+    void axisNumbers_data();
+    void axisNumbers();
 };
 
 void TestNumberFormat::figures_data()
@@ -62,6 +67,58 @@ void TestNumberFormat::deltas()
     QFETCH(OutputKind, kind);
     QFETCH(QString, en);
     QCOMPARE(formatDelta(value, reference, kind, false), en);
+}
+
+void TestNumberFormat::outputs_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("en");
+    QTest::addColumn<QString>("zh");
+    // model.md: broker's break-even paid rate 31.0 %.
+    QTest::newRow("break-even paid rate 31.0 %") << "breakEvenPaidRate" << 0.310 << "31.0%" << "31.0%";
+    QTest::newRow("exactly 100 % still reachable") << "breakEvenPaidRate" << 1.0 << "100%" << "100%";
+    // Costs above the full price: no paid rate breaks even.
+    QTest::newRow("161 % is not reachable") << "breakEvenPaidRate" << 1.61 << "not reachable" << "不可达";
+    QTest::newRow("other ratios above 100 % are figures") << "costProfitMargin" << 5.45 << "545%" << "545%";
+}
+
+void TestNumberFormat::outputs()
+{
+    QFETCH(QString, id);
+    QFETCH(double, value);
+    QFETCH(QString, en);
+    QFETCH(QString, zh);
+    const OutputInfo &o = *findOutput(id.toStdString());
+    QCOMPARE(formatOutput(o, value, false), en);
+    QCOMPARE(formatOutput(o, value, true), zh);
+}
+
+void TestNumberFormat::axisNumbers_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("en");
+    QTest::addColumn<QString>("zh");
+    // The axes: 2000000 and 8·10⁶ GPUs, 2.9418e+06 USD.
+    QTest::newRow("2 million") << 2e6 << "2.00M" << "200万";
+    QTest::newRow("8 million") << 8e6 << "8.00M" << "800万";
+    QTest::newRow("2.9418 million") << 2.9418e6 << "2.94M" << "294万";
+    QTest::newRow("3 billion") << 3e9 << "3.00B" << "30.00亿";
+    QTest::newRow("a year stays a year") << 2025.0 << "2025" << "2025";
+    QTest::newRow("2,500 GPUs tick") << 2500.0 << "2500" << "2500";
+    QTest::newRow("half") << 0.5 << "0.5" << "0.5";
+    QTest::newRow("minus fifty") << -50.0 << "−50" << "−50";
+    QTest::newRow("zero") << 0.0 << "0" << "0";
+    QTest::newRow("minus 20 thousand") << -2e4 << "−20.0K" << "−2.00万";
+}
+
+void TestNumberFormat::axisNumbers()
+{
+    QFETCH(double, value);
+    QFETCH(QString, en);
+    QFETCH(QString, zh);
+    QCOMPARE(axisNumber(value, false), en);
+    QCOMPARE(axisNumber(value, true), zh);
 }
 
 QTEST_APPLESS_MAIN(TestNumberFormat)

@@ -7,7 +7,14 @@
 #include "scenariomodel.h"
 #include "testutil.h"
 
+#include <QAbstractButton>
+#include <QApplication>
+#include <QMessageBox>
+#include <QLabel>
 #include <QPointer>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QUndoStack>
 #include <QStatusBar>
 #include <QStandardPaths>
 
@@ -23,8 +30,42 @@ private slots:
         Language::instance().set(QStringLiteral("en"));
     }
     void stepsThroughThreeScenarios();
+    void keysWorkWhateverHasFocus_data();
+    void keysWorkWhateverHasFocus();
+    void leverChangesAreOfferedOnLeaving_data();
+    void leverChangesAreOfferedOnLeaving();
     void presentsAFolderLeavingBadFilesOut();
+    void presetsAreNotRepeated_data();
+    void presetsAreNotRepeated();
 };
+
+void TestPresentation::presetsAreNotRepeated_data()
+{
+    QTest::addColumn<QString>("working");
+    QTest::addColumn<QStringList>("titles");
+    // The three presets (deepseek, broker, centre); the working one is not shown again.
+    QTest::newRow("working = broker preset") << "broker"
+                                             << QStringList{"Broker's adjusted view", "DeepSeek as disclosed", "Compute centre at market rent"};
+    QTest::newRow("working = deepseek preset") << "deepseek"
+                                               << QStringList{"DeepSeek as disclosed", "Broker's adjusted view", "Compute centre at market rent"};
+}
+
+void TestPresentation::presetsAreNotRepeated()
+{
+    QFETCH(QString, working);
+    QFETCH(QStringList, titles);
+    MainWindow main(false);
+    main.model()->applyPreset(working);
+    QPointer<PresentationWindow> window = main.present();
+    QCOMPARE(window->scenarioCount(), int(titles.size()));
+    QStringList shown;
+    for (int i = 0; i < window->scenarioCount(); ++i) {
+        shown << window->findChild<QLabel *>(QStringLiteral("present_title"))->text();
+        QTest::keyClick(window, Qt::Key_PageDown);
+    }
+    QCOMPARE(shown.mid(1), titles.mid(1));
+    window->close();
+}
 
 void TestPresentation::stepsThroughThreeScenarios()
 {
@@ -52,6 +93,108 @@ void TestPresentation::stepsThroughThreeScenarios()
     QVERIFY(window->figureText(QStringLiteral("revenueMargin")) != QStringLiteral("84.5%"));
     QTest::keyClick(window, Qt::Key_Escape);
     QTRY_VERIFY(window.isNull()); // closed and deleted
+}
+
+void TestPresentation::keysWorkWhateverHasFocus_data()
+{
+    // Each chart in turn has been clicked (the first slide is a Qt Charts bar chart;
+    // ↓ used to stall on chart 4): the keys still step through every chart and scenario.
+    QTest::addColumn<int>("clicked");
+    for (int i = 0; i < 8; ++i)
+        QTest::addRow("chart %d clicked", i + 1) << i;
+}
+
+void TestPresentation::keysWorkWhateverHasFocus()
+{
+    QFETCH(int, clicked);
+    QPointer<PresentationWindow> window = new PresentationWindow(
+        {scenarioFromPreset("deepseek"), scenarioFromPreset("broker"), scenarioFromPreset("centre")});
+    window->resize(1280, 720);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QTest::keyClick(window, Qt::Key(Qt::Key_1 + clicked));
+    QCOMPARE(window->chartIndex(), clicked);
+    auto *stack = window->findChild<QStackedWidget *>();
+    QWidget *chart = stack->currentWidget();
+    QTest::mouseClick(chart, Qt::LeftButton, {}, chart->rect().center());
+    QTest::mouseClick(chart->childAt(chart->rect().center()) ? chart->childAt(chart->rect().center()) : chart,
+                      Qt::LeftButton);
+    QWidget *focused = QApplication::focusWidget() ? QApplication::focusWidget() : window.data();
+    QVERIFY2(!focused->inherits("QGraphicsView") && !focused->inherits("QCustomPlot"),
+             focused->metaObject()->className());
+    // ↓ through every chart, round to this one; ↑ back.
+    const int n = window->chartCount();
+    QCOMPARE(n, 8);
+    for (int step = 1; step <= n; ++step) {
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : window.data(), Qt::Key_Down);
+        QCOMPARE(window->chartIndex(), (clicked + step) % n);
+    }
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : window.data(), Qt::Key_Up);
+    QCOMPARE(window->chartIndex(), (clicked + n - 1) % n);
+    // PgDn and → through every scenario, PgUp and ← back.
+    const char *margins[] = {"84.5%", "22.5%", "84.5%"};
+    for (int step = 1; step <= 3; ++step) {
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : window.data(),
+                        step % 2 ? Qt::Key_PageDown : Qt::Key_Right);
+        QCOMPARE(window->scenarioIndex(), step % 3);
+        QCOMPARE(window->figureText(QStringLiteral("revenueMargin")), QString::fromLatin1(margins[step % 3]));
+    }
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : window.data(), Qt::Key_PageUp);
+    QCOMPARE(window->scenarioIndex(), 2);
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : window.data(), Qt::Key_Left);
+    QCOMPARE(window->scenarioIndex(), 1);
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : window.data(), Qt::Key_Escape);
+    QTRY_VERIFY(window.isNull());
+}
+
+void TestPresentation::leverChangesAreOfferedOnLeaving_data()
+{
+    QTest::addColumn<QString>("answer");
+    QTest::addColumn<double>("paidRateAfter"); // in the working scenario
+    QTest::addColumn<bool>("closed");
+    // broker.json's paid rate is 40 % (model.md); the presenter moved it to 50 %.
+    QTest::newRow("keep") << QStringLiteral("Keep") << 0.5 << true;
+    QTest::newRow("discard") << QStringLiteral("Discard") << 0.4 << true;
+    QTest::newRow("cancel stays presenting") << QStringLiteral("Cancel") << 0.4 << false;
+}
+
+void TestPresentation::leverChangesAreOfferedOnLeaving()
+{
+    QFETCH(QString, answer);
+    QFETCH(double, paidRateAfter);
+    QFETCH(bool, closed);
+    ScenarioModel working;
+    const Scenario broker = scenarioFromPreset("broker");
+    working.reset(broker.inputs, broker.presetId);
+    const ParamInfo &paidRate = *findParameter("paidRate");
+    QCOMPARE(valueOf(working.inputs(), paidRate), 0.4);
+    QPointer<PresentationWindow> window = new PresentationWindow({broker, scenarioFromPreset("deepseek")}, nullptr, &working);
+    window->show();
+    window->model()->setValue(paidRate, 0.5);
+    QTest::keyClick(window, Qt::Key_PageDown); // the change survives a step to another scenario
+    QCOMPARE(window->changedLevers(), QStringList{QStringLiteral("Paid rate 50.0% (was 40.0%)")});
+    QString asked;
+    QTimer::singleShot(0, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        asked = box->text();
+        for (QAbstractButton *b : box->buttons())
+            if (b->text() == answer)
+                b->click();
+    });
+    QTest::keyClick(window, Qt::Key_Escape);
+    QVERIFY2(asked.contains(QStringLiteral("Paid rate 50.0% (was 40.0%)")), qPrintable(asked));
+    if (closed)
+        QTRY_VERIFY(window.isNull());
+    else
+        QVERIFY(window && window->isVisible());
+    QCOMPARE(valueOf(working.inputs(), paidRate), paidRateAfter);
+    if (answer == QLatin1String("Keep")) { // one undoable edit
+        QCOMPARE(working.undoStack()->count(), 1);
+        working.undoStack()->undo();
+        QCOMPARE(valueOf(working.inputs(), paidRate), 0.4);
+    }
+    delete window;
 }
 
 void TestPresentation::presentsAFolderLeavingBadFilesOut()

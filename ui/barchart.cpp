@@ -89,10 +89,20 @@ void BarChart::fitValueAxis(QValueAxis *axis, double dataLo, double dataHi)
     const auto [lo, hi] = stableRange({axis->min(), axis->max()}, dataLo, dataHi);
     if (lo == axis->min() && hi == axis->max())
         return;
-    axis->setRange(lo, hi);
+    // Range and tick step change one after the other, and Qt Charts lays out the
+    // ticks after each: widening the range before coarsening the step made a jump
+    // (DAU 25 → 7000) lay out thousands of ticks for 1.8 s. Coarsen first when
+    // widening, narrow first when refining, so no step ever sees too many ticks.
+    const double step = niceTickStep(hi - lo);
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0);
-    axis->setTickInterval(niceTickStep(hi - lo));
+    if (step > axis->tickInterval()) {
+        axis->setTickInterval(step);
+        axis->setRange(lo, hi);
+    } else {
+        axis->setRange(lo, hi);
+        axis->setTickInterval(step);
+    }
 }
 
 void BarChart::changeEvent(QEvent *event)

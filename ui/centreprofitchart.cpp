@@ -46,8 +46,7 @@ CentreProfitChart::CentreProfitChart(ScenarioModel *model, QWidget *parent)
     m_current->setLineStyle(QCPGraph::lsNone);
     m_current->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, style::scenario, style::scenario, 9));
     xAxis->setRange(0, 100);
-    legend->setVisible(true);
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    placeLegendBelow(); // inside, it covered the break-even label and the scenario point
     start();
 }
 
@@ -78,7 +77,8 @@ PlotChart::Redraw CentreProfitChart::refresh()
     m_breakEven->point2->setCoords(r.breakEvenOccupancy * 100, 1);
     m_breakEvenLabel->position->setCoords(reachable ? r.breakEvenOccupancy * 100 : 98, 0.08);
     m_breakEvenLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
-    m_breakEvenLabel->setText(reachable ? tr("break-even %1 ").arg(formatPercent(r.breakEvenOccupancy))
+    m_breakEvenLabel->setPadding(QMargins(0, 0, 5, 0)); // clear of its own line, which struck it through
+    m_breakEvenLabel->setText(reachable ? tr("break-even %1").arg(formatPercent(r.breakEvenOccupancy))
                                         : tr("break-even needs %1: never").arg(formatPercent(r.breakEvenOccupancy)));
     return Redraw::All;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartgrid.h"
 
+#include "wheelguard.h"
+
 #include <QGridLayout>
 #include <QResizeEvent>
 
@@ -11,6 +13,9 @@ namespace cc::ui {
 namespace {
 
 constexpr int comfortableChartWidth = 380;
+// Below this a chart's axes and labels crowd each other; the grid then scrolls.
+constexpr int minimumChartHeight = 264;
+constexpr int minimumChartWidth = 300;
 
 } // namespace
 
@@ -23,6 +28,8 @@ ChartGrid::ChartGrid(QWidget *parent) : QWidget(parent), m_grid(new QGridLayout(
 
 void ChartGrid::addChart(QWidget *chart, int rowSpan)
 {
+    chart->setMinimumSize(minimumChartWidth, minimumChartHeight);
+    passWheelOn(chart);
     m_charts.append({chart, rowSpan});
     reflow(m_columns ? m_columns : 3);
 }
@@ -43,6 +50,32 @@ void ChartGrid::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
 }
 
+QSize ChartGrid::minimumSizeHint() const
+{
+    const QMargins m = m_grid->contentsMargins();
+    return {2 * minimumChartWidth + m_grid->horizontalSpacing() + m.left() + m.right(), QWidget::minimumSizeHint().height()};
+}
+
+int ChartGrid::columns() const
+{
+    return m_columns;
+}
+
+bool ChartGrid::spansRows(int columns) const
+{
+    // A tall chart spans two rows only when that fills the last row: 8 charts in
+    // 4 columns fill two rows, but with the heatmap spanning, a lone chart
+    // would sit in an empty third row.
+    int cells = 0, spanning = 0;
+    for (const auto &c : m_charts) {
+        cells += 1;
+        spanning += c.second > 1;
+    }
+    const auto empty = [columns](int n) { return (columns - n % columns) % columns; };
+    return empty(cells + spanning) <= empty(cells);
+}
+
+
 void ChartGrid::reflow(int columns)
 {
     m_columns = columns;
@@ -52,7 +85,9 @@ void ChartGrid::reflow(int columns)
         m_grid->setRowStretch(i, 0);
     std::set<std::pair<int, int>> taken;
     int row = 0, column = 0, rows = 0;
-    for (const auto &[chart, span] : m_charts) {
+    const bool spanAllowed = spansRows(columns);
+    for (const auto &[chart, wanted] : m_charts) {
+        const int span = spanAllowed && wanted > 1 ? wanted : 1;
         while (taken.count({row, column})) {
             if (++column == columns) {
                 column = 0;

@@ -147,7 +147,7 @@ void CompareTable::fill()
         const std::optional<double> base = o.get(results[m_base]);
         for (const Results &r : results) {
             const std::optional<double> v = o.get(r);
-            texts << (v ? formatFigure(*v, o.kind, zh()) : pick(o.undefinedEn, o.undefinedZh));
+            texts << formatOutput(o, v, zh());
             differ << (v.has_value() != base.has_value() || (v && !same(*v, *base)));
         }
         addRow(toQString(o.id), pick(o.labelEn, o.labelZh), texts, differ, outputMoved);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document.h"
 
+#include "language.h"
+#include "presets.h"
+#include "qtext.h"
 #include "scenariomodel.h"
 
 #include <QFileDialog>
@@ -51,7 +54,13 @@ QString Document::name() const
 {
     if (!m_path.isEmpty())
         return QFileInfo(m_path).completeBaseName();
-    return m_meta.name.isEmpty() ? tr("Untitled") : m_meta.name;
+    if (m_meta.name.isEmpty())
+        return tr("Untitled");
+    // A scenario still named after its preset is called by the preset's name in the UI language.
+    for (const Preset &p : presets())
+        if (m_meta.name == toQString(p.nameEn))
+            return pick(p.nameEn, p.nameZh);
+    return m_meta.name;
 }
 
 bool Document::isModified() const

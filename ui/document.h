@@ -50,6 +50,9 @@ public:
     // Takes a scenario's inputs as an undoable, unsaved change (a snapshot brought back).
     void restoreInputs(const Scenario &s);
 
+    // Sends the window title afresh (after a language change: a preset's name is translated).
+    void emitTitle();
+
 signals:
     void changed(); // any edit to the working scenario
     void titleChanged(const QString &title);
@@ -59,7 +62,6 @@ private:
     void setPath(const QString &path);
     void stamp(const QString &path);
     void remember(const QString &path);
-    void emitTitle();
 
     ScenarioModel *m_model;
     QWidget *m_window;

@@ -10,6 +10,7 @@
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 namespace cc::ui {
@@ -21,9 +22,9 @@ HeadlineBar::HeadlineBar(ScenarioModel *model, QWidget *parent) : QWidget(parent
         {"avgBusyGpus", 0},         {"provisionedGpus", 0},  {"totalCostPerDay", -1},
         {"revenuePerDay", 1},       {"costProfitMargin", 1}, {"revenueMargin", 1},
         {"breakEvenPaidRate", -1},  {"breakEvenOccupancy", -1}, {"annualProfit", 1}};
-    auto *row = new QHBoxLayout(this);
-    row->setContentsMargins(8, 8, 8, 4);
-    row->setSpacing(8);
+    m_grid = new QGridLayout(this);
+    m_grid->setContentsMargins(8, 8, 8, 4);
+    m_grid->setSpacing(8);
     for (const auto &[id, good] : figures) {
         auto *frame = new QFrame(this);
         frame->setObjectName(QStringLiteral("card_") + QLatin1String(id));
@@ -48,8 +49,7 @@ HeadlineBar::HeadlineBar(ScenarioModel *model, QWidget *parent) : QWidget(parent
         // Widths from the stretch alone, never from the text: a figure that
         // grows a digit must not re-wrap a title and resize every chart below.
         frame->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-        frame->setMinimumWidth(110);
-        row->addWidget(frame, 1);
+        m_frames.append(frame);
         m_cards.append(card);
     }
     connect(model, &ScenarioModel::resultsChanged, this, &HeadlineBar::refresh);
@@ -62,8 +62,7 @@ void HeadlineBar::refresh()
     for (const Card &c : m_cards) {
         const std::optional<double> v = c.output->get(m_model->results());
         const std::optional<double> ref = c.output->get(m_model->reference());
-        c.value->setText(v ? formatFigure(*v, c.output->kind, chinese)
-                           : pick(c.output->undefinedEn, c.output->undefinedZh));
+        c.value->setText(formatOutput(*c.output, v, chinese));
         const QString delta = v && ref ? formatDelta(*v, *ref, c.output->kind, chinese) : QString();
         c.delta->setText(delta.isEmpty() ? tr("as preset") : tr("%1 vs preset").arg(delta));
         const int sign = delta.startsWith(QStringLiteral("▲")) ? 1 : delta.startsWith(QStringLiteral("▼")) ? -1 : 0;
@@ -79,10 +78,89 @@ void HeadlineBar::refresh()
     }
 }
 
+int HeadlineBar::cardWidth(const Card &c) const
+{
+    // The widest its figure and change get at these magnitudes in the current
+    // language, so a card is sized from the type, not from today's number.
+    c.value->ensurePolished(); // the style sheet's 17 px
+    const QFontMetrics value(c.value->font()), delta(c.delta->font());
+    double sample = -888.8e3; // GPUs, USD a day: "−888.8K"
+    switch (c.output->kind) {
+    case OutputKind::Ratio: sample = -0.888; break;
+    case OutputKind::CnyMillionsPerYear: sample = -888.8; break;
+    case OutputKind::Years: sample = 88.8; break;
+    case OutputKind::Count: sample = 8888.88; break;
+    case OutputKind::MillionUsers: sample = 888.8; break;
+    default: break;
+    }
+    const int widest = std::max(value.horizontalAdvance(formatFigure(sample, c.output->kind, zh())),
+                                delta.horizontalAdvance(tr("%1 vs preset").arg(QStringLiteral("▼ 88.8 pt"))));
+    return widest + 2 * 10 + 2 + 4; // the card's margins and border, and a little air
+}
+
+int HeadlineBar::widthFor(int columns) const
+{
+    // Each column as wide as its widest card; the grid's margins and spacing round them.
+    int total = 16 + 8 * (columns - 1);
+    for (int column = 0; column < columns; ++column) {
+        int widest = 0;
+        for (int i = column; i < m_cards.size(); i += columns)
+            widest = std::max(widest, cardWidth(m_cards[i]));
+        total += widest;
+    }
+    return total;
+}
+
+void HeadlineBar::reflow(int columns)
+{
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    updateGeometry();
+    for (QWidget *frame : m_frames)
+        m_grid->removeWidget(frame);
+    for (int i = 0; i < m_frames.size(); ++i)
+        m_grid->addWidget(m_frames[i], i / columns, i % columns);
+    for (int c = 0; c < m_frames.size(); ++c)
+        m_grid->setColumnStretch(c, c < columns ? 1 : 0);
+}
+
+void HeadlineBar::fitTo(int width)
+{
+    // One row when the figures fit, else two or three even rows: a narrow window
+    // (a laptop, a 720p projector) gets every figure whole rather than clipped.
+    const int n = int(m_cards.size());
+    int rows = 1;
+    while (rows < 3 && widthFor((n + rows - 1) / rows) > width)
+        ++rows;
+    reflow((n + rows - 1) / rows);
+}
+
+void HeadlineBar::resizeEvent(QResizeEvent *event)
+{
+    fitTo(event->size().width());
+    QWidget::resizeEvent(event);
+}
+
+QSize HeadlineBar::minimumSizeHint() const
+{
+    // Narrow enough for three rows of cards; the height follows from the rows now shown.
+    return {widthFor((int(m_cards.size()) + 2) / 3), QWidget::minimumSizeHint().height()};
+}
+
+void HeadlineBar::sizeCards()
+{
+    for (int i = 0; i < m_cards.size(); ++i)
+        m_frames[i]->setMinimumWidth(cardWidth(m_cards[i]));
+}
+
 void HeadlineBar::retranslate()
 {
     for (const Card &c : m_cards)
         c.title->setText(pick(c.output->labelEn, c.output->labelZh));
+    sizeCards();
+    m_columns = 0; // widths change with the language: lay out afresh
+    fitTo(isVisible() ? width() : QWIDGETSIZE_MAX);
     refresh();
 }
 

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QWidget>
 
+class QGridLayout;
 class QLabel;
 
 namespace cc {
@@ -20,9 +21,11 @@ class HeadlineBar : public QWidget {
     Q_OBJECT
 public:
     explicit HeadlineBar(ScenarioModel *model, QWidget *parent = nullptr);
+    QSize minimumSizeHint() const override;
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Card {
@@ -34,9 +37,17 @@ private:
     };
     void refresh();
     void retranslate();
+    int cardWidth(const Card &c) const;
+    int widthFor(int columns) const;
+    void reflow(int columns);
+    void sizeCards();
+    void fitTo(int width);
 
     ScenarioModel *m_model;
     QList<Card> m_cards;
+    QList<QWidget *> m_frames;
+    QGridLayout *m_grid;
+    int m_columns = 0;
 };
 
 } // namespace cc::ui

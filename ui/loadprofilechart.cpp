@@ -21,6 +21,23 @@ LoadProfileChart::LoadProfileChart(ScenarioModel *model, QWidget *parent)
     m_capacity->setPen(QPen(style::bad, 1.8, Qt::DashLine));
     m_average = addGraph();
     m_average->setPen(QPen(style::reference, 1.2, Qt::DotLine));
+    // The load above capacity, shaded between the capacity line and the load.
+    m_capacityStep = addGraph();
+    m_capacityStep->setLineStyle(QCPGraph::lsStepLeft);
+    m_capacityStep->setPen(Qt::NoPen);
+    m_capacityStep->removeFromLegend();
+    m_over = addGraph();
+    m_over->setLineStyle(QCPGraph::lsStepLeft);
+    m_over->setPen(Qt::NoPen);
+    m_over->setBrush(QColor(0xdc, 0x26, 0x26, 0x70));
+    m_over->setChannelFillGraph(m_capacityStep);
+    m_note = new QCPItemText(this);
+    m_note->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_note->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_note->position->setCoords(0.02, 0.03);
+    m_note->setFont(style::tickFont());
+    m_note->setColor(style::bad);
+    m_note->setBrush(QColor(255, 255, 255, 220));
     xAxis->setRange(0, 24);
     QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
     ticker->setTickStep(3);
@@ -42,6 +59,15 @@ PlotChart::Redraw LoadProfileChart::refresh()
     x << 24;
     y << y.last();
     m_load->setData(x, y, true);
+    QVector<double> over(y), capacity(y.size(), r.provisionedGpus);
+    for (double &v : over)
+        v = std::max(v, r.provisionedGpus);
+    m_capacityStep->setData(x, capacity, true);
+    m_over->setData(x, over, true);
+    const double hours = hoursAboveCapacity(r);
+    m_note->setVisible(hours > 0);
+    m_note->setText(tr("%1 h a day above capacity (DS6 peak %2× the mean)")
+                        .arg(QString::number(hours, 'g', 3), QString::number(dsProfilePeakToMean(), 'f', 3)));
     m_capacity->setData({0, 24}, {r.provisionedGpus, r.provisionedGpus}, true);
     m_average->setData({0, 24}, {r.avgBusyGpus, r.avgBusyGpus}, true);
     const double peak = r.avgBusyGpus * dsProfilePeakToMean();
@@ -61,6 +87,7 @@ void LoadProfileChart::retranslate()
     yAxis->setLabel(tr("GPUs"));
     m_average->setName(tr("average"));
     m_load->setName(tr("busy GPUs"));
+    m_over->setName(tr("above capacity"));
 }
 
 } // namespace cc::ui

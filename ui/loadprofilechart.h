@@ -17,7 +17,8 @@ protected:
     void retranslate() override;
 
 private:
-    QCPGraph *m_load, *m_capacity, *m_average;
+    QCPGraph *m_load, *m_capacity, *m_average, *m_capacityStep, *m_over;
+    QCPItemText *m_note;
 };
 
 } // namespace cc::ui

@@ -14,6 +14,7 @@
 #include "gpumethodschart.h"
 #include "growthchart.h"
 #include "headlinebar.h"
+#include "helptext.h"
 #include "librarypanel.h"
 #include "language.h"
 #include "loadprofilechart.h"
@@ -25,6 +26,7 @@
 #include "qtext.h"
 #include "scenariomodel.h"
 #include "waterfallchart.h"
+#include "windowlayout.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -35,6 +37,8 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -62,11 +66,15 @@ MainWindow::MainWindow(bool remember, QWidget *parent)
     m_charts->addChart(new LoadProfileChart(m_model));
     m_charts->addChart(new CentreProfitChart(m_model));
     m_charts->addChart(new GrowthChart(m_model));
-    layout->addWidget(m_charts, 1);
-    for (QWidget *chart : m_charts->charts()) {
-        auto *menu = new ExportMenu(chart, [this] { return ExportContext{m_document->name()}; }, this);
-        connect(menu, &ExportMenu::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
-    }
+    // On a laptop or a 720p projector the charts keep a readable size and scroll.
+    auto *scroll = new QScrollArea(central);
+    scroll->setObjectName(QStringLiteral("chartScroll"));
+    scroll->setWidget(m_charts);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(scroll, 1);
+    attachExportMenus(m_charts->charts());
     setCentralWidget(central);
 
     auto *panel = new ParameterPanel(m_model);
@@ -89,6 +97,8 @@ MainWindow::MainWindow(bool remember, QWidget *parent)
     connect(m_library, &LibraryPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
 
     buildMenus();
+    // Made now, not at the first message: appearing later, it pushed the dashboard up.
+    statusBar()->setSizeGripEnabled(true);
     retranslate();
     connect(m_document, &Document::titleChanged, this, [this](const QString &title) {
         setWindowTitle(title);
@@ -101,91 +111,39 @@ MainWindow::MainWindow(bool remember, QWidget *parent)
             statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
         });
     }
-    resize(1600, 1000);
+    m_defaultState = saveState();
+    resize(initialWindowSize(screen() ? screen()->availableGeometry() : QRect()));
     if (m_remember) {
         QSettings settings;
         restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
         restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+        fitIntoScreen(this);
     }
 }
 
-void MainWindow::buildFileMenu()
+void MainWindow::attachExportMenus(const QList<QWidget *> &charts)
 {
-    m_file = menuBar()->addMenu(QString());
-    m_file->setObjectName(QStringLiteral("menu_file"));
-    m_newMenu = m_file->addMenu(QString());
-    for (const Preset &p : presets()) {
-        const QString id = toQString(p.id);
-        QAction *a = m_newMenu->addAction(QString());
-        a->setData(id);
-        a->setObjectName(QStringLiteral("action_new_") + id);
-        connect(a, &QAction::triggered, this, [this, id] {
-            if (m_document->askToKeepChanges())
-                m_document->newFromPreset(id);
-        });
+    for (QWidget *chart : charts) {
+        if (chart->findChild<ExportMenu *>(QString(), Qt::FindDirectChildrenOnly))
+            continue; // it has one
+        auto *menu = new ExportMenu(chart, [this] { return ExportContext{m_document->name()}; }, chart);
+        connect(menu, &ExportMenu::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     }
-    m_open = m_file->addAction(QString(), QKeySequence::Open, m_document, &Document::open);
-    m_recentMenu = m_file->addMenu(QString());
-    connect(m_document, &Document::recentFilesChanged, this, &MainWindow::fillRecentMenu);
-    fillRecentMenu();
-    m_file->addSeparator();
-    m_save = m_file->addAction(QString(), QKeySequence::Save, m_document, &Document::save);
-    m_saveAs = m_file->addAction(QString(), QKeySequence::SaveAs, m_document, &Document::saveAs);
-    m_file->addSeparator();
-    m_compare = m_file->addAction(QString(), this, [this] {
-        m_libraryDock->show();
-        m_library->compare();
-    });
-    m_compare->setObjectName(QStringLiteral("action_compare"));
-    m_exportReport = m_file->addAction(QString(), this, [this] {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Export report"), m_document->name() + QStringLiteral(".pdf"),
-                                                          QStringLiteral("*.pdf"));
-        if (file.isEmpty())
-            return;
-        // Ticked scenarios in the library (2–4) make this a compare session's report.
-        QList<Scenario> compared = m_library->checkedScenarios();
-        if (compared.size() < 2 || compared.size() > 4)
-            compared.clear();
-        const QString error = writeReport(*m_model, m_charts->charts(), file, {m_document->name()}, compared);
-        statusBar()->showMessage(error.isEmpty() ? tr("Saved %1").arg(file) : error, 6000);
-    });
-    m_exportXlsx = m_file->addAction(QString(), this, [this] {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Export Excel workbook"),
-                                                          m_document->name() + QStringLiteral(".xlsx"), QStringLiteral("*.xlsx"));
-        if (file.isEmpty())
-            return;
-        const QString error = exportXlsx(m_document->snapshot(), file, zh());
-        statusBar()->showMessage(error.isEmpty() ? tr("Saved %1").arg(file) : error, 6000);
-    });
-    m_exportCharts = m_file->addAction(QString(), this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Export every chart to a folder"));
-        if (dir.isEmpty())
-            return;
-        QStringList errors;
-        for (QWidget *chart : m_charts->charts())
-            for (const char *suffix : {".png", ".svg", ".pdf"}) {
-                const QString error = exportChart(chart, QDir(dir).filePath(chart->objectName().mid(6) + QLatin1String(suffix)),
-                                                  {m_document->name()});
-                if (!error.isEmpty())
-                    errors << error;
-            }
-        statusBar()->showMessage(errors.isEmpty() ? tr("Saved every chart to %1").arg(dir) : errors.join(QStringLiteral("; ")), 6000);
-    });
-    m_file->addSeparator();
-    m_quit = m_file->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
 }
 
-void MainWindow::fillRecentMenu()
+void MainWindow::resetLayout()
 {
-    m_recentMenu->clear();
-    const QStringList files = m_document->recentFiles();
-    for (int i = 0; i < files.size(); ++i) {
-        const QString path = files[i];
-        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1  %2").arg(i + 1).arg(QFileInfo(path).fileName()));
-        a->setToolTip(path);
-        connect(a, &QAction::triggered, this, [this, path] { m_document->openRecent(path); });
+    restoreState(m_defaultState);
+    m_libraryDock->hide();
+    m_dock->show();
+    showNormal();
+    resize(initialWindowSize(screen() ? screen()->availableGeometry() : QRect()));
+    fitIntoScreen(this);
+    if (m_remember) {
+        QSettings settings;
+        settings.remove(QStringLiteral("window/geometry"));
+        settings.remove(QStringLiteral("window/state"));
     }
-    m_recentMenu->setEnabled(!files.isEmpty());
 }
 
 PresentationWindow *MainWindow::presentFolder(const QString &dir)
@@ -209,7 +167,7 @@ PresentationWindow *MainWindow::presentFolder(const QString &dir)
         QMessageBox::warning(this, tr("Nothing to present"), tr("%1 holds no scenario that opens.").arg(dir));
         return nullptr;
     }
-    auto *window = new PresentationWindow(scenarios, this);
+    auto *window = new PresentationWindow(scenarios, this, m_model);
     window->showFullScreen();
     return window;
 }
@@ -220,9 +178,13 @@ PresentationWindow *MainWindow::present()
     QList<Scenario> scenarios{m_document->snapshot()};
     for (const Scenario &s : m_library->scenarios())
         scenarios << s;
-    for (const Preset &p : presets())
-        scenarios << scenarioFromPreset(toQString(p.id));
-    auto *window = new PresentationWindow(scenarios, this);
+    // A preset the working scenario (or the library) already shows is not shown twice.
+    for (const Preset &p : presets()) {
+        const Scenario preset = scenarioFromPreset(toQString(p.id));
+        if (std::none_of(scenarios.begin(), scenarios.end(), [&](const Scenario &s) { return s.inputs == preset.inputs; }))
+            scenarios << preset;
+    }
+    auto *window = new PresentationWindow(scenarios, this, m_model);
     window->showFullScreen();
     return window;
 }
@@ -252,7 +214,14 @@ void MainWindow::buildMenus()
     m_undo = m_model->undoStack()->createUndoAction(this);
     m_undo->setShortcuts(QKeySequence::Undo);
     m_redo = m_model->undoStack()->createRedoAction(this);
-    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // The platform's keys (Ctrl+Y and Ctrl+Shift+Z on Linux), each bound once:
+    // listing Ctrl+Shift+Z beside QKeySequence::Redo made it ambiguous, hence dead.
+    // Ctrl+Y too, as most Linux desktops and every Windows program take it; once only.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &k : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
+        if (!redoKeys.contains(k))
+            redoKeys << k;
+    m_redo->setShortcuts(redoKeys);
     m_edit->addAction(m_undo);
     m_edit->addAction(m_redo);
 
@@ -294,6 +263,8 @@ void MainWindow::buildMenus()
     m_view->addSeparator();
     m_view->addAction(m_dock->toggleViewAction());
     m_view->addAction(m_libraryDock->toggleViewAction());
+    m_resetLayout = m_view->addAction(QString(), this, &MainWindow::resetLayout);
+    m_resetLayout->setObjectName(QStringLiteral("action_resetLayout"));
     m_languageMenu = m_view->addMenu(QString());
     m_languages = new QActionGroup(this);
     for (const auto &[code, name] : {std::pair{"en", "English"}, std::pair{"zh_CN", "中文（简体）"}}) {
@@ -319,8 +290,12 @@ void MainWindow::buildMenus()
         {AnalysisWindow::Growth, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)}};
     for (const auto &[tab, keys] : tools) {
         QAction *a = m_analysisMenu->addAction(QString(), keys, this, [this, tab = tab] {
-            if (!m_analysis)
+            if (!m_analysis) {
                 m_analysis = new AnalysisWindow(m_model, this);
+                attachExportMenus(m_analysis->charts());
+                connect(m_analysis, &AnalysisWindow::chartsReplaced, this,
+                        [this] { attachExportMenus(m_analysis->charts()); });
+            }
             m_analysis->showTab(tab);
         });
         a->setData(int(tab));
@@ -328,6 +303,13 @@ void MainWindow::buildMenus()
     }
 
     m_help = menuBar()->addMenu(QString());
+    m_sourcesHelp = m_help->addAction(QString(), this, [this] {
+        QMessageBox box(QMessageBox::Information, tr("Sources and terms"), sourcesAndTermsHtml(), QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("sourcesAndTerms"));
+        box.setTextFormat(Qt::RichText);
+        box.exec();
+    });
+    m_sourcesHelp->setObjectName(QStringLiteral("action_sourcesHelp"));
     m_about = m_help->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About ComputeChain"),
                            tr("<h3>ComputeChain %1</h3><p>Users → tokens → GPUs → MaaS margins → compute-centre "
@@ -363,6 +345,7 @@ void MainWindow::retranslate()
     m_view->setTitle(tr("&View"));
     m_present->setText(tr("&Present (full screen)"));
     m_presentFolder->setText(tr("Present a &folder of scenarios…"));
+    m_resetLayout->setText(tr("&Reset layout"));
     m_toolbar->setWindowTitle(tr("Export and present"));
     m_languageMenu->setTitle(tr("&Language"));
     for (QAction *a : m_languages->actions())
@@ -374,7 +357,9 @@ void MainWindow::retranslate()
         a->setText(toolNames.value(a->data().toInt()));
     m_help->setTitle(tr("&Help"));
     m_about->setText(tr("&About ComputeChain"));
+    m_sourcesHelp->setText(tr("&Sources and terms…"));
     m_dock->setWindowTitle(tr("Parameters"));
+    m_document->emitTitle();
 }
 
 void MainWindow::changeEvent(QEvent *event)

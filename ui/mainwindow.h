@@ -36,6 +36,11 @@ public:
     // The same on every scenario file in `dir` (bad files are named and left out).
     PresentationWindow *presentFolder(const QString &dir);
     ChartGrid *charts() const { return m_charts; }
+    // What File → Export report draws: the dashboard's charts, then each analysis
+    // chart that holds a result (tornado, data table, Monte Carlo).
+    QList<QWidget *> reportCharts() const;
+    // View → Reset layout: the docks as a fresh profile has them, a window that fits the screen.
+    void resetLayout();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -43,6 +48,8 @@ protected:
 
 private:
     void buildMenus();
+    // The right-click export menu (PNG, SVG, PDF, CSV, copy) on each chart.
+    void attachExportMenus(const QList<QWidget *> &charts);
     void buildFileMenu();
     void fillRecentMenu();
     void retranslate();
@@ -56,13 +63,14 @@ private:
     QMenu *m_analysisMenu;
     AnalysisWindow *m_analysis = nullptr;
     QMenu *m_file, *m_newMenu, *m_recentMenu, *m_edit, *m_presetMenu, *m_view, *m_languageMenu, *m_help;
-    QAction *m_present, *m_presentFolder;
+    QAction *m_present, *m_presentFolder, *m_resetLayout;
+    QByteArray m_defaultState;
     QToolBar *m_toolbar;
     QAction *m_open, *m_save, *m_saveAs, *m_compare, *m_exportReport, *m_exportCharts, *m_exportXlsx;
     LibraryPanel *m_library;
     QDockWidget *m_libraryDock;
     QActionGroup *m_presets, *m_languages;
-    QAction *m_undo, *m_redo, *m_quit, *m_about;
+    QAction *m_undo, *m_redo, *m_quit, *m_about, *m_sourcesHelp;
 };
 
 } // namespace cc::ui

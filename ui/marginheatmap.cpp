@@ -50,9 +50,9 @@ MarginHeatmap::MarginHeatmap(ScenarioModel *model, QWidget *parent)
     m_current->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, Qt::black, style::scenario, 10));
     xAxis->setRange(5, 100);
     yAxis->setRange(20, 100);
-    legend->setVisible(true);
+    // Below the plot, where it cannot hide the scenario point or the break-even line.
+    placeLegendBelow();
     legend->removeItem(0); // the colour map explains itself through its scale
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
     start();
 }
 

@@ -39,8 +39,7 @@ MarginPaidRateChart::MarginPaidRateChart(ScenarioModel *model, QWidget *parent)
     m_breakEvenLabel->setColor(style::bad);
     xAxis->setRange(0, 100);
     yAxis->setRange(-100, 100);
-    legend->setVisible(true);
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    placeLegendBelow(); // inside, it covered the break-even label
     start();
 }
 
@@ -54,7 +53,12 @@ PlotChart::Redraw MarginPaidRateChart::refresh()
     const bool markerMoved = m_marker.changed({m->inputs().paidRate, r.revenueMargin});
     if (markerMoved) {
         m_current->setData({m->inputs().paidRate * 100}, {r.revenueMargin * 100}, true);
-        m_currentLabel->position->setCoords(m->inputs().paidRate * 100, std::clamp(r.revenueMargin * 100, -100.0, 100.0));
+        const double y = std::clamp(r.revenueMargin * 100, -100.0, 100.0);
+        m_currentLabel->position->setCoords(m->inputs().paidRate * 100, y);
+        // Above-left of the point, or below it near the top edge, where the label was cut off.
+        const bool nearTop = y > 70;
+        m_currentLabel->setPositionAlignment(Qt::AlignRight | (nearTop ? Qt::AlignTop : Qt::AlignBottom));
+        m_currentLabel->setPadding(nearTop ? QMargins(0, 4, 6, 0) : QMargins(0, 0, 6, 4));
         m_currentLabel->setText(formatPercent(r.revenueMargin));
     }
     std::vector<double> shown = margins;

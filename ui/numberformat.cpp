@@ -3,6 +3,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 #include <cmath>
 
 namespace cc::ui {
@@ -87,6 +89,29 @@ QString formatDelta(double value, double reference, OutputKind kind, bool zh)
         return {};
     const double pct = (value - reference) / std::abs(reference) * 100;
     return (pct > 0 ? QStringLiteral("▲ ") : QStringLiteral("▼ ")) + c().toString(std::abs(pct), 'f', 1) + QLatin1Char('%');
+}
+
+QString formatOutput(const OutputInfo &o, std::optional<double> v, bool zh)
+{
+    if (!v) {
+        const std::string_view text = zh ? o.undefinedZh : o.undefinedEn;
+        return QString::fromUtf8(text.data(), qsizetype(text.size()));
+    }
+    if (o.id == "breakEvenPaidRate" && *v > 1)
+        return zh ? QStringLiteral("不可达") : QStringLiteral("not reachable");
+    return formatFigure(*v, o.kind, zh);
+}
+
+QString formatInput(const ParamInfo &p, double v, bool zh)
+{
+    if (p.isChoice()) {
+        const Choice &choice = p.choices[std::size_t(std::clamp(int(v), 0, int(p.choices.size()) - 1))];
+        return QString::fromUtf8(zh ? choice.labelZh.data() : choice.labelEn.data(),
+                                 qsizetype(zh ? choice.labelZh.size() : choice.labelEn.size()));
+    }
+    if (p.ratio)
+        return formatPercent(v, p.decimals);
+    return c().toString(v, 'f', p.decimals);
 }
 
 } // namespace cc::ui

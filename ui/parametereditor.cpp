@@ -4,6 +4,7 @@
 #include "qtext.h"
 
 #include "language.h"
+#include "compactticker.h"
 #include "numberformat.h"
 #include "rangespinbox.h"
 #include "scenariomodel.h"
@@ -74,8 +75,14 @@ ParameterEditor::ParameterEditor(const ParamInfo &p, ScenarioModel *model, QWidg
         connect(m_spin, &QDoubleSpinBox::valueChanged, this,
                 [this](double shown) { m_model->setValue(m_param, shown / displayScale()); });
         connect(m_spin, &RangeSpinBox::refused, this, [this](const QString &text) {
-            emit refused(tr("%1: %2 is outside the valid range %3")
-                             .arg(pick(m_param.labelEn, m_param.labelZh), text + m_spin->suffix(), rangeText()));
+            bool number = false;
+            m_spin->locale().toDouble(text, &number);
+            if (number)
+                emit refused(tr("%1: %2 is outside the valid range %3")
+                                 .arg(pick(m_param.labelEn, m_param.labelZh), text + m_spin->suffix(), rangeText()));
+            else
+                emit refused(tr("%1: “%2” cannot be typed here; enter a number from %3")
+                                 .arg(pick(m_param.labelEn, m_param.labelZh), text, rangeText()));
         });
         grid->addWidget(m_label, 0, 0, 1, 3);
         grid->addWidget(m_slider, 1, 0);
@@ -108,7 +115,8 @@ QString ParameterEditor::rangeText() const
 {
     if (m_param.ratio)
         return formatPercent(m_param.min, m_param.decimals) + QStringLiteral(" – ") + formatPercent(m_param.max, 0);
-    return toQString(formatNumber(m_param.min)) + QStringLiteral(" – ") + toQString(formatNumber(m_param.max));
+    // 0.000001 – 10.0K, not 1e-06 – 10000
+    return axisNumber(m_param.min, zh()) + QStringLiteral(" – ") + axisNumber(m_param.max, zh());
 }
 
 void ParameterEditor::sync()

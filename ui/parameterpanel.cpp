@@ -9,6 +9,7 @@
 #include "presets.h"
 #include "registry.h"
 #include "scenariomodel.h"
+#include "wheelguard.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -52,6 +53,17 @@ ParameterPanel::ParameterPanel(ScenarioModel *model, QWidget *parent)
         auto *editor = new ParameterEditor(p, model, box);
         connect(editor, &ParameterEditor::refused, this, &ParameterPanel::refused);
         box->layout()->addWidget(editor);
+        if (p.id == "peakMultiplier") {
+            // Under elastic billing the peak sizes the fleet but moves no cost: say why.
+            m_peakNote = new QLabel(box);
+            m_peakNote->setObjectName(QStringLiteral("note_peakMultiplier"));
+            m_peakNote->setWordWrap(true);
+            m_peakNote->setStyleSheet(QStringLiteral("color:#6b7280; font-size:11px"));
+            box->layout()->addWidget(m_peakNote);
+            const auto show = [this, model] { m_peakNote->setVisible(model->inputs().billing == Billing::Elastic); };
+            connect(model, &ScenarioModel::inputsChanged, m_peakNote, show);
+            show();
+        }
     };
     auto newGroup = [this, layout](const QString &name) {
         auto *box = new QGroupBox;
@@ -76,6 +88,7 @@ ParameterPanel::ParameterPanel(ScenarioModel *model, QWidget *parent)
     }
     layout->addStretch(1);
     setWidget(content);
+    guardWheel(content);
     retranslate();
 }
 
@@ -102,6 +115,9 @@ void ParameterPanel::retranslate()
         if (const Preset *p = findPreset(m_preset->itemData(i).toString().toStdString()))
             m_preset->setItemText(i, pick(p->nameEn, p->nameZh));
     m_groups[0]->setTitle(tr("Key levers"));
+    if (m_peakNote)
+        m_peakNote->setText(tr("Elastic billing pays for the average busy GPUs: the peak multiplier sizes the "
+                               "provisioned fleet but no cost. Switch GPU billing to reserved to pay for the peak."));
     for (std::size_t i = 0; i < std::size(groupOrder); ++i)
         m_groups[int(i) + 1]->setTitle(pick(groupLabel(groupOrder[i], false), groupLabel(groupOrder[i], true)));
     syncPreset();

@@ -32,6 +32,7 @@ private:
     QComboBox *m_preset;
     QLabel *m_presetLabel;
     QLabel *m_rationale;
+    QLabel *m_peakNote = nullptr; // under the peak multiplier: why it moves no cost when billing is elastic
     QList<QGroupBox *> m_groups; // key levers, then one per registry group
 };
 

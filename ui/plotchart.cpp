@@ -2,6 +2,7 @@
 #include "plotchart.h"
 
 #include "chartstyle.h"
+#include "compactticker.h"
 #include "scenariomodel.h"
 
 namespace cc::ui {
@@ -26,6 +27,7 @@ PlotChart::PlotChart(ScenarioModel *model, const QString &objectName, QWidget *p
         axis->setTickPen(QPen(style::reference));
         axis->setSubTickPen(Qt::NoPen);
     }
+    useCompactTicks(yAxis);
     legend->setFont(style::tickFont());
     legend->setBrush(QColor(255, 255, 255, 220));
     legend->setBorderPen(QPen(QColor(0xe5, 0xe7, 0xeb)));

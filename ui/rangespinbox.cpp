@@ -12,7 +12,9 @@ QValidator::State RangeSpinBox::validate(QString &text, int &pos) const
             bare.chop(suffix().size());
         bool ok = false;
         const double v = locale().toDouble(bare.trimmed(), &ok);
-        if (ok && (v < minimum() || v > maximum()))
+        // Out of range, or not a number this box takes ("-" where nothing is
+        // negative, the "e" of "1e9"): either way the keystroke is dropped, so say so.
+        if ((ok && (v < minimum() || v > maximum())) || (!ok && !bare.trimmed().isEmpty()))
             emit refused(bare.trimmed());
     }
     return state;

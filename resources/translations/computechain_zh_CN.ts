@@ -13,6 +13,32 @@
     </message>
 </context>
 <context>
+    <name>ExportMenu</name>
+    <message>
+        <source>PNG size</source>
+        <translation>PNG 尺寸</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>&lt;h3&gt;Source tags&lt;/h3&gt;&lt;p&gt;Every input and every chart footer names where its number comes from:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;DS6&lt;/b&gt; — DeepSeek, “DeepSeek-V3/R1 Inference System Overview” (day 6 of its Open Source Week, 2025-03-01): GPUs, throughput, prices, the 545 % cost-profit margin.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GJ&lt;/b&gt; — Guojin Securities’ note as reported by Zhitong Finance: the paid-rate and cost-share adjustments behind the broker view.&lt;/li&gt;&lt;li&gt;&lt;b&gt;A2&lt;/b&gt; — “最高暴漲8倍!DeepSeek拯救了算力股” (citing 36Kr): compute-centre occupancy and growth.&lt;/li&gt;&lt;li&gt;&lt;b&gt;V3&lt;/b&gt; — the DeepSeek-V3 technical report (671 B parameters, 37 B active per token).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FX&lt;/b&gt; — an exchange rate (7.2 CNY per USD), our assumption.&lt;/li&gt;&lt;li&gt;&lt;b&gt;model.md&lt;/b&gt;, &lt;b&gt;facts.md&lt;/b&gt; — the project’s own notes on the model and on card specifications, shipped with the source.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Two tags joined (“DS6 + GJ”, “GJ / V3”) mean both sources agree or each gives a part.&lt;/p&gt;&lt;h3&gt;Basis of an input&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Sourced&lt;/b&gt;: the figure is in the source. &lt;b&gt;Derived&lt;/b&gt;: computed from sourced figures. &lt;b&gt;Assumption&lt;/b&gt;: no source gives it; change it freely. Hover an input for its quote; ↺ returns it to the source’s value.&lt;/p&gt;&lt;h3&gt;Units&lt;/h3&gt;&lt;p&gt;&lt;b&gt;pt&lt;/b&gt; — percentage points: a margin going from 20 % to 25 % moves 5 pt.&lt;br&gt;&lt;b&gt;log-points&lt;/b&gt; — 100 × the natural log of a growth factor: growth ×2 is 69 log-points. Unlike percentages they add up, so the growth chart’s parameter, efficiency and data bars sum to the total.&lt;br&gt;&lt;b&gt;K, M, B&lt;/b&gt; — thousand, million, billion (in Chinese 万 and 亿).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;来源标签&lt;/h3&gt;&lt;p&gt;每个输入和每张图表的脚注都注明数字的出处：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;DS6&lt;/b&gt; — DeepSeek《DeepSeek-V3/R1 推理系统概览》（开源周第 6 天，2025-03-01）：GPU 数量、吞吐、价格及 545% 成本利润率。&lt;/li&gt;&lt;li&gt;&lt;b&gt;GJ&lt;/b&gt; — 国金证券研报（智通财经转载）：券商口径中付费率与成本占比的调整。&lt;/li&gt;&lt;li&gt;&lt;b&gt;A2&lt;/b&gt; — 《最高暴漲8倍!DeepSeek拯救了算力股》（引述 36氪）：智算中心出租率与增长。&lt;/li&gt;&lt;li&gt;&lt;b&gt;V3&lt;/b&gt; — DeepSeek-V3 技术报告（6710 亿参数，每个 token 激活 370 亿）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;FX&lt;/b&gt; — 汇率（1 美元兑 7.2 元），为本项目假设。&lt;/li&gt;&lt;li&gt;&lt;b&gt;model.md&lt;/b&gt;、&lt;b&gt;facts.md&lt;/b&gt; — 随源码附带的模型说明与显卡规格笔记。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;两个标签相连（“DS6 + GJ”“GJ / V3”）表示两处来源一致或各提供一部分。&lt;/p&gt;&lt;h3&gt;输入的依据&lt;/h3&gt;&lt;p&gt;&lt;b&gt;有来源&lt;/b&gt;：数字见于来源。&lt;b&gt;推算&lt;/b&gt;：由有来源的数字算出。&lt;b&gt;假设&lt;/b&gt;：来源未给出，可自由修改。鼠标悬停在输入上可看到引文；↺ 恢复为来源中的数值。&lt;/p&gt;&lt;h3&gt;单位&lt;/h3&gt;&lt;p&gt;&lt;b&gt;pt&lt;/b&gt; — 百分点：利润率从 20% 升至 25% 即上升 5 个百分点。&lt;br&gt;&lt;b&gt;对数点（log-points）&lt;/b&gt; — 增长倍数的自然对数 × 100：增长 2 倍为 69 个对数点。与百分比不同，对数点可以相加，因此增长图中参数、效率、数据三根柱之和等于总增长。&lt;br&gt;&lt;b&gt;K、M、B&lt;/b&gt; — 千、百万、十亿（中文用 万 与 亿）。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>ComputeChain report: %1</source>
@@ -41,10 +67,6 @@
     <message>
         <source>Against the preset</source>
         <translation>较预设</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
     </message>
     <message>
         <source>Inputs</source>
@@ -77,6 +99,14 @@
     <message>
         <source>Source</source>
         <translation>来源</translation>
+    </message>
+    <message>
+        <source>Scenarios compared</source>
+        <translation>情景对比</translation>
+    </message>
+    <message>
+        <source>as preset</source>
+        <translation>与预设相同</translation>
     </message>
 </context>
 <context>
@@ -162,10 +192,6 @@
         <translation>当前情景：%1</translation>
     </message>
     <message>
-        <source>break-even %1 </source>
-        <translation>盈亏平衡 %1 </translation>
-    </message>
-    <message>
         <source>break-even needs %1: never</source>
         <translation>盈亏平衡需 %1：无法实现</translation>
     </message>
@@ -190,6 +216,10 @@
 reported</source>
         <translation>报道的
 20–30%</translation>
+    </message>
+    <message>
+        <source>break-even %1</source>
+        <translation>盈亏平衡 %1</translation>
     </message>
 </context>
 <context>
@@ -344,6 +374,22 @@ reported</source>
     <message>
         <source>index, this scenario = 100</source>
         <translation>指数，当前情景 = 100</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3: %4
+%5: %6</source>
+        <translation>%1：%2
+%3：%4
+%5：%6</translation>
+    </message>
+    <message>
+        <source>%1 by %2 and %3</source>
+        <translation>%1：按%2与%3</translation>
+    </message>
+    <message>
+        <source>Outputs as %1 varies</source>
+        <translation>各输出随%1的变化</translation>
     </message>
 </context>
 <context>
@@ -684,6 +730,14 @@ The scenario you had is unchanged.</source>
         <source>busy GPUs</source>
         <translation>在用 GPU</translation>
     </message>
+    <message>
+        <source>%1 h a day above capacity (DS6 peak %2× the mean)</source>
+        <translation>每天 %1 小时超出配置容量（DS6 峰值为均值的 %2 倍）</translation>
+    </message>
+    <message>
+        <source>above capacity</source>
+        <translation>超出容量</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::MainWindow</name>
@@ -834,6 +888,42 @@ The scenario you had is unchanged.</source>
     <message>
         <source>&amp;Present (full screen)</source>
         <translation>演示模式(&amp;P)（全屏）</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>未纳入：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to present</source>
+        <translation>没有可演示的情景</translation>
+    </message>
+    <message>
+        <source>%1 holds no scenario that opens.</source>
+        <translation>%1 中没有可以打开的情景。</translation>
+    </message>
+    <message>
+        <source>Present the scenarios in a folder</source>
+        <translation>演示文件夹中的情景</translation>
+    </message>
+    <message>
+        <source>Present a &amp;folder of scenarios…</source>
+        <translation>演示文件夹中的情景(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>重置布局(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Export and present</source>
+        <translation>导出与演示</translation>
+    </message>
+    <message>
+        <source>Sources and terms</source>
+        <translation>来源与术语</translation>
+    </message>
+    <message>
+        <source>&amp;Sources and terms…</source>
+        <translation>来源与术语(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1109,10 @@ The scenario you had is unchanged.</source>
         <source>Reset to the source value (%1)</source>
         <translation>恢复为来源取值（%1）</translation>
     </message>
+    <message>
+        <source>%1: “%2” cannot be typed here; enter a number from %3</source>
+        <translation>%1：此处不能输入“%2”；请输入 %3 之间的数字</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::ParameterPanel</name>
@@ -1034,12 +1128,46 @@ The scenario you had is unchanged.</source>
         <source>Key levers</source>
         <translation>关键变量</translation>
     </message>
+    <message>
+        <source>Elastic billing pays for the average busy GPUs: the peak multiplier sizes the provisioned fleet but no cost. Switch GPU billing to reserved to pay for the peak.</source>
+        <translation>弹性计费按平均在用 GPU 付费：峰值倍数决定配置的 GPU 数量，但不影响成本。将 GPU 计费方式改为预留即按峰值付费。</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::PresentationWindow</name>
     <message>
         <source>Scenario %1 of %2 · PgUp/PgDn scenarios · ↑/↓ charts · Esc leaves</source>
         <translation>情景 %1 / %2 · PgUp/PgDn 切换情景 · ↑/↓ 切换图表 · Esc 退出</translation>
+    </message>
+    <message>
+        <source>%1 %2 (was %3)</source>
+        <translation>%1 %2（原为 %3）</translation>
+    </message>
+    <message>
+        <source>Changes made while presenting</source>
+        <translation>演示中所做的修改</translation>
+    </message>
+    <message>
+        <source>Keep the changes?</source>
+        <translation>保留修改吗？</translation>
+    </message>
+    <message>
+        <source>While presenting “%1” you changed:
+%2
+
+Keep these values in your working scenario? (Edit → Undo takes them back.)</source>
+        <translation>演示“%1”时您修改了：
+%2
+
+要在当前工作情景中保留这些数值吗？（编辑 → 撤销 可恢复。）</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1218,14 @@ The scenario you had is unchanged.</source>
     <message>
         <source>Change in the input (%)</source>
         <translation>输入变动（%）</translation>
+    </message>
+    <message>
+        <source>Levers only</source>
+        <translation>仅可调变量</translation>
+    </message>
+    <message>
+        <source>Leave out GPUs per node, card peak, active parameters and the utilization behind DS6&apos;s throughput: facts of the hardware and the calibration, not choices</source>
+        <translation>不含每节点 GPU 数、单卡峰值算力、激活参数与 DS6 吞吐对应的利用率：这些是硬件与校准的事实，而非可选的决策</translation>
     </message>
 </context>
 <context>

@@ -6,15 +6,17 @@
 #include "growthpanel.h"
 #include "montecarlopanel.h"
 #include "tornadopanel.h"
+#include "windowlayout.h"
 
 #include <QEvent>
+#include <QScreen>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace cc::ui {
 
 AnalysisWindow::AnalysisWindow(ScenarioModel *model, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_tabs(new QTabWidget)
+    : QWidget(parent, Qt::Window), m_model(model), m_tabs(new QTabWidget)
 {
     setObjectName(QStringLiteral("analysisWindow"));
     m_tabs->addTab(new GoalSeekPanel(model), QString());
@@ -25,7 +27,8 @@ AnalysisWindow::AnalysisWindow(ScenarioModel *model, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     retranslate();
-    resize(1300, 850);
+    // Within the screen: at 1280×720 a 1300×850 window hid its charts' lower half.
+    resize(fittedSize(QSize(1300, 850), screen() ? screen()->availableGeometry() : QRect()));
 }
 
 void AnalysisWindow::showTab(Tab tab)
@@ -36,10 +39,44 @@ void AnalysisWindow::showTab(Tab tab)
     activateWindow();
 }
 
+QList<QWidget *> AnalysisWindow::charts() const
+{
+    // The tabs' own, not panels replaced and waiting for deletion.
+    QList<QWidget *> list;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        for (QWidget *w : m_tabs->widget(i)->findChildren<QWidget *>())
+            if (w->objectName().startsWith(QStringLiteral("chart_")))
+                list << w;
+    return list;
+}
+
+void AnalysisWindow::rebuildPanels()
+{
+    // Goal seek, tornado, data table and growth write their texts once: rebuilt in
+    // the new language (their settings start afresh; the scenario is the model's).
+    // Monte Carlo keeps its run and retranslates itself.
+    const int current = m_tabs->currentIndex();
+    const QList<QPair<int, QWidget *>> fresh{{GoalSeek, new GoalSeekPanel(m_model)},
+                                             {Tornado, new TornadoPanel(m_model)},
+                                             {DataTable, new DataTablePanel(m_model)},
+                                             {Growth, new GrowthPanel(m_model)}};
+    for (const auto &[index, panel] : fresh) {
+        QWidget *old = m_tabs->widget(index);
+        m_tabs->removeTab(index);
+        m_tabs->insertTab(index, panel, QString());
+        old->hide();
+        old->deleteLater();
+    }
+    m_tabs->setCurrentIndex(current);
+    emit chartsReplaced();
+}
+
 void AnalysisWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        rebuildPanels();
         retranslate();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -18,12 +18,20 @@ public:
     explicit AnalysisWindow(ScenarioModel *model, QWidget *parent = nullptr);
     void showTab(Tab tab);
     QTabWidget *tabs() const { return m_tabs; }
+    // Every chart in the tools (tornado, data table, Monte Carlo, growth), for the export menu.
+    QList<QWidget *> charts() const;
+
+signals:
+    // The tools were rebuilt (a language change): their charts are new widgets.
+    void chartsReplaced();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
+    void rebuildPanels();
+    ScenarioModel *m_model;
     QTabWidget *m_tabs;
 };
 

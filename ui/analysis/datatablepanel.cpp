@@ -3,6 +3,7 @@
 
 #include "chartstyle.h"
 #include "datatable.h"
+#include "divergingscale.h"
 #include "language.h"
 #include "numberformat.h"
 #include "outputcombo.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QSpinBox>
+#include <QToolTip>
 #include <qcustomplot.h>
 
 #include <cmath>
@@ -50,6 +52,11 @@ DataTablePanel::DataTablePanel(ScenarioModel *model, QWidget *parent)
       m_level(new QDoubleSpinBox), m_curveOutputs(new QListWidget), m_plot(new QCustomPlot)
 {
     setObjectName(QStringLiteral("dataTablePanel"));
+    m_plot->setObjectName(QStringLiteral("chart_dataTable"));
+    // A title, so an exported table says what it shows.
+    m_plot->plotLayout()->insertRow(0);
+    m_title = new QCPTextElement(m_plot, QString(), style::titleFont());
+    m_plot->plotLayout()->addElement(0, 0, m_title);
     m_mode->addItems({tr("Two inputs × one output (heat map)"), tr("One input × several outputs (curves)")});
     m_cells->setRange(10, 400);
     m_cells->setValue(200);
@@ -95,12 +102,56 @@ DataTablePanel::DataTablePanel(ScenarioModel *model, QWidget *parent)
     connect(m_cells, &QSpinBox::valueChanged, this, &DataTablePanel::refresh);
     connect(m_level, &QDoubleSpinBox::valueChanged, this, &DataTablePanel::refresh);
     connect(m_curveOutputs, &QListWidget::itemChanged, this, &DataTablePanel::refresh);
+    m_plot->setMouseTracking(true);
+    connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *event) {
+        const QString text = readoutAt(event->position());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
+    });
     // 400 × 400 is about 3 ms on two cores: it can follow a slider drag on the GUI thread.
     connect(model, &ScenarioModel::resultsChanged, this, [this] {
         if (isVisible())
             refresh();
     });
     refresh();
+}
+
+QString DataTablePanel::readoutAt(QPointF pixel) const
+{
+    if (!m_map || !m_plot->axisRect()->rect().contains(pixel.toPoint()))
+        return {};
+    const double x = m_plot->xAxis->pixelToCoord(pixel.x()), y = m_plot->yAxis->pixelToCoord(pixel.y());
+    int ix = 0, iy = 0;
+    m_map->data()->coordToCell(x, y, &ix, &iy);
+    const int n = m_map->data()->keySize();
+    if (ix < 0 || iy < 0 || ix >= n || iy >= m_map->data()->valueSize())
+        return {};
+    // The cell's own inputs, not the pointer's: the value shown belongs to them.
+    double cx = 0, cy = 0;
+    m_map->data()->cellToCoord(ix, iy, &cx, &cy);
+    const ParamInfo &px = *m_x->input(), &py = *m_y->input();
+    const OutputInfo &out = *m_output->output();
+    const double v = m_values[std::size_t(iy) * n + ix];
+    const bool chinese = zh();
+    auto input = [chinese](const ParamInfo &p, double shownValue) {
+        return p.ratio ? formatPercent(shownValue / 100, p.decimals)
+                       : compactNumber(shownValue, chinese) + QLatin1Char(' ') + pick(p.unitEn, p.unitZh);
+    };
+    return tr("%1: %2\n%3: %4\n%5: %6")
+        .arg(pick(px.labelEn, px.labelZh), input(px, cx), pick(py.labelEn, py.labelZh), input(py, cy),
+             pick(out.labelEn, out.labelZh), std::isfinite(v) ? formatFigure(v, out.kind, chinese) : pick(out.undefinedEn, out.undefinedZh));
+}
+
+const QCPColorMap *DataTablePanel::colorMap() const
+{
+    return m_map;
+}
+
+QCustomPlot *DataTablePanel::plot() const
+{
+    return m_plot;
 }
 
 void DataTablePanel::setResolution(int cells)
@@ -152,20 +203,12 @@ void DataTablePanel::refreshMap()
             if (std::isfinite(v))
                 finite.push_back(v);
         }
-    // Colours span the 2nd–98th percentile: a corner of −1,000 % margins
-    // (paid rate near zero) must not wash out the region that matters.
-    double lo = INFINITY, hi = -INFINITY;
-    if (!finite.empty()) {
-        std::sort(finite.begin(), finite.end());
-        lo = finite[finite.size() * 2 / 100];
-        hi = finite[finite.size() - 1 - finite.size() * 2 / 100];
-    }
+    const DivergingRange range = divergingRange(std::move(finite), m_level->value());
     auto *scale = new QCPColorScale(m_plot);
-    m_plot->plotLayout()->addElement(0, 1, scale);
+    m_plot->plotLayout()->addElement(1, 1, scale); // beside the axis rect, under the title
     m_map->setColorScale(scale);
-    m_map->setGradient(QCPColorGradient::gpThermal);
-    if (std::isfinite(lo))
-        m_map->setDataRange(QCPRange(lo, hi > lo ? hi : lo + 1));
+    m_map->setGradient(divergingGradient(range.centreStop));
+    m_map->setDataRange(QCPRange(range.lo, range.hi));
     scale->axis()->setLabel(toQString(zh() ? out.labelZh : out.labelEn));
 
     const std::vector<Segment> segments = contour(m_values, xs, ys, m_level->value() / shown(out));
@@ -186,6 +229,8 @@ void DataTablePanel::refreshMap()
     m_point->setLineStyle(QCPGraph::lsNone);
     m_point->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, Qt::black, Qt::white, 10));
     m_point->setData({valueOf(m_model->inputs(), x) * shown(x)}, {valueOf(m_model->inputs(), y) * shown(y)});
+    m_title->setText(tr("%1 by %2 and %3").arg(pick(out.labelEn, out.labelZh), pick(x.labelEn, x.labelZh),
+                                               pick(y.labelEn, y.labelZh)));
     m_plot->xAxis->setLabel(axisLabel(x));
     m_plot->yAxis->setLabel(axisLabel(y));
     m_plot->xAxis->setRange(xs.front() * shown(x), xs.back() * shown(x));
@@ -219,6 +264,7 @@ void DataTablePanel::refreshCurves()
         }
         g->setData(gx, gy, true);
     }
+    m_title->setText(tr("Outputs as %1 varies").arg(pick(x.labelEn, x.labelZh)));
     m_plot->xAxis->setLabel(axisLabel(x));
     m_plot->yAxis->setLabel(chosen.isEmpty() ? QString()
                             : sameKind ? toQString(outputUnit(chosen.first()->kind, zh()))

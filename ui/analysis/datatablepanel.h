@@ -8,6 +8,7 @@
 class QComboBox;
 class QCustomPlot;
 class QCPColorMap;
+class QCPTextElement;
 class QCPCurve;
 class QCPGraph;
 class QDoubleSpinBox;
@@ -29,6 +30,11 @@ public:
     void setResolution(int cells);
     int contourSegments() const { return m_segments; }
     const std::vector<double> &values() const { return m_values; }
+    // The hover read-out at a pixel of the heat map: both inputs and the output of
+    // the cell under it; empty outside the map.
+    QString readoutAt(QPointF pixel) const;
+    const QCPColorMap *colorMap() const;
+    QCustomPlot *plot() const;
 
 private:
     void refresh();
@@ -43,6 +49,7 @@ private:
     QListWidget *m_curveOutputs;
     QCustomPlot *m_plot;
     QCPColorMap *m_map = nullptr;
+    QCPTextElement *m_title = nullptr;
     QCPCurve *m_contour = nullptr;
     QCPGraph *m_point = nullptr;
     std::vector<double> m_values;

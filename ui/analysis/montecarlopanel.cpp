@@ -2,6 +2,7 @@
 #include "montecarlopanel.h"
 
 #include "chartstyle.h"
+#include "compactticker.h"
 #include "language.h"
 #include "numberformat.h"
 #include "outputcombo.h"
@@ -9,6 +10,7 @@
 #include "scenariomodel.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QDoubleSpinBox>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -22,6 +24,7 @@
 #include <qcustomplot.h>
 
 #include <cmath>
+#include <utility>
 
 namespace cc::ui {
 
@@ -30,6 +33,47 @@ namespace {
 constexpr int bins = 60;
 const Distribution::Kind kinds[] = {Distribution::Kind::Triangular, Distribution::Kind::Pert, Distribution::Kind::Uniform,
                                     Distribution::Kind::Normal, Distribution::Kind::Lognormal};
+
+// Which Distribution field (0 a, 1 b, 2 c) each table column edits: "low / mean /
+// median", "mode / sd", "high". A uniform's high is its second parameter but sits
+// in the "high" column like a triangle's; -1 leaves the column unused.
+int fieldOf(Distribution::Kind kind, int column)
+{
+    switch (kind) {
+    case Distribution::Kind::Uniform:
+        return column == 0 ? 0 : column == 2 ? 1 : -1;
+    case Distribution::Kind::Triangular:
+    case Distribution::Kind::Pert:
+        return column;
+    case Distribution::Kind::Normal:
+    case Distribution::Kind::Lognormal:
+        return column < 2 ? column : -1;
+    }
+    return -1;
+}
+
+// Ratios are shown and typed in percent, as everywhere else in the app; a
+// lognormal's spread is the sd of ln x, which has no unit.
+bool inPercent(const ParamInfo &p, Distribution::Kind kind, int column)
+{
+    return p.ratio && !(kind == Distribution::Kind::Lognormal && column == 1);
+}
+
+// A fresh row's numbers: ±20 % around the input's value, within its valid range.
+Distribution around(const ParamInfo &p, double v, Distribution::Kind kind)
+{
+    const double low = std::max(p.min, v * 0.8), high = std::min(p.max, v * 1.2);
+    switch (kind) {
+    case Distribution::Kind::Uniform:
+        return {kind, low, high, 0};
+    case Distribution::Kind::Normal:
+        return {kind, v, (high - low) / 4, 0};
+    case Distribution::Kind::Lognormal:
+        return {kind, v, 0.1, 0};
+    default:
+        return {kind, low, v, high};
+    }
+}
 
 QCPTextElement *addTitle(QCustomPlot *plot)
 {
@@ -48,8 +92,6 @@ MonteCarloPanel::MonteCarloPanel(ScenarioModel *model, QWidget *parent)
       m_histogram(new QCustomPlot), m_sensitivity(new QCustomPlot)
 {
     setObjectName(QStringLiteral("monteCarloPanel"));
-    m_table->setHorizontalHeaderLabels({tr("Input"), tr("Distribution"), tr("low / mean / median"),
-                                        tr("mode / sd"), tr("high")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->setVisible(false);
     m_samples->setRange(1000, 1'000'000);
@@ -58,28 +100,30 @@ MonteCarloPanel::MonteCarloPanel(ScenarioModel *model, QWidget *parent)
     m_samples->setGroupSeparatorShown(true);
     m_seed->setRange(0, 999'999);
     m_seed->setValue(2025);
-    m_run->setText(tr("Run"));
     m_run->setObjectName(QStringLiteral("mc_run"));
-    m_cancel->setText(tr("Cancel"));
     m_cancel->setEnabled(false);
     m_summary->setObjectName(QStringLiteral("mc_summary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *add = new QPushButton(tr("Add input"));
-    auto *remove = new QPushButton(tr("Remove input"));
+    auto *add = m_add = new QPushButton;
+    add->setObjectName(QStringLiteral("mc_add"));
+    m_output->setObjectName(QStringLiteral("mc_output"));
+    m_sensitivity->setObjectName(QStringLiteral("chart_mcDrivers"));
+    m_histogram->setObjectName(QStringLiteral("chart_mcHistogram"));
+    auto *remove = m_remove = new QPushButton;
 
     auto *grid = new QGridLayout(this);
     grid->addWidget(m_table, 0, 0, 1, 6);
     grid->addWidget(add, 1, 0);
     grid->addWidget(remove, 1, 1);
-    grid->addWidget(new QLabel(tr("Samples")), 1, 2);
+    grid->addWidget(m_samplesLabel = new QLabel, 1, 2);
     grid->addWidget(m_samples, 1, 3);
-    grid->addWidget(new QLabel(tr("Seed")), 1, 4);
+    grid->addWidget(m_seedLabel = new QLabel, 1, 4);
     grid->addWidget(m_seed, 1, 5);
     grid->addWidget(m_run, 2, 0);
     grid->addWidget(m_cancel, 2, 1);
     grid->addWidget(m_progress, 2, 2, 1, 4);
-    grid->addWidget(new QLabel(tr("Output")), 3, 0);
+    grid->addWidget(m_outputLabel = new QLabel, 3, 0);
     grid->addWidget(m_output, 3, 1, 1, 2);
     grid->addWidget(m_summary, 3, 3, 1, 3);
     grid->addWidget(m_histogram, 4, 0, 1, 4);
@@ -88,6 +132,7 @@ MonteCarloPanel::MonteCarloPanel(ScenarioModel *model, QWidget *parent)
     grid->setRowStretch(0, 0);
     m_table->setMaximumHeight(170);
     addTitle(m_histogram);
+    useCompactTicks(m_histogram->xAxis);
     addTitle(m_sensitivity);
 
     connect(add, &QPushButton::clicked, this, &MonteCarloPanel::addInput);
@@ -105,7 +150,8 @@ MonteCarloPanel::MonteCarloPanel(ScenarioModel *model, QWidget *parent)
     connect(m_output, &QComboBox::currentIndexChanged, this, &MonteCarloPanel::showResult);
     connect(model, &ScenarioModel::distributionsChanged, this, &MonteCarloPanel::syncTable);
     connect(&m_watcher, &QFutureWatcher<MonteCarloResult>::finished, this, [this] {
-        m_result = m_watcher.result();
+        m_spare = std::exchange(m_result, m_watcher.result());
+        m_ran = m_running;
         m_run->setEnabled(true);
         m_cancel->setEnabled(false);
         m_progress->setValue(m_result.cancelled ? 0 : 100);
@@ -119,6 +165,28 @@ MonteCarloPanel::MonteCarloPanel(ScenarioModel *model, QWidget *parent)
     });
     poll->start(50);
     syncTable();
+    retranslate();
+}
+
+void MonteCarloPanel::retranslate()
+{
+    m_table->setHorizontalHeaderLabels({tr("Input"), tr("Distribution"), tr("low / mean / median"), tr("mode / sd"),
+                                        tr("high")});
+    m_run->setText(tr("Run"));
+    m_cancel->setText(tr("Cancel"));
+    m_add->setText(tr("Add input"));
+    m_remove->setText(tr("Remove input"));
+    m_samplesLabel->setText(tr("Samples"));
+    m_seedLabel->setText(tr("Seed"));
+    m_outputLabel->setText(tr("Output"));
+    showResult(); // the summary, titles and axis labels of the run on show
+}
+
+void MonteCarloPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 MonteCarloPanel::~MonteCarloPanel()
@@ -140,8 +208,7 @@ void MonteCarloPanel::addInput()
     for (const ParamInfo &p : parameters()) {
         if (p.isChoice() || std::any_of(d.begin(), d.end(), [&](const UncertainInput &u) { return u.param == &p; }))
             continue;
-        const double v = valueOf(m_model->inputs(), p);
-        d.push_back({&p, {Distribution::Kind::Triangular, std::max(p.min, v * 0.8), v, std::min(p.max, v * 1.2)}});
+        d.push_back({&p, around(p, valueOf(m_model->inputs(), p), Distribution::Kind::Triangular)});
         break;
     }
     m_model->setDistributions(d);
@@ -160,14 +227,28 @@ void MonteCarloPanel::syncTable()
         kind->setCurrentIndex(kind->findData(int(d[row].distribution.kind)));
         m_table->setCellWidget(row, 0, input);
         m_table->setCellWidget(row, 1, kind);
-        const double values[] = {d[row].distribution.a, d[row].distribution.b, d[row].distribution.c};
-        for (int k = 0; k < 3; ++k) {
+        const Distribution &dist = d[row].distribution;
+        const double values[] = {dist.a, dist.b, dist.c};
+        for (int column = 0; column < 3; ++column) {
             auto *spin = new QDoubleSpinBox;
+            spin->setObjectName(QStringLiteral("mc_param_%1_%2").arg(row).arg(column));
             spin->setRange(-1e12, 1e12);
             spin->setDecimals(4);
-            spin->setValue(values[k]);
+            const int field = fieldOf(dist.kind, column);
+            const bool percent = inPercent(*d[row].param, dist.kind, column);
+            if (percent) {
+                spin->setSuffix(QStringLiteral(" %"));
+                spin->setDecimals(2);
+            }
+            spin->setEnabled(field >= 0);
+            if (field >= 0) {
+                spin->setValue(values[field] * (percent ? 100 : 1));
+            } else { // this kind has no such parameter: say so rather than show a stale number
+                spin->setSpecialValueText(QStringLiteral("—"));
+                spin->setValue(spin->minimum());
+            }
             spin->setKeyboardTracking(false);
-            m_table->setCellWidget(row, 2 + k, spin);
+            m_table->setCellWidget(row, 2 + column, spin);
             connect(spin, &QDoubleSpinBox::valueChanged, this, &MonteCarloPanel::commitTable);
         }
         connect(input, &QComboBox::currentIndexChanged, this, &MonteCarloPanel::commitTable);
@@ -180,14 +261,24 @@ void MonteCarloPanel::commitTable()
 {
     if (m_syncing)
         return;
+    const std::vector<UncertainInput> &before = m_model->distributions();
     std::vector<UncertainInput> d;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const ParamInfo *p = static_cast<RegistryCombo *>(m_table->cellWidget(row, 0))->input();
-        Distribution dist;
-        dist.kind = Distribution::Kind(static_cast<QComboBox *>(m_table->cellWidget(row, 1))->currentData().toInt());
-        double *parameters[] = {&dist.a, &dist.b, &dist.c};
-        for (int k = 0; k < 3; ++k)
-            *parameters[k] = static_cast<QDoubleSpinBox *>(m_table->cellWidget(row, 2 + k))->value();
+        const auto kind = Distribution::Kind(static_cast<QComboBox *>(m_table->cellWidget(row, 1))->currentData().toInt());
+        const UncertainInput *was = row < int(before.size()) ? &before[std::size_t(row)] : nullptr;
+        // Another input, or another kind, starts from numbers that fit it: a paid
+        // rate's 20–40 % are no GPU price, and a triangle's mode is no uniform's high.
+        if (!was || was->param != p || was->distribution.kind != kind) {
+            d.push_back({p, around(*p, valueOf(m_model->inputs(), *p), kind)});
+            continue;
+        }
+        Distribution dist = was->distribution;
+        double *fields[] = {&dist.a, &dist.b, &dist.c};
+        for (int column = 0; column < 3; ++column)
+            if (const int field = fieldOf(kind, column); field >= 0)
+                *fields[field] = static_cast<QDoubleSpinBox *>(m_table->cellWidget(row, 2 + column))->value() /
+                                 (inPercent(*p, kind, column) ? 100 : 1);
         d.push_back({p, dist});
     }
     // Let the edit finish before the table is rebuilt from the model.
@@ -204,7 +295,7 @@ void MonteCarloPanel::run(int samples)
             m_summary->setText(tr("%1: %2").arg(pick(u.param->labelEn, u.param->labelZh), QString::fromStdString(problem)));
             return;
         }
-    m_ran = uncertain;
+    m_running = uncertain;
     m_done = std::make_shared<std::atomic<double>>(0.0);
     m_stop = std::make_shared<std::atomic<bool>>(false);
     m_run->setEnabled(false);
@@ -217,7 +308,10 @@ void MonteCarloPanel::run(int samples)
     auto stop = m_stop;
     const Inputs base = m_model->inputs();
     const auto seed = static_cast<std::uint64_t>(m_seed->value());
-    auto previous = std::make_shared<MonteCarloResult>(std::move(m_result));
+    // The worker fills the spare result's storage, never the one on show: the output
+    // combo may redraw m_result at any moment while it runs.
+    auto previous = std::make_shared<MonteCarloResult>(std::move(m_spare));
+    m_spare = {};
     m_watcher.setFuture(QtConcurrent::run([=] {
         return runMonteCarlo(base, uncertain, outs, samples, seed, 0,
                              [done, stop](double p) {
@@ -253,8 +347,8 @@ void MonteCarloPanel::showResult()
                            .arg(QLocale(QLocale::English).toString(m_result.samples))
                            .arg(f(s.mean),
                                 // two significant digits: the error is small next to the figures
-                                QString::number(s.standardError * (out.kind == OutputKind::Ratio ? 100 : 1), 'g', 2) +
-                                    (out.kind == OutputKind::Ratio ? QStringLiteral(" pt") : QString()),
+                                out.kind == OutputKind::Ratio ? QString::number(s.standardError * 100, 'g', 2) + QStringLiteral(" pt")
+                                                              : compactNumber(s.standardError, chinese),
                                 f(s.p5), f(s.p50), f(s.p95),
                                 formatPercent(s.probabilityBelowZero),
                                 s.undefined ? tr("; undefined in %1 samples").arg(s.undefined) : QString()));
@@ -299,6 +393,8 @@ void MonteCarloPanel::showResult()
     m_histogram->yAxis->setLabel(tr("share of samples"));
     m_histogram->yAxis2->setLabel(tr("cumulative share"));
     m_histogram->legend->setVisible(true);
+    // Top left: the cumulative curve starts low there and the tail is thin, the peak is elsewhere.
+    m_histogram->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     static_cast<QCPTextElement *>(m_histogram->plotLayout()->element(0, 0))
         ->setText(tr("Distribution of %1").arg(pick(out.labelEn, out.labelZh)));
     m_histogram->replot();

@@ -37,7 +37,11 @@ public:
 signals:
     void finished();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void addInput();
     void syncTable();
     void commitTable();
@@ -46,7 +50,8 @@ private:
     ScenarioModel *m_model;
     QTableWidget *m_table;
     QSpinBox *m_samples, *m_seed;
-    QPushButton *m_run, *m_cancel;
+    QPushButton *m_run, *m_cancel, *m_add = nullptr, *m_remove = nullptr;
+    QLabel *m_samplesLabel = nullptr, *m_seedLabel = nullptr, *m_outputLabel = nullptr;
     QProgressBar *m_progress;
     RegistryCombo *m_output;
     QLabel *m_summary;
@@ -54,8 +59,10 @@ private:
     QFutureWatcher<MonteCarloResult> m_watcher;
     std::shared_ptr<std::atomic<double>> m_done;
     std::shared_ptr<std::atomic<bool>> m_stop;
-    MonteCarloResult m_result;
-    std::vector<UncertainInput> m_ran; // the distributions of the shown result
+    MonteCarloResult m_result;             // on show; only replaced on the GUI thread
+    MonteCarloResult m_spare;              // storage the next run reuses
+    std::vector<UncertainInput> m_ran;     // the distributions of the shown result
+    std::vector<UncertainInput> m_running; // those of the run under way
     bool m_syncing = false;
 };
 

@@ -2,6 +2,7 @@
 #include "tornadopanel.h"
 
 #include "chartstyle.h"
+#include "compactticker.h"
 #include "language.h"
 #include "numberformat.h"
 #include "outputcombo.h"
@@ -25,14 +26,26 @@ namespace {
 constexpr int shownBars = 12;
 constexpr int spiderLines = 6;
 
+// Facts of the hardware, the model and DS6's calibration rather than choices an
+// analyst makes: they swing the output hardest, but nobody can pull them.
+bool structural(const ParamInfo &p)
+{
+    for (const char *id : {"gpusPerNode", "calibrationUtilization", "cardPeakTflops", "activeParamsBillions"})
+        if (p.id == id)
+            return true;
+    return false;
+}
+
 } // namespace
 
 TornadoPanel::TornadoPanel(ScenarioModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_output(new RegistryCombo(RegistryCombo::Kind::Outputs, QStringLiteral("revenueMargin"))),
-      m_mode(new QComboBox), m_fraction(new QDoubleSpinBox), m_spider(new QCheckBox), m_plot(new QCustomPlot)
+      m_mode(new QComboBox), m_fraction(new QDoubleSpinBox), m_spider(new QCheckBox), m_leversOnly(new QCheckBox),
+      m_plot(new QCustomPlot)
 {
     setObjectName(QStringLiteral("tornadoPanel"));
     m_output->setObjectName(QStringLiteral("tornado_output"));
+    m_plot->setObjectName(QStringLiteral("chart_tornado"));
     m_mode->addItems({tr("± a share of each value"), tr("across each slider's range")});
     m_fraction->setRange(1, 90);
     m_fraction->setValue(20);
@@ -40,6 +53,11 @@ TornadoPanel::TornadoPanel(ScenarioModel *model, QWidget *parent)
     m_fraction->setDecimals(0);
     m_spider->setText(tr("Spider chart"));
     m_spider->setObjectName(QStringLiteral("tornado_spider"));
+    m_leversOnly->setText(tr("Levers only"));
+    m_leversOnly->setToolTip(tr("Leave out GPUs per node, card peak, active parameters and the utilization behind "
+                                "DS6's throughput: facts of the hardware and the calibration, not choices"));
+    m_leversOnly->setObjectName(QStringLiteral("tornado_leversOnly"));
+    m_leversOnly->setChecked(true);
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Output:")));
     bar->addWidget(m_output);
@@ -47,6 +65,7 @@ TornadoPanel::TornadoPanel(ScenarioModel *model, QWidget *parent)
     bar->addWidget(m_mode);
     bar->addWidget(m_fraction);
     bar->addWidget(m_spider);
+    bar->addWidget(m_leversOnly);
     bar->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -59,6 +78,7 @@ TornadoPanel::TornadoPanel(ScenarioModel *model, QWidget *parent)
     connect(m_mode, &QComboBox::currentIndexChanged, this, &TornadoPanel::refresh);
     connect(m_fraction, &QDoubleSpinBox::valueChanged, this, &TornadoPanel::refresh);
     connect(m_spider, &QCheckBox::toggled, this, &TornadoPanel::refresh);
+    connect(m_leversOnly, &QCheckBox::toggled, this, &TornadoPanel::refresh);
     connect(model, &ScenarioModel::resultsChanged, this, [this] {
         if (isVisible())
             refresh();
@@ -74,6 +94,8 @@ void TornadoPanel::refresh()
     const double fraction = m_fraction->value() / 100;
     const Inputs &base = m_model->inputs();
     std::vector<TornadoBar> bars = tornado(base, output, mode, fraction);
+    if (m_leversOnly->isChecked())
+        std::erase_if(bars, [](const TornadoBar &b) { return structural(*b.input); });
     const double scale = output.kind == OutputKind::Ratio ? 100 : 1;
     const std::optional<double> baseValue = output.get(m_model->results());
 
@@ -106,7 +128,8 @@ void TornadoPanel::refresh()
                 return pick(p.choices[int(v)].labelEn, p.choices[int(v)].labelZh).section(QLatin1Char(':'), 0, 0);
             if (p.ratio)
                 return formatPercent(v, p.decimals);
-            return std::abs(v) >= 1000 ? QLocale(QLocale::English).toString(v, 'f', 0) : QString::number(v, 'g', 4);
+            return std::abs(v) >= 1e4 ? compactNumber(v, zh()) : std::abs(v) >= 1000 ? QLocale(QLocale::English).toString(v, 'f', 0)
+                                                                                : QString::number(v, 'g', 4);
         };
         for (int i = 0; i < n; ++i) {
             const TornadoBar &b = bars[i];
@@ -121,6 +144,7 @@ void TornadoPanel::refresh()
         }
         const double pad = 0.05 * std::max(highest - lowest, 1e-9);
         m_plot->xAxis->setRange(lowest - pad, highest + pad);
+        useCompactTicks(m_plot->xAxis);
         m_plot->yAxis->setTicker(labels);
         m_plot->yAxis->setRange(0.3, n + 0.7);
         m_plot->xAxis->setLabel(QStringLiteral("%1 (%2)").arg(pick(output.labelEn, output.labelZh), unit));
@@ -147,12 +171,14 @@ void TornadoPanel::refresh()
             g->setData(x, y, true);
             m_shown << toQString(p.id);
         }
-        m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+        useCompactTicks(m_plot->yAxis);
         m_plot->xAxis->setLabel(tr("Change in the input (%)"));
         m_plot->yAxis->setLabel(QStringLiteral("%1 (%2)").arg(pick(output.labelEn, output.labelZh), unit));
         m_plot->rescaleAxes();
     }
     m_plot->legend->setVisible(true);
+    // Bottom right: the bars are sorted largest first, the top one was under the legend.
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

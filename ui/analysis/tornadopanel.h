@@ -30,7 +30,7 @@ private:
     RegistryCombo *m_output;
     QComboBox *m_mode;
     QDoubleSpinBox *m_fraction;
-    QCheckBox *m_spider;
+    QCheckBox *m_spider, *m_leversOnly;
     QCustomPlot *m_plot;
     QStringList m_shown;
 };

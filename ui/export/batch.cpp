@@ -9,10 +9,12 @@
 #include "mainwindow.h"
 #include "registry.h"
 #include "report.h"
+#include "safefile.h"
 #include "scenariomodel.h"
 #include "validation.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QPixmap>
@@ -86,8 +88,15 @@ int runBatch(const CommandLine &cl, QTextStream &err)
             ++failures;
         }
     };
-    if (!cl.screenshot.isEmpty() && !window.grab().save(cl.screenshot, "PNG"))
-        report(QStringLiteral("%1: cannot be written").arg(cl.screenshot));
+    if (!cl.screenshot.isEmpty()) {
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        if (!window.grab().save(&buffer, "PNG"))
+            report(QStringLiteral("%1: the screenshot could not be encoded").arg(cl.screenshot));
+        else
+            report(writeFileAtomically(cl.screenshot, png));
+    }
     for (const auto &[id, file] : cl.exportCharts) {
         QWidget *chart = findChart(window, id);
         if (!chart)
@@ -95,13 +104,8 @@ int runBatch(const CommandLine &cl, QTextStream &err)
         else
             report(exportChart(chart, file, context));
     }
-    if (!cl.exportCsvDir.isEmpty()) {
-        if (!QDir().mkpath(cl.exportCsvDir))
-            report(QStringLiteral("%1: cannot create the folder").arg(cl.exportCsvDir));
-        else
-            for (QWidget *chart : window.charts()->charts())
-                report(exportChartCsv(chart, QDir(cl.exportCsvDir).filePath(chart->objectName().mid(6) + QStringLiteral(".csv"))));
-    }
+    if (!cl.exportCsvDir.isEmpty())
+        report(exportAllCsv(window.charts()->charts(), cl.exportCsvDir));
     if (!cl.exportXlsx.isEmpty())
         report(exportXlsx(window.document()->snapshot(), cl.exportXlsx, zh()));
     if (!cl.exportReport.isEmpty())

@@ -1,22 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartexport.h"
 
+#include "clippedreplay.h"
 #include "language.h"
 #include "qtext.h"
 #include "registry.h"
+#include "safefile.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QBuffer>
+#include <QDir>
 #include <QFileInfo>
 #include <QImage>
 #include <QPicture>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <qcustomplot.h>
+
+#include <cmath>
 
 namespace cc::ui {
 
@@ -77,11 +82,12 @@ QString footerText(const QWidget *chart, const ExportContext &context)
         .arg(context.scenarioName, context.when.toString(QStringLiteral("yyyy-MM-dd HH:mm")), chartSources(chart));
 }
 
-void paintChart(QWidget *chart, QPainter *painter, const QRectF &target, const ExportContext &context)
+void paintChart(QWidget *chart, QPainter *painter, const QRectF &target, const ExportContext &context,
+                ChartFooter footerKind)
 {
     const QFont small = exportTextFont(7.5);
     const QFontMetricsF metrics(small, painter->device());
-    const QString footer = footerText(chart, context);
+    const QString footer = footerKind == ChartFooter::Full ? footerText(chart, context) : chartSources(chart);
     const QRectF footerRect(target.left(), 0, target.width(), 0);
     const QRectF needed = metrics.boundingRect(footerRect, Qt::TextWordWrap, footer);
     const QRectF chartRect(target.left(), target.top(), target.width(), target.height() - needed.height() - 6);
@@ -104,7 +110,10 @@ void paintChart(QWidget *chart, QPainter *painter, const QRectF &target, const E
         qcp.setMode(QCPPainter::pmNoCaching);
         plot->toPainter(&qcp, int(chartRect.width()), int(chartRect.height()));
         qcp.end();
-        painter->drawPicture(chartRect.topLeft(), picture);
+        if (painter->paintEngine()->type() == QPaintEngine::SVG)
+            replayClipped(picture, painter, chartRect.topLeft());
+        else
+            painter->drawPicture(chartRect.topLeft(), picture);
     } else {
         chart->render(painter, chartRect.topLeft().toPoint());
     }
@@ -118,42 +127,53 @@ void paintChart(QWidget *chart, QPainter *painter, const QRectF &target, const E
     painter->restore();
 }
 
-QString exportChart(QWidget *chart, const QString &file, const ExportContext &context, QSize size, int dpi)
+QString renderChart(QWidget *chart, const QString &suffix, const ExportContext &context, QSize size, int dpi,
+                    QByteArray *bytes)
 {
-    const QString suffix = QFileInfo(file).suffix().toLower();
     const double scale = dpi / 96.0; // draw at the logical size, so type keeps its proportion
     const QSizeF logical(size.width() / scale, size.height() / scale);
+    const QRectF target(QPointF(0, 0), logical);
+    QBuffer buffer(bytes);
+    buffer.open(QIODevice::WriteOnly);
     if (suffix == QLatin1String("png")) {
+        // Painted at the default 96 dpi and scaled, the way every other device here is
+        // drawn: a 192 dpi image would scale fonts (and QCustomPlot's replayed picture)
+        // by the resolution a second time. The resolution is only stamped on the file.
         QImage image(size, QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::white);
-        image.setDotsPerMeterX(int(dpi / 0.0254));
-        image.setDotsPerMeterY(int(dpi / 0.0254));
-        QPainter painter(&image);
+        QPainter painter;
+        if (!painter.begin(&image))
+            return QStringLiteral("cannot draw a %1×%2 image").arg(size.width()).arg(size.height());
         painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
         painter.scale(scale, scale);
-        paintChart(chart, &painter, QRectF(QPointF(0, 0), logical), context);
-        painter.end();
-        QSaveFile out(file);
-        if (!out.open(QIODevice::WriteOnly) || !image.save(&out, "PNG") || !out.commit())
-            return fileError(file, QStringLiteral("cannot be written"));
+        paintChart(chart, &painter, target, context);
+        if (!painter.end())
+            return QStringLiteral("drawing the image failed");
+        image.setDotsPerMeterX(int(std::lround(dpi / 0.0254)));
+        image.setDotsPerMeterY(int(std::lround(dpi / 0.0254)));
+        if (!image.save(&buffer, "PNG"))
+            return QStringLiteral("the PNG could not be encoded");
         return {};
     }
     if (suffix == QLatin1String("svg")) {
         QSvgGenerator svg;
-        svg.setFileName(file);
+        svg.setOutputDevice(&buffer);
+        svg.setResolution(96); // the default 72 dpi shrank the drawing to 75 % of its page
         svg.setSize(logical.toSize());
-        svg.setViewBox(QRectF(QPointF(0, 0), logical));
+        svg.setViewBox(target);
         svg.setTitle(chartTitle(chart));
         svg.setDescription(footerText(chart, context));
         QPainter painter;
         if (!painter.begin(&svg))
-            return fileError(file, QStringLiteral("cannot be written"));
-        paintChart(chart, &painter, QRectF(QPointF(0, 0), logical), context);
-        painter.end();
+            return QStringLiteral("the SVG could not be started");
+        paintChart(chart, &painter, target, context);
+        if (!painter.end())
+            return QStringLiteral("drawing the SVG failed");
         return {};
     }
     if (suffix == QLatin1String("pdf")) {
-        QPdfWriter pdf(file);
+        QPdfWriter pdf(&buffer);
         pdf.setTitle(chartTitle(chart));
         pdf.setCreator(QStringLiteral("ComputeChain"));
         pdf.setResolution(96);
@@ -161,12 +181,22 @@ QString exportChart(QWidget *chart, const QString &file, const ExportContext &co
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         QPainter painter;
         if (!painter.begin(&pdf))
-            return fileError(file, QStringLiteral("cannot be written"));
-        paintChart(chart, &painter, QRectF(QPointF(0, 0), logical), context);
-        painter.end();
+            return QStringLiteral("the PDF could not be started");
+        paintChart(chart, &painter, target, context);
+        if (!painter.end())
+            return QStringLiteral("drawing the PDF failed");
         return {};
     }
-    return fileError(file, QStringLiteral("unknown image type '.%1'; use .png, .svg or .pdf").arg(suffix));
+    return QStringLiteral("unknown image type '.%1'; use .png, .svg or .pdf").arg(suffix);
+}
+
+QString exportChart(QWidget *chart, const QString &file, const ExportContext &context, QSize size, int dpi)
+{
+    QByteArray bytes;
+    if (const QString error = renderChart(chart, QFileInfo(file).suffix().toLower(), context, size, dpi, &bytes);
+        !error.isEmpty())
+        return fileError(file, error);
+    return writeFileAtomically(file, bytes);
 }
 
 QList<QStringList> chartData(const QWidget *constChart)
@@ -224,11 +254,8 @@ QList<QStringList> chartData(const QWidget *constChart)
     return rows;
 }
 
-QString exportChartCsv(const QWidget *chart, const QString &file)
+QByteArray chartCsv(const QWidget *chart)
 {
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly))
-        return fileError(file, QStringLiteral("cannot be written: %1").arg(out.errorString()));
     QByteArray text = "\xEF\xBB\xBF"; // a BOM, so spreadsheet programs read the Chinese labels as UTF-8
     for (const QStringList &row : chartData(chart)) {
         QStringList fields;
@@ -236,9 +263,34 @@ QString exportChartCsv(const QWidget *chart, const QString &file)
             fields << csvField(f);
         text += fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
     }
-    if (out.write(text) != text.size() || !out.commit())
-        return fileError(file, QStringLiteral("cannot be written: %1").arg(out.errorString()));
-    return {};
+    return text;
+}
+
+QString exportChartCsv(const QWidget *chart, const QString &file)
+{
+    return writeFileAtomically(file, chartCsv(chart));
+}
+
+QString exportAllCsv(const QList<QWidget *> &charts, const QString &dir)
+{
+    if (!QDir().mkpath(dir)) {
+        const QFileInfo info(dir);
+        return info.exists() && !info.isDir() ? fileError(dir, QStringLiteral("is not a folder"))
+                                              : fileError(dir, QStringLiteral("the folder cannot be created"));
+    }
+    // Every target is checked before the first is written, so a folder that refuses
+    // files is reported once with its reason and leaves nothing behind.
+    QStringList files;
+    for (QWidget *chart : charts) {
+        files << QDir(dir).filePath(chart->objectName().mid(6) + QStringLiteral(".csv"));
+        if (const QString reason = unwritableTargetReason(files.last()); !reason.isEmpty())
+            return reason;
+    }
+    QStringList errors;
+    for (int i = 0; i < charts.size(); ++i)
+        if (const QString error = writeFileAtomically(files[i], chartCsv(charts[i])); !error.isEmpty())
+            errors << error;
+    return errors.join(QStringLiteral("; "));
 }
 
 } // namespace cc::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QRectF>
@@ -33,16 +34,30 @@ QString chartSources(const QWidget *chart);
 QString footerText(const QWidget *chart, const ExportContext &context);
 
 // Draws the chart and its footer into `target` as vectors where the device
-// allows (PDF, SVG): text stays text.
-void paintChart(QWidget *chart, QPainter *painter, const QRectF &target, const ExportContext &context);
+// allows (PDF, SVG): text stays text. On a report page, whose own footer names
+// the scenario and the date, the chart's footer gives its sources only.
+enum class ChartFooter { Full, SourcesOnly };
+void paintChart(QWidget *chart, QPainter *painter, const QRectF &target, const ExportContext &context,
+                ChartFooter footerKind = ChartFooter::Full);
 
-// PNG (at `size` pixels and `dpi`), SVG or PDF, by the file's suffix.
+// The bytes of a PNG (at `size` pixels and `dpi`), SVG or PDF file of the chart, for
+// `suffix` "png", "svg" or "pdf"; drawn in memory so a failure never leaves a torn file.
+// Returns why it failed (without a file name), empty on success.
+QString renderChart(QWidget *chart, const QString &suffix, const ExportContext &context, QSize size, int dpi,
+                    QByteArray *bytes);
+
+// PNG (at `size` pixels and `dpi`), SVG or PDF, by the file's suffix, written atomically.
 // Returns an error message naming the file, empty on success.
 QString exportChart(QWidget *chart, const QString &file, const ExportContext &context, QSize size = {1600, 1000},
                     int dpi = 192);
 
 // The numbers the chart draws, one row per point or bar, in the units its axes show.
 QList<QStringList> chartData(const QWidget *chart);
+// The CSV file's bytes (UTF-8 with a BOM, CRLF rows).
+QByteArray chartCsv(const QWidget *chart);
 QString exportChartCsv(const QWidget *chart, const QString &file);
+// Every chart's CSV into `dir` (created if missing), named by chart id. Every target
+// is checked first: a folder that takes no files leaves no empty files behind.
+QString exportAllCsv(const QList<QWidget *> &charts, const QString &dir);
 
 } // namespace cc::ui

@@ -8,11 +8,13 @@
 #include "presets.h"
 #include "qtext.h"
 #include "registry.h"
+#include "safefile.h"
 #include "scenariomodel.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QPainter>
+#include <QBuffer>
 #include <QPdfWriter>
 
 namespace cc::ui {
@@ -114,7 +116,7 @@ public:
         const double height = (pageHeight - 2 * margin - 20) / 2;
         if (m_y + height > pageHeight - margin)
             newPage();
-        paintChart(chart, &m_p, QRectF(margin, m_y, pageWidth - 2 * margin, height), m_context);
+        paintChart(chart, &m_p, QRectF(margin, m_y, pageWidth - 2 * margin, height), m_context, ChartFooter::SourcesOnly);
         m_y += height + 20;
     }
 
@@ -151,7 +153,10 @@ QString inputValue(const ParamInfo &p, double v)
 QString writeReport(const ScenarioModel &model, const QList<QWidget *> &charts, const QString &file,
                     const ExportContext &context, const QList<Scenario> &compared)
 {
-    QPdfWriter pdf(file);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&buffer); // in memory, then written atomically: never a torn report
     pdf.setTitle(QCoreApplication::translate("Report", "ComputeChain report: %1").arg(context.scenarioName));
     pdf.setCreator(QStringLiteral("ComputeChain"));
     pdf.setResolution(96);
@@ -160,7 +165,7 @@ QString writeReport(const ScenarioModel &model, const QList<QWidget *> &charts, 
     pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
     QPainter painter;
     if (!painter.begin(&pdf))
-        return QStringLiteral("%1: cannot be written").arg(file);
+        return QStringLiteral("%1: the PDF could not be started").arg(file);
     painter.setFont(exportTextFont(9));
     ReportWriter report(pdf, painter, context);
     const bool chinese = zh();
@@ -178,10 +183,12 @@ QString writeReport(const ScenarioModel &model, const QList<QWidget *> &charts, 
     for (const OutputInfo &o : outputs()) {
         const std::optional<double> v = o.get(model.results());
         const std::optional<double> ref = o.get(model.reference());
-        figures << QStringList{pick(o.labelEn, o.labelZh), v ? formatFigure(*v, o.kind, chinese) : pick(o.undefinedEn, o.undefinedZh),
-                               v && ref ? formatDelta(*v, *ref, o.kind, chinese) : QString(), toQString(o.id)};
+        // "as preset" rather than a blank: an unchanged figure is news too.
+        const QString delta = v && ref ? formatDelta(*v, *ref, o.kind, chinese) : QString();
+        figures << QStringList{pick(o.labelEn, o.labelZh), formatOutput(o, v, chinese),
+                               delta.isEmpty() ? QCoreApplication::translate("Report", "as preset") : delta};
     }
-    report.table({QCoreApplication::translate("Report", "Figure"), QCoreApplication::translate("Report", "Value"), QCoreApplication::translate("Report", "Against the preset"), QCoreApplication::translate("Report", "id")}, figures, {0.38, 0.22, 0.2, 0.2}, 9);
+    report.table({QCoreApplication::translate("Report", "Figure"), QCoreApplication::translate("Report", "Value"), QCoreApplication::translate("Report", "Against the preset")}, figures, {0.5, 0.25, 0.25}, 9);
 
     // Inputs with their sources.
     report.newPage();
@@ -224,7 +231,7 @@ QString writeReport(const ScenarioModel &model, const QList<QWidget *> &charts, 
             QStringList row{pick(o.labelEn, o.labelZh)};
             for (const Results &r : results) {
                 const std::optional<double> v = o.get(r);
-                row << (v ? formatFigure(*v, o.kind, chinese) : pick(o.undefinedEn, o.undefinedZh));
+                row << formatOutput(o, v, chinese);
             }
             rows << row;
         }
@@ -235,8 +242,9 @@ QString writeReport(const ScenarioModel &model, const QList<QWidget *> &charts, 
     report.newPage();
     for (QWidget *chart : charts)
         report.chart(chart);
-    painter.end();
-    return {};
+    if (!painter.end())
+        return QStringLiteral("%1: drawing the PDF failed").arg(file);
+    return writeFileAtomically(file, bytes);
 }
 
 } // namespace cc::ui

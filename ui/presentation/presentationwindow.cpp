@@ -18,7 +18,14 @@
 #include "waterfallchart.h"
 
 #include <QGridLayout>
+#include <QCloseEvent>
 #include <QKeyEvent>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -31,11 +38,14 @@ constexpr double projectorScale = 1.8;
 
 } // namespace
 
-PresentationWindow::PresentationWindow(const QList<Scenario> &scenarios, QWidget *parent)
+PresentationWindow::PresentationWindow(const QList<Scenario> &scenarios, QWidget *parent, ScenarioModel *working)
     : QWidget(parent, Qt::Window), m_scenarios(scenarios), m_model(new ScenarioModel(this)), m_title(new QLabel),
-      m_position(new QLabel), m_charts(new QStackedWidget)
+      m_position(new QLabel), m_charts(new QStackedWidget), m_working(working)
 {
+    for (const Scenario &s : m_scenarios)
+        m_edited << s.inputs;
     setObjectName(QStringLiteral("presentationWindow"));
+    m_title->setObjectName(QStringLiteral("present_title"));
     setAttribute(Qt::WA_DeleteOnClose);
     setStyleSheet(QStringLiteral("#presentationWindow { background: white; }"));
     QFont title = font();
@@ -67,8 +77,15 @@ PresentationWindow::PresentationWindow(const QList<Scenario> &scenarios, QWidget
                                   new GpuMethodsChart(m_model),   new LoadProfileChart(m_model),
                                   new CentreProfitChart(m_model), new GrowthChart(m_model)};
     style::setFontScale(1.0);
-    for (QWidget *chart : charts)
+    for (QWidget *chart : charts) {
+        // A focused QChartView scrolls on arrows and PgUp/PgDn and swallows them:
+        // the charts here are for looking at, the keys belong to the presenter.
+        chart->setFocusPolicy(Qt::NoFocus);
+        for (QWidget *child : chart->findChildren<QWidget *>())
+            child->setFocusPolicy(Qt::NoFocus);
         m_charts->addWidget(chart);
+    }
+    setFocusPolicy(Qt::StrongFocus);
 
     auto *levers = new QHBoxLayout;
     for (const ParamInfo &p : parameters())
@@ -85,7 +102,11 @@ PresentationWindow::PresentationWindow(const QList<Scenario> &scenarios, QWidget
     layout->addWidget(m_charts, 1);
     layout->addLayout(levers);
 
+    // Whatever inside has focus, the presenter's keys reach the window first.
+    for (QWidget *child : findChildren<QWidget *>())
+        child->installEventFilter(this);
     connect(m_model, &ScenarioModel::resultsChanged, this, &PresentationWindow::refreshFigures);
+    connect(m_model, &ScenarioModel::inputsChanged, this, &PresentationWindow::rememberEdits);
     showScenario(0);
 }
 
@@ -108,7 +129,9 @@ void PresentationWindow::showScenario(int index)
         return;
     m_index = (index + int(m_scenarios.size())) % int(m_scenarios.size());
     const Scenario &s = m_scenarios[m_index];
-    m_model->reset(s.inputs, s.presetId.isEmpty() ? QStringLiteral("deepseek") : s.presetId);
+    m_showing = true; // a scenario shown is not an edit
+    m_model->reset(m_edited[m_index], s.presetId.isEmpty() ? QStringLiteral("deepseek") : s.presetId);
+    m_showing = false;
     m_title->setText(s.name);
     m_position->setText(tr("Scenario %1 of %2 · PgUp/PgDn scenarios · ↑/↓ charts · Esc leaves")
                             .arg(m_index + 1)
@@ -126,38 +149,132 @@ void PresentationWindow::refreshFigures()
     for (const auto &[id, label] : m_figures) {
         const OutputInfo *o = findOutput(id.toStdString());
         const std::optional<double> v = o->get(m_model->results());
-        label->setText(v ? formatFigure(*v, o->kind, zh()) : pick(o->undefinedEn, o->undefinedZh));
+        label->setText(formatOutput(*o, v, zh()));
     }
+}
+
+bool PresentationWindow::handleKey(int key, const QWidget *focused)
+{
+    // A lever being edited keeps the keys that edit it; PgUp/PgDn and Esc always navigate.
+    const bool editing = focused && (qobject_cast<const QAbstractSpinBox *>(focused) ||
+                                     qobject_cast<const QAbstractSlider *>(focused) ||
+                                     qobject_cast<const QComboBox *>(focused) || qobject_cast<const QLineEdit *>(focused));
+    switch (key) {
+    case Qt::Key_PageDown:
+        showScenario(m_index + 1);
+        return true;
+    case Qt::Key_PageUp:
+        showScenario(m_index - 1);
+        return true;
+    case Qt::Key_Escape:
+        close();
+        return true;
+    default:
+        break;
+    }
+    if (editing)
+        return false;
+    switch (key) {
+    case Qt::Key_Right:
+        showScenario(m_index + 1);
+        return true;
+    case Qt::Key_Left:
+        showScenario(m_index - 1);
+        return true;
+    case Qt::Key_Down:
+    case Qt::Key_Space:
+        showChart(chartIndex() + 1);
+        return true;
+    case Qt::Key_Up:
+        showChart(chartIndex() - 1);
+        return true;
+    default:
+        if (key >= Qt::Key_1 && key < Qt::Key_1 + m_charts->count()) {
+            showChart(key - Qt::Key_1);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool PresentationWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier)
+            if (handleKey(key->key(), qobject_cast<QWidget *>(watched)))
+                return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void PresentationWindow::keyPressEvent(QKeyEvent *event)
 {
-    switch (event->key()) {
-    case Qt::Key_PageDown:
-    case Qt::Key_Right:
-        showScenario(m_index + 1);
+    if (!handleKey(event->key(), nullptr))
+        QWidget::keyPressEvent(event);
+}
+
+int PresentationWindow::chartCount() const
+{
+    return m_charts->count();
+}
+
+void PresentationWindow::rememberEdits()
+{
+    if (m_showing || m_scenarios.isEmpty())
         return;
-    case Qt::Key_PageUp:
-    case Qt::Key_Left:
-        showScenario(m_index - 1);
+    m_edited[m_index] = m_model->inputs();
+    m_lastEdited = m_index;
+}
+
+QStringList PresentationWindow::changedLevers() const
+{
+    QStringList changes;
+    if (m_lastEdited < 0)
+        return changes;
+    const Inputs &before = m_scenarios[m_lastEdited].inputs, &after = m_edited[m_lastEdited];
+    for (const ParamInfo &p : parameters())
+        if (valueOf(before, p) != valueOf(after, p))
+            changes << tr("%1 %2 (was %3)").arg(pick(p.labelEn, p.labelZh), formatInput(p, valueOf(after, p), zh()),
+                                                formatInput(p, valueOf(before, p), zh()));
+    return changes;
+}
+
+void PresentationWindow::keepChanges()
+{
+    if (!m_working || m_lastEdited < 0)
         return;
-    case Qt::Key_Down:
-    case Qt::Key_Space:
-        showChart(chartIndex() + 1);
-        return;
-    case Qt::Key_Up:
-        showChart(chartIndex() - 1);
-        return;
-    case Qt::Key_Escape:
-        close();
-        return;
-    default:
-        if (event->key() >= Qt::Key_1 && event->key() <= Qt::Key_8) {
-            showChart(event->key() - Qt::Key_1);
+    Inputs in = m_working->inputs();
+    const Inputs &before = m_scenarios[m_lastEdited].inputs, &after = m_edited[m_lastEdited];
+    for (const ParamInfo &p : parameters())
+        if (valueOf(before, p) != valueOf(after, p))
+            setValue(in, p, valueOf(after, p));
+    m_working->replaceInputs(in, m_working->presetId(), tr("Changes made while presenting"));
+}
+
+void PresentationWindow::closeEvent(QCloseEvent *event)
+{
+    const QStringList changes = changedLevers();
+    if (m_working && !m_asked && !changes.isEmpty()) {
+        QMessageBox box(QMessageBox::Question, tr("Keep the changes?"),
+                        tr("While presenting “%1” you changed:\n%2\n\nKeep these values in your working scenario? "
+                           "(Edit → Undo takes them back.)")
+                            .arg(m_scenarios[m_lastEdited].name, changes.join(QLatin1Char('\n'))),
+                        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("keepChangesBox"));
+        box.button(QMessageBox::Yes)->setText(tr("Keep"));
+        box.button(QMessageBox::No)->setText(tr("Discard"));
+        box.setDefaultButton(QMessageBox::Yes);
+        const int answer = box.exec();
+        if (answer == QMessageBox::Cancel) {
+            event->ignore();
             return;
         }
+        m_asked = true;
+        if (answer == QMessageBox::Yes)
+            keepChanges();
     }
-    QWidget::keyPressEvent(event);
+    QWidget::closeEvent(event);
 }
 
 } // namespace cc::ui
