@@ -52,8 +52,12 @@ private slots:
     void libreOfficeRecomputesTheAppsNumbers_data();
     void libreOfficeRecomputesTheAppsNumbers();
     void inputsSheetCarriesSources();
+    void workbookShowsNumbersAsTheAppDoes_data();
+    void workbookShowsNumbersAsTheAppDoes();
 
 private:
+    QString m_soffice;
+    QHash<QString, QList<QStringList>> m_shown; // sheet → rows as a colleague's spreadsheet displays them
     QTemporaryDir m_dir;
     QHash<QString, QList<QStringList>> m_model;  // case → Model sheet rows, as LibreOffice computed them
     QList<QStringList> m_inputs;
@@ -62,6 +66,7 @@ private:
 void TestXlsx::initTestCase()
 {
     const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+    m_soffice = soffice;
     QVERIFY2(!soffice.isEmpty(), "LibreOffice (libreoffice-calc-nogui) is needed: ./build.sh installs it");
     QStringList files;
     for (const Case &c : cases) {
@@ -123,8 +128,10 @@ void TestXlsx::libreOfficeRecomputesTheAppsNumbers()
         QVERIFY2(computed == QStringLiteral("never") || computed == QStringLiteral("—"), qPrintable(computed));
         return;
     }
+    // A percent-formatted cell comes out of the unformatted CSV as "84.4983222211612%": the full value, scaled.
     bool ok = false;
-    const double value = computed.toDouble(&ok);
+    const bool percent = computed.endsWith(QLatin1Char('%'));
+    const double value = (percent ? computed.chopped(1) : computed).toDouble(&ok) / (percent ? 100.0 : 1.0);
     QVERIFY2(ok, qPrintable(QStringLiteral("%1 = '%2'").arg(output, computed)));
     CC_COMPARE_ABS(value, *app, 1e-9 * std::max(1e-300, std::abs(*app)));
 }
@@ -133,9 +140,62 @@ void TestXlsx::inputsSheetCarriesSources()
 {
     const auto paid = std::find_if(m_inputs.begin(), m_inputs.end(), [](const QStringList &r) { return r.value(0) == QLatin1String("paidRate"); });
     QVERIFY(paid != m_inputs.end());
-    QCOMPARE(paid->value(2).toDouble(), 0.4); // broker: GJ's 40 % paid rate
+    QCOMPARE(paid->value(2), QStringLiteral("40%")); // broker: GJ's 40 % paid rate, shown as a percent
     QVERIFY(paid->join(QLatin1Char(',')).contains(QStringLiteral("DS6")));
     QCOMPARE(int(m_inputs.size()), int(parameters().size()) + 1);
+}
+
+void TestXlsx::workbookShowsNumbersAsTheAppDoes_data()
+{
+    QTest::addColumn<QString>("sheet");
+    QTest::addColumn<QString>("rowKey"); // first column of the row
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("shown");
+    // broker (GJ): the dashboard shows 22.5 %, 31.0 %, $174.2K/day; the workbook must not show 0.22492….
+    QTest::newRow("ratio input as percent") << "Inputs" << "paidRate" << 2 << "40.0%";
+    QTest::newRow("large input with separators") << "Inputs" << "inputTokensPerDau" << 2 << "24,320";
+    QTest::newRow("revenue margin as percent") << "Model" << "revenueMargin" << 2 << "22.5%";
+    QTest::newRow("break-even paid rate as percent") << "Model" << "breakEvenPaidRate" << 2 << "31.0%";
+    QTest::newRow("cost per day with separators") << "Model" << "totalCostPerDay" << 2 << "174,231";
+    QTest::newRow("GPUs to one decimal") << "Model" << "avgBusyGpus" << 2 << "1,814.9";
+    QTest::newRow("centre profit in CNY M") << "Model" << "annualProfit" << 2 << "-88.46";
+    QTest::newRow("FLOPs as a whole number, not 3.71E+17") << "Model" << "requiredFlopsPerSec" << 2 << "";
+    QTest::newRow("waterfall step by name, not id") << "Chart data" << "Theoretical margin" << 1 << "84.5%";
+}
+
+void TestXlsx::workbookShowsNumbersAsTheAppDoes()
+{
+    QFETCH(QString, sheet);
+    QFETCH(QString, rowKey);
+    QFETCH(int, column);
+    QFETCH(QString, shown);
+    if (m_shown.isEmpty()) {
+        // The broker workbook again, exported "as shown" (token 9) with ';' between fields.
+        QProcess lo;
+        lo.start(m_soffice, QStringList{QStringLiteral("-env:UserInstallation=file://") + m_dir.filePath(QStringLiteral("profile")),
+                                        QStringLiteral("--headless"), QStringLiteral("--convert-to"),
+                                        QStringLiteral("csv:Text - txt - csv (StarCalc):59,34,76,1,,1033,false,true,true,false,false,-1"),
+                                        QStringLiteral("--outdir"), m_dir.filePath(QStringLiteral("shown")),
+                                        m_dir.filePath(QStringLiteral("broker.xlsx"))});
+        QVERIFY(lo.waitForFinished(180000));
+        for (const QString &name : {QStringLiteral("Inputs"), QStringLiteral("Model"), QStringLiteral("Chart data")}) {
+            QFile csv(m_dir.filePath(QStringLiteral("shown/broker-%1.csv").arg(name)));
+            QVERIFY2(csv.open(QIODevice::ReadOnly), qPrintable(csv.fileName()));
+            for (const QByteArray &line : csv.readAll().split('\n'))
+                if (!line.trimmed().isEmpty())
+                    m_shown[name] << QString::fromUtf8(line.trimmed()).remove(QLatin1Char('"')).split(QLatin1Char(';'));
+        }
+    }
+    const QList<QStringList> &rows = m_shown[sheet];
+    const auto row = std::find_if(rows.begin(), rows.end(), [&](const QStringList &r) { return r.value(0) == rowKey; });
+    QVERIFY2(row != rows.end(), qPrintable(rowKey));
+    const QString text = row->value(column);
+    if (shown.isEmpty()) { // a whole number with separators, however large
+        QVERIFY2(!text.contains(QLatin1Char('E')) && text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('.')),
+                 qPrintable(text));
+        return;
+    }
+    QCOMPARE(text, shown);
 }
 
 QTEST_GUILESS_MAIN(TestXlsx)

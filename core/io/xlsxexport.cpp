@@ -18,6 +18,7 @@
 
 #include <xlsxwriter.h>
 
+#include <cmath>
 #include <cstdio>
 #include <optional>
 
@@ -116,6 +117,32 @@ QString exportXlsx(const Scenario &scenario, const QString &file, bool zh, bool 
     format_set_bold(bold);
     lxw_format *input = workbook_add_format(wb);
     format_set_bg_color(input, 0xFEF3C7); // inputs shaded, as analysts mark the cells they may change
+    // Number formats as the dashboard shows them: ratios as percentages (the cell still
+    // holds the fraction every formula uses), counts and money with thousands separators.
+    auto numberFormat = [&](const char *pattern, bool shaded) {
+        lxw_format *f = workbook_add_format(wb);
+        format_set_num_format(f, pattern);
+        if (shaded)
+            format_set_bg_color(f, 0xFEF3C7);
+        return f;
+    };
+    lxw_format *inputPercent = numberFormat("0.0%", true), *inputWhole = numberFormat("#,##0", true);
+    lxw_format *percent = numberFormat("0.0%", false), *whole = numberFormat("#,##0", false);
+    lxw_format *oneDecimal = numberFormat("#,##0.0", false), *twoDecimals = numberFormat("#,##0.00", false);
+    auto outputFormat = [&](const OutputInfo *o) {
+        if (!o)
+            return whole; // tokens and FLOPs per day: whole numbers, not 3.71E+17
+        switch (o->kind) {
+        case OutputKind::Ratio: return percent;
+        case OutputKind::Gpus:
+        case OutputKind::Count:
+        case OutputKind::MillionUsers:
+        case OutputKind::Years: return oneDecimal;
+        case OutputKind::UsdPerDay: return whole;
+        case OutputKind::CnyMillionsPerYear: return twoDecimals;
+        }
+        return twoDecimals;
+    };
 
     // Inputs: one named cell each.
     lxw_worksheet *inputs = workbook_add_worksheet(wb, zh ? "输入" : "Inputs");
@@ -132,8 +159,9 @@ QString exportXlsx(const Scenario &scenario, const QString &file, bool zh, bool 
         if (p.isChoice())
             worksheet_write_string(inputs, row, 2, utf8(p.choices[int(v)].id).constData(), input);
         else
-            worksheet_write_number(inputs, row, 2, v, input);
-        const QByteArray unit = p.ratio ? QByteArray(zh ? "比例" : "fraction") : utf8(zh ? p.unitZh : p.unitEn);
+            worksheet_write_number(inputs, row, 2, v,
+                                   p.ratio ? inputPercent : (p.whole || std::abs(v) >= 1000 ? inputWhole : input));
+        const QByteArray unit = p.ratio ? QByteArray("%") : utf8(zh ? p.unitZh : p.unitEn);
         worksheet_write_string(inputs, row, 3, unit.constData(), nullptr);
         worksheet_write_string(inputs, row, 4, utf8(provenanceName(p.source.provenance)).constData(), nullptr);
         worksheet_write_string(inputs, row, 5, (utf8(p.source.doc) + ": " + utf8(p.source.quote)).constData(), nullptr);
@@ -161,12 +189,10 @@ QString exportXlsx(const Scenario &scenario, const QString &file, bool zh, bool 
         worksheet_write_string(model, row, 1, label.toUtf8().constData(), nullptr);
         const std::optional<double> v = f.value(r);
         if (v || !f.undefinedText)
-            worksheet_write_formula_num(model, row, 2, f.formula, nullptr, cachedResults ? v.value_or(0) : 0);
+            worksheet_write_formula_num(model, row, 2, f.formula, outputFormat(o), cachedResults ? v.value_or(0) : 0);
         else
-            worksheet_write_formula_str(model, row, 2, f.formula, nullptr, cachedResults ? f.undefinedText : "");
-        const QString unit = o ? (o->kind == OutputKind::Ratio ? (zh ? QStringLiteral("比例") : QStringLiteral("fraction"))
-                                                               : toQString(outputUnit(o->kind, zh)))
-                               : QString();
+            worksheet_write_formula_str(model, row, 2, f.formula, outputFormat(o), cachedResults ? f.undefinedText : "");
+        const QString unit = o ? toQString(outputUnit(o->kind, zh)) : QString();
         worksheet_write_string(model, row, 3, unit.toUtf8().constData(), nullptr);
         worksheet_write_string(model, row, 4, f.formula, nullptr); // the formula as text, to read beside its value
         const QByteArray ref = QStringLiteral("='%1'!$C$%2").arg(modelSheet).arg(row + 1).toUtf8();
@@ -184,33 +210,34 @@ QString exportXlsx(const Scenario &scenario, const QString &file, bool zh, bool 
     auto title = [&](const char *en, const char *cn) {
         worksheet_write_string(charts, line++, 0, zh ? cn : en, bold);
     };
-    title("Margin bridge (fractions)", "利润率拆解（比例）");
+    title("Margin bridge (revenue margin; steps in percentage points)", "利润率拆解（收入利润率；各步为百分点）");
     for (const WaterfallEntry &e : r.waterfall) {
-        worksheet_write_string(charts, line, 0, utf8(waterfallStepId(e.step)).constData(), nullptr);
-        worksheet_write_number(charts, line++, 1, e.value, nullptr);
+        worksheet_write_string(charts, line, 0, utf8(waterfallStepLabel(e.step, zh)).constData(), nullptr);
+        worksheet_write_number(charts, line++, 1, e.value, percent);
     }
     ++line;
     title("24-hour load (UTC+8): start hour, end hour, busy GPUs", "24 小时负载（北京时间）：起始、结束、在用 GPU");
     for (const LoadPoint &p : scenarioLoadProfile(r)) {
         worksheet_write_number(charts, line, 0, p.startHour, nullptr);
         worksheet_write_number(charts, line, 1, p.endHour, nullptr);
-        worksheet_write_number(charts, line++, 2, p.busyGpus, nullptr);
+        worksheet_write_number(charts, line++, 2, p.busyGpus, oneDecimal);
     }
     ++line;
     title("Revenue margin vs paid rate", "收入利润率与付费率");
     const std::vector<double> rates = linspace(0.01, 1.0, 100);
     const std::vector<double> margins = sweep(scenario.inputs, *findParameter("paidRate"), rates, *findOutput("revenueMargin"), 0);
     for (std::size_t i = 0; i < rates.size(); ++i) {
-        worksheet_write_number(charts, line, 0, rates[i], nullptr);
-        worksheet_write_number(charts, line++, 1, margins[i], nullptr);
+        worksheet_write_number(charts, line, 0, rates[i], percent);
+        worksheet_write_number(charts, line++, 1, margins[i], percent);
     }
     ++line;
     title("Growth: year, provisioned GPUs, ln params, ln data, ln efficiency, centre occupancy",
           "增长：年份、峰值 GPU、ln 参数量、ln 数据规模、ln 效率、中心出租率");
     for (const GrowthYear &y : projectGrowth(scenario.inputs, r)) {
         const double cells[] = {double(y.year), y.provisionedGpus, y.logParams, y.logData, y.logEfficiency, y.centreOccupancy};
+        lxw_format *const formats[] = {nullptr, whole, twoDecimals, twoDecimals, twoDecimals, percent};
         for (int c = 0; c < 6; ++c)
-            worksheet_write_number(charts, line, c, cells[c], nullptr);
+            worksheet_write_number(charts, line, c, cells[c], formats[c]);
         ++line;
     }
 
