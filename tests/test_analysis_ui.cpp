@@ -50,6 +50,7 @@ private slots:
     void monteCarloTakesPercentForRatios();
     void monteCarloNewInputGetsItsOwnNumbers();
     void monteCarloDriversChartDrawnAtOnce();
+    void monteCarloNamesItsDistributions();
     void monteCarloOutputChangedDuringARerun();
     void growthTableHasAYearPerRow();
     void analysisWindowFollowsTheLanguage();
@@ -280,6 +281,25 @@ void TestAnalysisUi::monteCarloTakesPercentForRatios()
         const OutputStatistics s = statistics(panel.result(), outputIndex(*findOutput("revenueMargin")));
         CC_COMPARE_ABS(s.probabilityBelowZero, pLoss, 4 * std::sqrt(pLoss * (1 - pLoss) / 200000) + 0.0025);
     }
+}
+
+void TestAnalysisUi::monteCarloNamesItsDistributions()
+{
+    // The combo reads as a reader writes the names ("PERT"), not as the file format stores them ("pert").
+    ScenarioModel model;
+    MonteCarloPanel panel(&model);
+    panel.show();
+    panel.findChild<QPushButton *>(QStringLiteral("mc_add"))->click();
+    QCoreApplication::processEvents();
+    auto *table = panel.findChild<QTableWidget *>();
+    QVERIFY(table && table->rowCount() == 1);
+    auto *kinds = static_cast<QComboBox *>(table->cellWidget(0, 1));
+    QStringList names;
+    for (int i = 0; i < kinds->count(); ++i)
+        names << kinds->itemText(i);
+    QVERIFY2(names.contains(QStringLiteral("PERT")) && names.contains(QStringLiteral("Uniform")) &&
+                 names.contains(QStringLiteral("Lognormal")) && !names.contains(QStringLiteral("pert")),
+             qPrintable(names.join(QLatin1Char(','))));
 }
 
 void TestAnalysisUi::monteCarloNewInputGetsItsOwnNumbers()

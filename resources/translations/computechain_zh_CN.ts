@@ -991,6 +991,26 @@ The scenario you had is unchanged.</source>
 <context>
     <name>cc::ui::MonteCarloPanel</name>
     <message>
+        <source>Uniform</source>
+        <translation>均匀分布</translation>
+    </message>
+    <message>
+        <source>Triangular</source>
+        <translation>三角分布</translation>
+    </message>
+    <message>
+        <source>PERT</source>
+        <translation>PERT 分布</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正态分布</translation>
+    </message>
+    <message>
+        <source>Lognormal</source>
+        <translation>对数正态分布</translation>
+    </message>
+    <message>
         <source>Input</source>
         <translation>输入</translation>
     </message>

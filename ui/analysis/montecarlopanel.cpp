@@ -30,6 +30,20 @@ namespace cc::ui {
 
 namespace {
 
+// The distribution's name as a reader writes it ("PERT", not the file format's "pert").
+QString kindName(Distribution::Kind k)
+{
+    switch (k) {
+    case Distribution::Kind::Uniform: return MonteCarloPanel::tr("Uniform");
+    case Distribution::Kind::Triangular: return MonteCarloPanel::tr("Triangular");
+    case Distribution::Kind::Pert: return MonteCarloPanel::tr("PERT");
+    case Distribution::Kind::Normal: return MonteCarloPanel::tr("Normal");
+    case Distribution::Kind::Lognormal: return MonteCarloPanel::tr("Lognormal");
+    }
+    return {};
+}
+
+
 constexpr int bins = 60;
 const Distribution::Kind kinds[] = {Distribution::Kind::Triangular, Distribution::Kind::Pert, Distribution::Kind::Uniform,
                                     Distribution::Kind::Normal, Distribution::Kind::Lognormal};
@@ -223,7 +237,7 @@ void MonteCarloPanel::syncTable()
         auto *input = new RegistryCombo(RegistryCombo::Kind::NumericInputs, toQString(d[row].param->id));
         auto *kind = new QComboBox;
         for (const Distribution::Kind k : kinds)
-            kind->addItem(toQString(distributionKindId(k)), int(k));
+            kind->addItem(kindName(k), int(k));
         kind->setCurrentIndex(kind->findData(int(d[row].distribution.kind)));
         m_table->setCellWidget(row, 0, input);
         m_table->setCellWidget(row, 1, kind);
