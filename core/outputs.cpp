@@ -4,6 +4,7 @@
 #include "lookup.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <array>
 #include <iterator>
 #include <utility>
@@ -85,6 +86,14 @@ void writeOutputs(const Results &r, double undefined, double *dst)
 int outputIndex(const OutputInfo &o)
 {
     return static_cast<int>(&o - table.data());
+}
+
+const OutputInfo &output(double Results::*field)
+{
+    for (const OutputInfo &o : table)
+        if (!o.optional && o.value == field)
+            return o;
+    std::abort(); // not an output: a programming error the tests catch at once
 }
 
 const OutputInfo *findOutput(std::string_view id)

@@ -43,5 +43,7 @@ int outputIndex(const OutputInfo &o);
 std::string_view outputUnit(OutputKind kind, bool zh);
 std::string_view waterfallStepLabel(WaterfallStep s, bool zh);
 const OutputInfo *findOutput(std::string_view id);
+// By the Results field that holds it, checked by the compiler (see parameter()).
+const OutputInfo &output(double Results::*field);
 
 } // namespace cc

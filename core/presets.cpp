@@ -50,4 +50,9 @@ Inputs presetInputs(const Preset &preset)
     return in;
 }
 
+const Preset &defaultPreset()
+{
+    return *findPreset(defaultPresetId);
+}
+
 } // namespace cc

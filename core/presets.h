@@ -26,6 +26,9 @@ struct Preset {
 
 std::span<const Preset> presets();
 const Preset *findPreset(std::string_view id);
+// The preset a scenario starts from when nothing says otherwise: DeepSeek as disclosed.
+inline constexpr std::string_view defaultPresetId = "deepseek";
+const Preset &defaultPreset();
 Inputs presetInputs(const Preset &p);
 
 } // namespace cc

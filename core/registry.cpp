@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "registry.h"
 
+#include <cstdlib>
+
 #include "lookup.h"
 
 #include <array>
@@ -186,6 +188,14 @@ std::span<const ParamInfo> parameters()
 const ParamInfo *findParameter(std::string_view id)
 {
     return findById<ParamInfo>(registry, id);
+}
+
+const ParamInfo &parameter(double Inputs::*field)
+{
+    for (const ParamInfo &p : registry)
+        if (const auto *f = std::get_if<double Inputs::*>(&p.field); f && *f == field)
+            return p;
+    std::abort(); // every numeric field of Inputs is in the registry (test_registry checks it)
 }
 
 double valueOf(const Inputs &in, const ParamInfo &p)

@@ -49,6 +49,9 @@ struct ParamInfo {
 
 std::span<const ParamInfo> parameters();
 const ParamInfo *findParameter(std::string_view id);
+// By the field it sets: where the input is known when the code is written, the
+// compiler checks the name (a typo in "paidRate" would only fail at run time).
+const ParamInfo &parameter(double Inputs::*field);
 
 double valueOf(const Inputs &in, const ParamInfo &p);
 void setValue(Inputs &in, const ParamInfo &p, double value);

@@ -17,6 +17,7 @@ private slots:
     void modelMdInputs_data();
     void modelMdInputs();
     void everyEntryIsComplete();
+    void typedLookupsFindTheirEntry();
     void outputIdsAreModelMds();
     void presetRationales();
     void cardPresets_data();
@@ -118,6 +119,19 @@ void TestRegistry::cardPresets()
     QCOMPARE(peakTflops(*c, PrecisionBasis::Fp8Dense), fp8Basis);
     QCOMPARE(peakTflops(*c, PrecisionBasis::Bf16Dense), bf16Basis);
     QVERIFY(!c->source.doc.empty());
+}
+
+void TestRegistry::typedLookupsFindTheirEntry()
+{
+    // parameter(&Inputs::x) and output(&Results::x) are how code names a known input or output;
+    // each must land on the entry whose id is that field's name.
+    for (const ParamInfo &p : parameters())
+        if (const auto *field = std::get_if<double Inputs::*>(&p.field))
+            QCOMPARE(qs(parameter(*field).id), qs(p.id));
+    QCOMPARE(qs(parameter(&Inputs::paidRate).id), QStringLiteral("paidRate"));
+    QCOMPARE(qs(output(&Results::revenueMargin).id), QStringLiteral("revenueMargin"));
+    QCOMPARE(qs(output(&Results::gpusPerMillionDau).id), QStringLiteral("gpusPerMillionDau"));
+    QCOMPARE(qs(defaultPreset().id), QStringLiteral("deepseek"));
 }
 
 QTEST_APPLESS_MAIN(TestRegistry)

@@ -57,7 +57,7 @@ void CardSelector::apply()
     const CardPreset *card = findCard(m_card->currentData().toString().toStdString());
     if (!card)
         return;
-    m_model->setValue(*findParameter("cardPeakTflops"), peakTflops(*card, basisAt(m_basis->currentIndex())));
+    m_model->setValue(parameter(&Inputs::cardPeakTflops), peakTflops(*card, basisAt(m_basis->currentIndex())));
 }
 
 void CardSelector::sync()

@@ -55,7 +55,7 @@ PlotChart::Redraw CentreProfitChart::refresh()
     const ScenarioModel *m = model();
     const Results &r = m->results();
     const std::vector<double> profit =
-        sweep(m->inputs(), *findParameter("occupancy"), m_occupancies, *findOutput("annualProfit"), 0);
+        sweep(m->inputs(), parameter(&Inputs::occupancy), m_occupancies, output(&Results::annualProfit), 0);
     std::vector<double> shown = profit;
     shown.insert(shown.end(), {m->inputs().occupancy, r.breakEvenOccupancy});
     if (!m_drawn.changed(shown))

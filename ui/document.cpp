@@ -36,7 +36,7 @@ QString Document::restore(const QString &autosavePath)
     const ScenarioLoad load = loadScenario(autosavePath);
     if (!load.scenario)
         return load.error;
-    newFromPreset(load.scenario->presetId.isEmpty() ? QStringLiteral("deepseek") : load.scenario->presetId);
+    newFromPreset(load.scenario->presetId.isEmpty() ? toQString(defaultPresetId) : load.scenario->presetId);
     restoreInputs(*load.scenario);
     return {};
 }
@@ -101,7 +101,7 @@ QString Document::openFile(const QString &path, QStringList *warnings)
     if (warnings)
         *warnings = load.warnings;
     m_meta = *load.scenario;
-    m_model->reset(m_meta.inputs, m_meta.presetId.isEmpty() ? QStringLiteral("deepseek") : m_meta.presetId);
+    m_model->reset(m_meta.inputs, m_meta.presetId.isEmpty() ? toQString(defaultPresetId) : m_meta.presetId);
     m_model->assignDistributions(m_meta.distributions);
     m_model->undoStack()->setClean();
     stamp(path);

@@ -151,7 +151,7 @@ void LibraryPanel::openSelected()
     if (row <= 0 || !m_document->askToKeepChanges())
         return;
     const Scenario &s = m_scenarios[row - 1];
-    m_document->newFromPreset(s.presetId.isEmpty() ? QStringLiteral("deepseek") : s.presetId);
+    m_document->newFromPreset(s.presetId.isEmpty() ? toQString(defaultPresetId) : s.presetId);
     m_document->restoreInputs(s);
 }
 

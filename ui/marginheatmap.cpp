@@ -59,9 +59,9 @@ MarginHeatmap::MarginHeatmap(ScenarioModel *model, QWidget *parent)
 PlotChart::Redraw MarginHeatmap::refresh()
 {
     const ScenarioModel *m = model();
-    const ParamInfo &paid = *findParameter("paidRate");
-    const ParamInfo &share = *findParameter("gpuShareOfTotalCost");
-    sweep2d(m->inputs(), paid, m_rates, share, m_shares, *findOutput("revenueMargin"), 0, m_values);
+    const ParamInfo &paid = parameter(&Inputs::paidRate);
+    const ParamInfo &share = parameter(&Inputs::gpuShareOfTotalCost);
+    sweep2d(m->inputs(), paid, m_rates, share, m_shares, output(&Results::revenueMargin), 0, m_values);
     const bool pointMoved = m_point.changed({m->inputs().paidRate, m->inputs().gpuShareOfTotalCost});
     m_current->setData({m->inputs().paidRate * 100}, {m->inputs().gpuShareOfTotalCost * 100}, true);
     // Dragging the paid rate or GPU share moves the point, not the map.
@@ -73,7 +73,7 @@ PlotChart::Redraw MarginHeatmap::refresh()
             data->setCell(ix, iy, std::clamp(m_values[iy * cells + ix] * 100, -100.0, 100.0));
 
     // Zero margin: at each GPU share, the paid rate that just breaks even.
-    const std::vector<double> breakEven = sweep(m->inputs(), share, m_shares, *findOutput("breakEvenPaidRate"), 0);
+    const std::vector<double> breakEven = sweep(m->inputs(), share, m_shares, output(&Results::breakEvenPaidRate), 0);
     QVector<double> t, x, y;
     for (int i = 0; i < cells; ++i)
         if (breakEven[i] <= 1.0) {

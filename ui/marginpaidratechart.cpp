@@ -46,7 +46,7 @@ MarginPaidRateChart::MarginPaidRateChart(ScenarioModel *model, QWidget *parent)
 PlotChart::Redraw MarginPaidRateChart::refresh()
 {
     const ScenarioModel *m = model();
-    std::vector<double> margins = sweep(m->inputs(), *findParameter("paidRate"), m_rates, *findOutput("revenueMargin"), 0);
+    std::vector<double> margins = sweep(m->inputs(), parameter(&Inputs::paidRate), m_rates, output(&Results::revenueMargin), 0);
     const Results &r = m->results();
     // The marker and its label follow the paid rate on their own layer; the
     // curve and break-even move only when another input does.

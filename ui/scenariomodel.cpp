@@ -4,6 +4,7 @@
 #include "language.h"
 #include "model.h"
 #include "presets.h"
+#include "qtext.h"
 #include "undocommands.h"
 #include "validation.h"
 
@@ -13,7 +14,7 @@ namespace cc::ui {
 
 ScenarioModel::ScenarioModel(QObject *parent)
     : QObject(parent), m_inputs(defaultInputs()), m_results(evaluate(m_inputs)), m_reference(m_results),
-      m_presetId(QStringLiteral("deepseek")), m_undo(new QUndoStack(this))
+      m_presetId(toQString(defaultPresetId)), m_undo(new QUndoStack(this))
 {
 }
 

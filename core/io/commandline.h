@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "presets.h"
+
 class QTextStream;
 
 namespace cc {
@@ -19,7 +21,7 @@ struct CommandLine {
     bool listParameters = false;
     bool help = false;
     bool version = false;
-    QString preset = QStringLiteral("deepseek");
+    QString preset = QString::fromLatin1(defaultPresetId.data(), qsizetype(defaultPresetId.size()));
     bool presetGiven = false;
     QString scenarioFile;                // --scenario FILE: start from a saved scenario instead of a preset
     QString saveFile;                    // --save FILE: write the scenario (inputs, not results)

@@ -139,8 +139,8 @@ Scenario scenarioFromPreset(const QString &presetId)
 {
     const Preset *p = findPreset(presetId.toStdString());
     Scenario s;
-    s.presetId = p ? presetId : QStringLiteral("deepseek");
-    s.inputs = presetInputs(p ? *p : *findPreset("deepseek"));
+    s.presetId = p ? presetId : toQString(defaultPresetId);
+    s.inputs = presetInputs(p ? *p : defaultPreset());
     s.name = p ? toQString(p->nameEn) : QStringLiteral("Untitled");
     s.created = s.modified = QDateTime::currentDateTimeUtc();
     return s;
@@ -209,7 +209,7 @@ ScenarioLoad parseScenario(const QByteArray &bytes, const QString &source)
     ScenarioLoad result;
     // Inputs the file does not mention (written before they existed) start
     // from the preset it names, and the user is told.
-    s.inputs = presetInputs(*findPreset(s.presetId.isEmpty() ? "deepseek" : s.presetId.toStdString()));
+    s.inputs = presetInputs(s.presetId.isEmpty() ? defaultPreset() : *findPreset(s.presetId.toStdString()));
     for (const ParamInfo &p : parameters()) {
         const QString id = toQString(p.id);
         const QJsonValue v = inputs.value(id);

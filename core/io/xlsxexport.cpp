@@ -225,7 +225,7 @@ QString exportXlsx(const Scenario &scenario, const QString &file, bool zh, bool 
     ++line;
     title("Revenue margin vs paid rate", "收入利润率与付费率");
     const std::vector<double> rates = linspace(0.01, 1.0, 100);
-    const std::vector<double> margins = sweep(scenario.inputs, *findParameter("paidRate"), rates, *findOutput("revenueMargin"), 0);
+    const std::vector<double> margins = sweep(scenario.inputs, parameter(&Inputs::paidRate), rates, output(&Results::revenueMargin), 0);
     for (std::size_t i = 0; i < rates.size(); ++i) {
         worksheet_write_number(charts, line, 0, rates[i], percent);
         worksheet_write_number(charts, line++, 1, margins[i], percent);

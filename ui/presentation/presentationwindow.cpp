@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "presentationwindow.h"
 
+#include "presets.h"
+#include "qtext.h"
+
 #include "centreprofitchart.h"
 #include "chartstyle.h"
 #include "costrevenuechart.h"
@@ -130,7 +133,7 @@ void PresentationWindow::showScenario(int index)
     m_index = (index + int(m_scenarios.size())) % int(m_scenarios.size());
     const Scenario &s = m_scenarios[m_index];
     m_showing = true; // a scenario shown is not an edit
-    m_model->reset(m_edited[m_index], s.presetId.isEmpty() ? QStringLiteral("deepseek") : s.presetId);
+    m_model->reset(m_edited[m_index], s.presetId.isEmpty() ? toQString(defaultPresetId) : s.presetId);
     m_showing = false;
     m_title->setText(s.name);
     m_position->setText(tr("Scenario %1 of %2 · PgUp/PgDn scenarios · ↑/↓ charts · Esc leaves")
