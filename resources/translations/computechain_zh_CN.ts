@@ -278,6 +278,18 @@ reported</source>
         <source>Outputs</source>
         <translation>输出</translation>
     </message>
+    <message>
+        <source>%1 pt</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>Δ %1</source>
+        <translation>Δ %1</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>相对 %2：%1</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::CompareWindow</name>
