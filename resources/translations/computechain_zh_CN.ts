@@ -1192,6 +1192,10 @@ Keep these values in your working scenario? (Edit → Undo takes them back.)</so
 <context>
     <name>cc::ui::TornadoPanel</name>
     <message>
+        <source>%1 (same line as %2)</source>
+        <translation>%1（与%2重合）</translation>
+    </message>
+    <message>
         <source>± a share of each value</source>
         <translation>各自数值 ± 比例</translation>
     </message>
