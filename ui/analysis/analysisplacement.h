@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QRect>
+#include <QSize>
+
+namespace cc::ui {
+
+// Where the Analysis window opens (its frame, in screen coordinates), so the
+// analyst sees the dashboard move while the tools run:
+// - beside the main window, on the side with more room, when that side has at
+//   least analysisMinimumWidth: nothing of the dashboard is covered;
+// - else (a maximised or near-full-screen main window) against the screen edge
+//   farther from the charts' centre, no wider than leaves that centre in view,
+//   but never narrower than analysisMinimumWidth (on a 1280-px screen that
+//   width may have to cover it: the tools would be unreadable otherwise).
+// The height is the preferred one within the screen, top-aligned with the main
+// window. All rectangles are frames in screen coordinates.
+inline constexpr int analysisMinimumWidth = 760;
+QRect analysisWindowFrame(const QRect &mainFrame, const QRect &chartsArea, const QRect &available, QSize preferred);
+
+} // namespace cc::ui
