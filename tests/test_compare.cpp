@@ -171,6 +171,13 @@ void TestCompare::fourScenariosFit1280WithoutScrolling()
     QCOMPARE(t->horizontalScrollBar()->maximum(), 0);
     QVERIFY2(t->horizontalHeader()->length() <= t->viewport()->width(),
              qPrintable(QStringLiteral("%1 > %2").arg(t->horizontalHeader()->length()).arg(t->viewport()->width())));
+    // Elided names keep the marker that says which column the Δs are against.
+    QVERIFY2(t->horizontalHeaderItem(1)->text().endsWith(QStringLiteral("(base)")),
+             qPrintable(t->horizontalHeaderItem(1)->text()));
+    window.setBase(2);
+    QVERIFY2(t->horizontalHeaderItem(3)->text().endsWith(QStringLiteral("(base)")),
+             qPrintable(t->horizontalHeaderItem(3)->text()));
+    QCOMPARE(t->horizontalScrollBar()->maximum(), 0);
     // Nothing in a value column is clipped: every line of every cell fits.
     const QFontMetrics fm(t->font());
     for (int c = 1; c < t->columnCount(); ++c) {

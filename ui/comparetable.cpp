@@ -27,7 +27,7 @@ constexpr int deltaRole = Qt::UserRole + 2;
 // and their Δ lines fit a 1280-px window without sideways scrolling.
 constexpr int maxHeaderWidth = 120;
 constexpr int maxLabelWidth = 230;
-constexpr int minLabelWidth = 120;
+constexpr int minLabelWidth = 150;
 const QColor inputDiffers(0xfe, 0xf3, 0xc7);
 const QColor outputMoved(0xdb, 0xea, 0xfe);
 
@@ -139,14 +139,35 @@ void CompareTable::fitColumns()
         contents += m_contentHints[i];
         withHeaders += widths.last();
     }
-    if (std::min(m_labelHint, maxLabelWidth) + withHeaders > room) {
+    const int labelMax = std::min(m_labelHint, maxLabelWidth);
+    if (std::min(minLabelWidth, labelMax) + withHeaders > room) {
         widths = m_contentHints;
         withHeaders = contents;
     }
-    const int labelMax = std::min(m_labelHint, maxLabelWidth);
-    setColumnWidth(0, std::clamp(room - withHeaders, std::min(minLabelWidth, labelMax), labelMax));
+    const int label = std::clamp(room - withHeaders, std::min(minLabelWidth, labelMax), labelMax);
+    setColumnWidth(0, label);
     for (qsizetype i = 0; i < widths.size(); ++i)
         setColumnWidth(int(i) + 1, widths[i]);
+    // Elided here rather than by the header, which clipped a bold or centred
+    // name at both ends; the last column also gets what the stretch adds.
+    QFont bold = horizontalHeader()->font();
+    bold.setBold(true);
+    const QFontMetrics fm(bold);
+    for (qsizetype i = 0; i < widths.size() && i < m_scenarios.size(); ++i) {
+        const bool last = i + 1 == widths.size();
+        const int width = last ? std::max(widths[i], room - label - (withHeaders - widths[i])) : widths[i];
+        QTableWidgetItem *h = horizontalHeaderItem(int(i) + 1);
+        if (!h)
+            continue;
+        // The name gives way, never the "(base)" that says which column the Δs are against.
+        if (i == m_base) {
+            const QString marker = tr("%1 (base)");
+            const int nameRoom = width - 12 - fm.horizontalAdvance(marker.arg(QString()));
+            h->setText(marker.arg(fm.elidedText(m_scenarios[i].name, Qt::ElideRight, std::max(nameRoom, 0))));
+        } else {
+            h->setText(fm.elidedText(m_scenarios[i].name, Qt::ElideRight, width - 12));
+        }
+    }
 }
 
 int CompareTable::rowOf(const QString &id) const
