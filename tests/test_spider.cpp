@@ -86,6 +86,9 @@ void TestSpider::everyLineIsVisible()
         QVERIFY2(g->visible(), qPrintable(g->name()));
         QVERIFY2(plot->legend->hasItemWithPlottable(g), qPrintable(g->name()));
         QCOMPARE(g->dataCount(), 21);
+        // Its own marker shape, for lines that overlap over part of the range.
+        for (int j = 0; j < i; ++j)
+            QVERIFY2(plot->graph(j)->scatterStyle().shape() != g->scatterStyle().shape(), qPrintable(g->name()));
         sawCoinciding += g->name().contains(QStringLiteral("same line as"));
         // On screen: enough of its colour to read as a line, not a stray edge.
         const int pixels = pixelsOf(image, g->pen().color(), area, legend);

@@ -214,6 +214,14 @@ void TornadoPanel::refresh()
                 pen.setDashOffset(4.0 * place);
             }
             g->setPen(pen);
+            // A shape of its own at each step: where lines overlap over only part
+            // of the range (price realization clamped at 100 % is flat on one
+            // side and traces the others on the other), the shapes still tell
+            // them apart, and the legend shows which is which.
+            static const QCPScatterStyle::ScatterShape shapes[] = {
+                QCPScatterStyle::ssCircle, QCPScatterStyle::ssSquare, QCPScatterStyle::ssTriangle,
+                QCPScatterStyle::ssDiamond, QCPScatterStyle::ssCross, QCPScatterStyle::ssTriangleInverted};
+            g->setScatterStyle(QCPScatterStyle(shapes[i % std::size(shapes)], pen.color(), 7));
             g->setData(x, lines[std::size_t(i)], true);
             m_shown << toQString(p.id);
         }
