@@ -33,6 +33,10 @@ void TestAnalysisPlacement::opensBesideOrAwayFromTheCharts_data()
                                                     << true;
     QTest::newRow("1080p, fresh 1600×1000 centred") << fullHd << QRect(160, 20, 1600, 1000)
                                                     << QRect(160, 120, 1180, 900) << "over-right" << true;
+    // As the app opens under openbox: the parameter panel docked on the left,
+    // the charts right of it; the tools cover the charts' right, not the levers.
+    QTest::newRow("1080p, fresh 1600×1000, levers left") << fullHd << QRect(160, 40, 1602, 1030)
+                                                         << QRect(500, 200, 1262, 850) << "over-right" << true;
     QTest::newRow("1440p, fresh 1600×1000 at the left") << qhd << QRect(0, 0, 1600, 1000) << QRect(0, 100, 1180, 900)
                                                         << "right" << true;
     // 1280 px: a readable tool window has to overlap the centre.

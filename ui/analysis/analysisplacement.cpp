@@ -32,7 +32,13 @@ QRect analysisWindowFrame(const QRect &mainFrame, const QRect &chartsArea, const
     const QPoint centre = chartsArea.isValid() ? chartsArea.center() : mainFrame.center();
     const int spaceRight = available.right() - centre.x() - gap;
     const int spaceLeft = centre.x() - available.left() - gap;
-    const bool right = spaceRight >= spaceLeft;
+    // The side of the main window the charts leave free holds the levers
+    // (the parameter panel): cover the other side when it has the room, so the
+    // analyst can still drag a slider and watch the tool follow.
+    const bool leversLeft = chartsArea.isValid()
+        && chartsArea.left() - mainFrame.left() > mainFrame.right() - chartsArea.right();
+    const int awayFromLevers = leversLeft ? spaceRight : spaceLeft;
+    const bool right = awayFromLevers >= analysisMinimumWidth ? leversLeft : spaceRight >= spaceLeft;
     const int width = std::min({preferred.width(), available.width(),
                                 std::max(analysisMinimumWidth, right ? spaceRight : spaceLeft)});
     const int left = right ? available.right() + 1 - width : available.left();
