@@ -13,13 +13,15 @@ constexpr int gap = 8;
 
 } // namespace
 
-QRect analysisWindowFrame(const QRect &mainFrame, const QRect &chartsArea, const QRect &available, QSize preferred)
+QRect analysisWindowFrame(const QRect &mainFrame, const QRect &chartsArea, const QRect &available, QSize preferred,
+                          int minimumWidth)
 {
+    const int minWidth = std::max(analysisMinimumWidth, minimumWidth);
     const int height = std::min(preferred.height(), available.height());
     const int top = std::clamp(mainFrame.top(), available.top(), available.bottom() + 1 - height);
     const int roomRight = available.right() - mainFrame.right() - gap;
     const int roomLeft = mainFrame.left() - available.left() - gap;
-    if (std::max(roomRight, roomLeft) >= analysisMinimumWidth) {
+    if (std::max(roomRight, roomLeft) >= minWidth) {
         if (roomRight >= roomLeft) {
             const int width = std::min(preferred.width(), roomRight);
             return QRect(mainFrame.right() + 1 + gap, top, width, height);
@@ -38,9 +40,9 @@ QRect analysisWindowFrame(const QRect &mainFrame, const QRect &chartsArea, const
     const bool leversLeft = chartsArea.isValid()
         && chartsArea.left() - mainFrame.left() > mainFrame.right() - chartsArea.right();
     const int awayFromLevers = leversLeft ? spaceRight : spaceLeft;
-    const bool right = awayFromLevers >= analysisMinimumWidth ? leversLeft : spaceRight >= spaceLeft;
+    const bool right = awayFromLevers >= minWidth ? leversLeft : spaceRight >= spaceLeft;
     const int width = std::min({preferred.width(), available.width(),
-                                std::max(analysisMinimumWidth, right ? spaceRight : spaceLeft)});
+                                std::max(minWidth, right ? spaceRight : spaceLeft)});
     const int left = right ? available.right() + 1 - width : available.left();
     return QRect(left, top, width, height);
 }

@@ -17,8 +17,11 @@ namespace cc::ui {
 //   (on a 1280-px screen that width may have to cover the centre: the tools
 //   would be unreadable otherwise).
 // The height is the preferred one within the screen, top-aligned with the main
-// window. All rectangles are frames in screen coordinates.
+// window. All rectangles are frames in screen coordinates. `minimumWidth` is the
+// window's own (its tools' bars), when wider than analysisMinimumWidth: a frame
+// narrower than that would be widened past the screen's edge.
 inline constexpr int analysisMinimumWidth = 760;
-QRect analysisWindowFrame(const QRect &mainFrame, const QRect &chartsArea, const QRect &available, QSize preferred);
+QRect analysisWindowFrame(const QRect &mainFrame, const QRect &chartsArea, const QRect &available, QSize preferred,
+                          int minimumWidth = analysisMinimumWidth);
 
 } // namespace cc::ui

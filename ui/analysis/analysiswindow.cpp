@@ -41,7 +41,7 @@ void AnalysisWindow::placeBeside(const QWidget *mainWindow, const QWidget *chart
     const QSize frameExtra = mainWindow->frameGeometry().size() - mainWindow->size();
     const QRect chartsArea = charts ? QRect(charts->mapToGlobal(QPoint(0, 0)), charts->size()) : QRect();
     const QRect frame = analysisWindowFrame(mainWindow->frameGeometry(), chartsArea, screen->availableGeometry(),
-                                            size() + frameExtra);
+                                            size() + frameExtra, minimumSizeHint().width() + frameExtra.width());
     resize(frame.size() - frameExtra);
     move(frame.topLeft()); // a top-level's move() places its frame
 }
