@@ -17,6 +17,7 @@
 
 #include <QCheckBox>
 #include <QHeaderView>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -36,6 +37,7 @@ private slots:
     void differencesAgainstBase();
     void deltaAgainstBase_data();
     void deltaAgainstBase();
+    void fourScenariosFit1280WithoutScrolling_data();
     void fourScenariosFit1280WithoutScrolling();
     void onlyDifferencesHidesEqualRows();
     void libraryComparesTheTickedScenarios();
@@ -160,8 +162,19 @@ void TestCompare::deltaAgainstBase()
         QVERIFY2(text.endsWith(QStringLiteral("\nΔ ") + expected), qPrintable(text));
 }
 
+void TestCompare::fourScenariosFit1280WithoutScrolling_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << "en";
+    QTest::newRow("Chinese (Δ in 个百分点, 万/亿)") << "zh_CN";
+}
+
 void TestCompare::fourScenariosFit1280WithoutScrolling()
 {
+    QFETCH(QString, language);
+    Language::instance().set(language);
+    // Back to English for the other tests, however this one ends.
+    const auto restore = qScopeGuard([] { Language::instance().set(QStringLiteral("en")); });
     CompareWindow window(fourScenarios());
     window.resize(1280, 720);
     window.show();
@@ -172,11 +185,10 @@ void TestCompare::fourScenariosFit1280WithoutScrolling()
     QVERIFY2(t->horizontalHeader()->length() <= t->viewport()->width(),
              qPrintable(QStringLiteral("%1 > %2").arg(t->horizontalHeader()->length()).arg(t->viewport()->width())));
     // Elided names keep the marker that says which column the Δs are against.
-    QVERIFY2(t->horizontalHeaderItem(1)->text().endsWith(QStringLiteral("(base)")),
-             qPrintable(t->horizontalHeaderItem(1)->text()));
+    const QString marker = CompareTable::tr("%1 (base)").arg(QString());
+    QVERIFY2(t->horizontalHeaderItem(1)->text().endsWith(marker), qPrintable(t->horizontalHeaderItem(1)->text()));
     window.setBase(2);
-    QVERIFY2(t->horizontalHeaderItem(3)->text().endsWith(QStringLiteral("(base)")),
-             qPrintable(t->horizontalHeaderItem(3)->text()));
+    QVERIFY2(t->horizontalHeaderItem(3)->text().endsWith(marker), qPrintable(t->horizontalHeaderItem(3)->text()));
     QCOMPARE(t->horizontalScrollBar()->maximum(), 0);
     // Nothing in a value column is clipped: every line of every cell fits.
     const QFontMetrics fm(t->font());
