@@ -187,9 +187,9 @@ void TornadoPanel::refresh()
                     lo = std::min(lo, o), hi = std::max(hi, o);
             lines.push_back(y);
         }
-        // Inputs that scale the output alike (paid rate, price realization and
-        // the prices all scale revenue) draw the very same curve, and the last one
-        // drawn hid the others. Each line of such a group is dashed in its own
+        // Inputs that move the output alike draw the very same curve (the
+        // broker's revenue margin along GPU utilization, GPU share of cost and
+        // paid rate), and the last one drawn hid the others. Each line of such a group is dashed in its own
         // phase, so every colour shows in turn, and the legend says which coincide.
         const double tolerance = 0.002 * std::max(hi - lo, 1e-12);
         std::vector<int> groupOf(std::size_t(n), -1);
