@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScreen>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -41,6 +42,9 @@ CompareWindow::CompareWindow(const QList<Scenario> &scenarios, QWidget *parent)
     auto *split = new QSplitter(Qt::Horizontal);
     split->addWidget(m_table);
     split->addWidget(charts);
+    // The table is what the analyst reads; the charts give up width first.
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     split->setSizes({780, 620});
 
     auto *layout = new QVBoxLayout(this);
@@ -52,7 +56,12 @@ CompareWindow::CompareWindow(const QList<Scenario> &scenarios, QWidget *parent)
     m_margin->setScenarios(scenarios);
     m_figures->setScenarios(scenarios);
     refresh();
-    resize(1400, 900);
+    // 1400×900 where there is room; within the screen on a laptop or a
+    // 720p projector, where a fixed size would push the window off it.
+    QSize size(1400, 900);
+    if (const QScreen *screen = this->screen())
+        size = size.boundedTo(screen->availableGeometry().size());
+    resize(size);
 }
 
 void CompareWindow::setBase(int index)

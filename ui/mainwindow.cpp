@@ -292,6 +292,7 @@ void MainWindow::buildMenus()
         QAction *a = m_analysisMenu->addAction(QString(), keys, this, [this, tab = tab] {
             if (!m_analysis) {
                 m_analysis = new AnalysisWindow(m_model, this);
+                m_analysis->placeBeside(this, findChild<QWidget *>(QStringLiteral("chartScroll")));
                 attachExportMenus(m_analysis->charts());
                 connect(m_analysis, &AnalysisWindow::chartsReplaced, this,
                         [this] { attachExportMenus(m_analysis->charts()); });

@@ -278,6 +278,18 @@ reported</source>
         <source>Outputs</source>
         <translation>输出</translation>
     </message>
+    <message>
+        <source>%1 pt</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>Δ %1</source>
+        <translation>Δ %1</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>相对 %2：%1</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::CompareWindow</name>
@@ -1199,6 +1211,10 @@ Keep these values in your working scenario? (Edit → Undo takes them back.)</so
 </context>
 <context>
     <name>cc::ui::TornadoPanel</name>
+    <message>
+        <source>%1 (same line as %2)</source>
+        <translation>%1（与%2重合）</translation>
+    </message>
     <message>
         <source>± a share of each value</source>
         <translation>各自数值 ± 比例</translation>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysiswindow.h"
 
+#include "analysisplacement.h"
 #include "datatablepanel.h"
 #include "goalseekpanel.h"
 #include "growthpanel.h"
@@ -29,6 +30,20 @@ AnalysisWindow::AnalysisWindow(ScenarioModel *model, QWidget *parent)
     retranslate();
     // Within the screen: at 1280×720 a 1300×850 window hid its charts' lower half.
     resize(fittedSize(QSize(1300, 850), screen() ? screen()->availableGeometry() : QRect()));
+}
+
+void AnalysisWindow::placeBeside(const QWidget *mainWindow, const QWidget *charts)
+{
+    const QScreen *screen = mainWindow->screen();
+    if (!screen)
+        return;
+    // Not shown yet, this window has no frame of its own: assume the main window's.
+    const QSize frameExtra = mainWindow->frameGeometry().size() - mainWindow->size();
+    const QRect chartsArea = charts ? QRect(charts->mapToGlobal(QPoint(0, 0)), charts->size()) : QRect();
+    const QRect frame = analysisWindowFrame(mainWindow->frameGeometry(), chartsArea, screen->availableGeometry(),
+                                            size() + frameExtra, minimumSizeHint().width() + frameExtra.width());
+    resize(frame.size() - frameExtra);
+    move(frame.topLeft()); // a top-level's move() places its frame
 }
 
 void AnalysisWindow::showTab(Tab tab)

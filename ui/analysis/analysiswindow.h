@@ -16,6 +16,9 @@ class AnalysisWindow : public QWidget {
 public:
     enum Tab { GoalSeek, Tornado, DataTable, MonteCarlo, Growth };
     explicit AnalysisWindow(ScenarioModel *model, QWidget *parent = nullptr);
+    // Opens beside the main window when the screen has room, else over the side
+    // of the dashboard away from the charts' centre (analysisplacement.h).
+    void placeBeside(const QWidget *mainWindow, const QWidget *charts);
     void showTab(Tab tab);
     QTabWidget *tabs() const { return m_tabs; }
     // Every chart in the tools (tornado, data table, Monte Carlo, growth), for the export menu.

@@ -19,6 +19,9 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
+#include <algorithm>
+#include <cmath>
+
 namespace cc::ui {
 
 namespace {
@@ -34,6 +37,18 @@ bool structural(const ParamInfo &p)
         if (p.id == id)
             return true;
     return false;
+}
+
+// Two spider lines the eye cannot tell apart: every point within the tolerance
+// (a fraction of the plotted range), or undefined in both.
+bool coincide(const QVector<double> &a, const QVector<double> &b, double tolerance)
+{
+    for (qsizetype k = 0; k < a.size(); ++k) {
+        const bool finiteA = std::isfinite(a[k]), finiteB = std::isfinite(b[k]);
+        if (finiteA != finiteB || (finiteA && std::abs(a[k] - b[k]) > tolerance))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -153,22 +168,61 @@ void TornadoPanel::refresh()
         title->setText(tr("Spider: %1 as each input moves").arg(pick(output.labelEn, output.labelZh)));
         const int n = std::min<int>(spiderLines, int(bars.size()));
         const std::vector<double> steps = linspace(-fraction, fraction, 21);
+        QVector<double> x;
+        for (double s : steps)
+            x << s * 100;
+        std::vector<QVector<double>> lines;
+        double lo = INFINITY, hi = -INFINITY;
         for (int i = 0; i < n; ++i) {
             const ParamInfo &p = *bars[i].input;
             const double v = valueOf(base, p);
             std::vector<double> xs;
             for (double s : steps)
                 xs.push_back(std::clamp(v == 0 ? s * (p.sliderMax - p.sliderMin) / 2 : v * (1 + s), p.min, p.max));
-            const std::vector<double> ys = sweep(base, p, xs, output, std::nan(""));
+            QVector<double> y;
+            for (double o : sweep(base, p, xs, output, std::nan("")))
+                y << o * scale;
+            for (double o : y)
+                if (std::isfinite(o))
+                    lo = std::min(lo, o), hi = std::max(hi, o);
+            lines.push_back(y);
+        }
+        // Inputs that move the output alike draw the very same curve (the
+        // broker's revenue margin along GPU utilization, GPU share of cost and
+        // paid rate), and the last one drawn hid the others. Each line of such a group is dashed in its own
+        // phase, so every colour shows in turn, and the legend says which coincide.
+        const double tolerance = 0.002 * std::max(hi - lo, 1e-12);
+        std::vector<int> groupOf(std::size_t(n), -1);
+        for (int i = 0; i < n; ++i)
+            for (int j = 0; j < i && groupOf[i] < 0; ++j)
+                if (coincide(lines[i], lines[j], tolerance))
+                    groupOf[i] = groupOf[j] < 0 ? j : groupOf[j];
+        for (int i = 0; i < n; ++i) {
+            const ParamInfo &p = *bars[i].input;
+            const int first = groupOf[i] < 0 ? i : groupOf[i];
+            const int size = int(std::count(groupOf.begin(), groupOf.end(), first)) + 1;
+            const int place = i == first ? 0 : int(std::count(groupOf.begin(), groupOf.begin() + i, first)) + 1;
             QCPGraph *g = m_plot->addGraph();
-            g->setName(pick(p.labelEn, p.labelZh));
-            g->setPen(QPen(QColor::fromHsv((i * 360 / n + 200) % 360, 180, 200), 2));
-            QVector<double> x, y;
-            for (std::size_t k = 0; k < steps.size(); ++k) {
-                x << steps[k] * 100;
-                y << ys[k] * scale;
+            QString name = pick(p.labelEn, p.labelZh);
+            if (i != first)
+                name = tr("%1 (same line as %2)").arg(name, pick(bars[first].input->labelEn, bars[first].input->labelZh));
+            g->setName(name);
+            QPen pen(QColor::fromHsv((i * 360 / n + 200) % 360, 180, 200), 2);
+            if (size > 1) {
+                // In pen widths: a 4-unit dash, then room for the group's other members.
+                pen.setDashPattern({4, 4.0 * (size - 1)});
+                pen.setDashOffset(4.0 * place);
             }
-            g->setData(x, y, true);
+            g->setPen(pen);
+            // A shape of its own at each step: where lines overlap over only part
+            // of the range (price realization clamped at 100 % is flat on one
+            // side and traces the others on the other), the shapes still tell
+            // them apart, and the legend shows which is which.
+            static const QCPScatterStyle::ScatterShape shapes[] = {
+                QCPScatterStyle::ssCircle, QCPScatterStyle::ssSquare, QCPScatterStyle::ssTriangle,
+                QCPScatterStyle::ssDiamond, QCPScatterStyle::ssCross, QCPScatterStyle::ssTriangleInverted};
+            g->setScatterStyle(QCPScatterStyle(shapes[i % std::size(shapes)], pen.color(), 7));
+            g->setData(x, lines[std::size_t(i)], true);
             m_shown << toQString(p.id);
         }
         useCompactTicks(m_plot->yAxis);
