@@ -41,7 +41,7 @@ void CompareMarginChart::setScenarios(const QList<Scenario> &scenarios)
     const std::vector<double> rates = linspace(0.01, 1.0, 199);
     for (int i = 0; i < scenarios.size(); ++i) {
         const Inputs &in = scenarios[i].inputs;
-        const std::vector<double> m = sweep(in, *findParameter("paidRate"), rates, *findOutput("revenueMargin"), 0);
+        const std::vector<double> m = sweep(in, parameter(&Inputs::paidRate), rates, output(&Results::revenueMargin), 0);
         QCPGraph *curve = addGraph();
         curve->setName(scenarios[i].name);
         curve->setPen(QPen(style::scenarioColor(i), 2.2));
