@@ -45,7 +45,7 @@ int main(int argc, char *argv[])
     const cc::CommandLine cl = cc::parseCommandLine(args);
 
     // Export flags write files and open no window, on a desktop as on a server.
-    const bool batch = cl.error.isEmpty() && cc::ui::wantsBatchExport(cl);
+    const bool batch = cl.error.isEmpty() && cc::wantsExports(cl);
     if (cc::wantsNoWindow(cl) && !batch) {
         QCoreApplication app(argc, argv);
         QTextStream out(stdout);
@@ -68,7 +68,7 @@ int main(int argc, char *argv[])
         QTextStream out(stdout);
         QTextStream err(stderr);
         const int exported = cc::ui::runBatch(cl, err);
-        const int headless = cc::wantsHeadlessWork(cl) ? cc::runHeadless(cl, out, err, true) : 0;
+        const int headless = cl.headless ? cc::runHeadless(cl, out, err, true) : 0;
         return cc::finishOutput(out, err, exported ? exported : headless);
     }
 

@@ -52,8 +52,8 @@ CommandLine parseCommandLine(const QStringList &arguments);
 // written by the batch exporter; print only what was asked for explicitly.
 int runHeadless(const CommandLine &cl, QTextStream &out, QTextStream &err, bool afterExport = false);
 
-// True when the command line asks for anything printed or saved without a window.
-bool wantsHeadlessWork(const CommandLine &cl);
+// True when the command line asks for files written without a window (--export-*, --screenshot).
+bool wantsExports(const CommandLine &cl);
 
 // Flushes `out` and says whether standard output took everything: a full
 // disk or a closed pipe must not look like success. Returns `code`, or 1 with

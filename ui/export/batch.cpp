@@ -67,12 +67,6 @@ QStringList chartIds(MainWindow &window)
 
 } // namespace
 
-bool wantsBatchExport(const CommandLine &cl)
-{
-    return !cl.screenshot.isEmpty() || !cl.exportCharts.isEmpty() || !cl.exportCsvDir.isEmpty() ||
-           !cl.exportReport.isEmpty() || !cl.exportXlsx.isEmpty();
-}
-
 int runBatch(const CommandLine &cl, QTextStream &err)
 {
     MainWindow window(false);

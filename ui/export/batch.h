@@ -9,9 +9,6 @@ class QTextStream;
 
 namespace cc::ui {
 
-// True when the command line asks for files and no window.
-bool wantsBatchExport(const CommandLine &cl);
-
 // --screenshot, --export-chart, --export-csv and --export-report: the
 // dashboard built offscreen at 1600 × 1000 on the scenario the command line
 // names, then written out. Returns the exit code; messages go to `err`.
