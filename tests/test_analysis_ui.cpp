@@ -210,6 +210,13 @@ void typeInto(MonteCarloPanel &panel, int row, int column, const QString &text)
     QCoreApplication::processEvents();
 }
 
+// The "Add" button, as the analyst clicks it, and the row it makes laid out.
+void addRow(MonteCarloPanel &panel)
+{
+    panel.findChild<QPushButton *>(QStringLiteral("mc_add"))->click();
+    QCoreApplication::processEvents();
+}
+
 void chooseRow(MonteCarloPanel &panel, int row, const QString &input, Distribution::Kind kind)
 {
     auto *table = panel.findChild<QTableWidget *>();
@@ -257,8 +264,7 @@ void TestAnalysisUi::monteCarloTakesPercentForRatios()
     model.applyPreset(QStringLiteral("broker"));
     MonteCarloPanel panel(&model);
     panel.show();
-    panel.findChild<QPushButton *>(QStringLiteral("mc_add"))->click();
-    QCoreApplication::processEvents();
+    addRow(panel);
     chooseRow(panel, 0, input, Distribution::Kind(kind));
     for (int column = 0; column < 3; ++column)
         if (!typed[column].isEmpty())
@@ -289,8 +295,7 @@ void TestAnalysisUi::monteCarloNamesItsDistributions()
     ScenarioModel model;
     MonteCarloPanel panel(&model);
     panel.show();
-    panel.findChild<QPushButton *>(QStringLiteral("mc_add"))->click();
-    QCoreApplication::processEvents();
+    addRow(panel);
     auto *table = panel.findChild<QTableWidget *>();
     QVERIFY(table && table->rowCount() == 1);
     auto *kinds = static_cast<QComboBox *>(table->cellWidget(0, 1));
@@ -308,8 +313,7 @@ void TestAnalysisUi::monteCarloNewInputGetsItsOwnNumbers()
     model.applyPreset(QStringLiteral("broker"));
     MonteCarloPanel panel(&model);
     panel.show();
-    panel.findChild<QPushButton *>(QStringLiteral("mc_add"))->click();
-    QCoreApplication::processEvents();
+    addRow(panel);
     chooseRow(panel, 0, QStringLiteral("dauMillions"), Distribution::Kind::Triangular);
     typeInto(panel, 0, 0, QStringLiteral("20"));
     // Switching the row to the paid rate (40 % in broker) starts it at ±20 % of 40 %,

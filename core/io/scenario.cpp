@@ -81,10 +81,9 @@ QString readDistributions(const QJsonValue &value, std::vector<UncertainInput> *
                 return QStringLiteral("%1.%2 must be a number, not %3").arg(where, keys[i], typeName(v));
             *parameters[i] = v.toDouble();
         }
-        if (const std::string problem = distributionProblem(d); !problem.empty())
-            return QStringLiteral("%1: %2").arg(where, QString::fromStdString(problem));
-        if (const std::string problem = distributionRangeProblem(*p, d); !problem.empty())
-            return QStringLiteral("%1: %2").arg(where, QString::fromStdString(problem));
+        for (const std::string &problem : {distributionProblem(d), distributionRangeProblem(*p, d)})
+            if (!problem.empty())
+                return QStringLiteral("%1: %2").arg(where, QString::fromStdString(problem));
         out->push_back({p, d});
     }
     return {};
