@@ -7,6 +7,10 @@ namespace cc {
 // accounting) or for the capacity it must hold for the peak.
 enum class Billing { Elastic = 0, Reserved = 1 };
 
+// How the national market counts today's cards: seed B's centres × cards per
+// centre, or IDC's national intelligent-compute EFLOPS ÷ one card's 16-bit peak.
+enum class SupplyBasis { Centres = 0, Eflops = 1 };
+
 // Every input of model.md, in its units. Defaults live in the registry, not
 // here, so that there is exactly one place that says what a default is.
 struct Inputs {
@@ -47,6 +51,22 @@ struct Inputs {
     double tokensPerDauGrowthPerYear = 0;
     double activeParamsGrowthPerYear = 0;
     double efficiencyGainPerYear = 0;
+    // Induced demand (Jevons)
+    double priceElasticity = 0;
+    double costPassThrough = 0;
+    double efficiencyGain = 0;
+    // National market
+    double nationalCentresOperating = 0;
+    double nationalCentresPipeline = 0;
+    double pipelineYears = 0;
+    double cardsPerCentre = 0;
+    SupplyBasis nationalSupplyBasis = SupplyBasis::Centres;
+    double nationalIntelligentEflops = 0;
+    double nationalCardTflops16 = 0;
+    double nationalOccupancy = 0;
+    double trainingShareOfDemand = 0;
+    double trainingDemandGrowthPerYear = 0;
+    double supplyGrowthPerYear = 0;
 
     bool operator==(const Inputs &) const = default;
 };

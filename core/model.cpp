@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model.h"
 
+#include "market.h"
+
 namespace cc {
 
 ThroughputGpus throughputGpus(double inputTokensPerDay, double outputTokensPerDay, const Inputs &in)
@@ -32,6 +34,12 @@ double costProfitMargin(double revenue, double cost)
 double revenueMargin(double revenue, double cost)
 {
     return 1.0 - cost / revenue;
+}
+
+double centreAnnualProfit(const Inputs &in, double occupancy)
+{
+    const double fullRevenue = in.cards * in.rentalCnyPerCardHour * hoursPerYear / 1e6;
+    return fullRevenue * occupancy - in.opexCnyMillionsPerYear - in.capexCnyMillions / in.depreciationYears;
 }
 
 namespace {
@@ -131,6 +139,7 @@ Results evaluate(const Inputs &in)
     evaluateMaas(in, r);
     evaluateCentre(in, r);
     evaluateChain(in, r);
+    evaluateMarket(in, r);
     return r;
 }
 

@@ -27,6 +27,9 @@ double totalCostPerDay(double gpuCostPerDay, double gpuShareOfTotalCost);
 double costProfitMargin(double revenue, double cost);
 double revenueMargin(double revenue, double cost);
 
+// §4: seed B's centre's annual profit (CNY M) at a given occupancy.
+double centreAnnualProfit(const Inputs &in, double occupancy);
+
 // Evaluates every block. Inputs must have passed validate(): inside the
 // registry's ranges every output is finite, and outputs that have no value
 // (a payback that never comes) are empty optionals, never NaN.

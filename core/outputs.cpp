@@ -42,6 +42,19 @@ constexpr std::array table{
                CC_OUT(gpusPerMillionDau)},
     OutputInfo{"dauToBreakEvenMillions", "DAU to bring one centre to break-even", "使一个中心盈亏平衡所需日活",
                OutputKind::MillionUsers, CC_OPTIONAL_OUT(dauToBreakEvenMillions), "—", "—"},
+    OutputInfo{"gpuDemandMultiplier", "GPU demand after the efficiency gain", "效率提升后的 GPU 需求倍数",
+               OutputKind::Multiplier, CC_OUT(gpuDemandMultiplier)},
+    OutputInfo{"jevonsElasticity", "Elasticity above which efficiency raises GPU demand", "效率提升反增 GPU 需求的弹性门槛",
+               OutputKind::Elasticity, CC_OPTIONAL_OUT(jevonsElasticity), "none (no pass-through)", "无（价格不变）"},
+    OutputInfo{"nationalIdleCards", "Idle cards in China today", "全国当前闲置算力卡", OutputKind::Gpus,
+               CC_OUT(nationalIdleCards)},
+    OutputInfo{"maasToFillIdleCards", "MaaS of this size to fill today's idle cards", "可填满今日闲置算力卡的同规模 MaaS 数",
+               OutputKind::MaasCount, CC_OUT(maasToFillIdleCards)},
+    OutputInfo{"marketOccupancyFinalYear", "National occupancy, final year", "预测末年全国出租率", OutputKind::Ratio,
+               CC_OUT(marketOccupancyFinalYear)},
+    OutputInfo{"yearMarketReachesBreakEven", "Year national occupancy reaches the centre's break-even",
+               "全国出租率达到智算中心盈亏平衡的年份", OutputKind::Year, CC_OPTIONAL_OUT(yearMarketReachesBreakEven),
+               "not in the horizon", "预测期内未达到"},
 };
 
 #undef CC_OUT
@@ -96,6 +109,14 @@ const OutputInfo &output(double Results::*field)
     std::abort(); // not an output: a programming error the tests catch at once
 }
 
+const OutputInfo &output(std::optional<double> Results::*field)
+{
+    for (const OutputInfo &o : table)
+        if (o.optional && o.optionalValue == field)
+            return o;
+    std::abort();
+}
+
 const OutputInfo *findOutput(std::string_view id)
 {
     return findById<OutputInfo>(table, id);
@@ -111,6 +132,10 @@ std::string_view outputUnit(OutputKind kind, bool zh)
     case OutputKind::Years: return zh ? "年" : "years";
     case OutputKind::Count: return zh ? "个" : "centres";
     case OutputKind::MillionUsers: return zh ? "百万人" : "M users";
+    case OutputKind::Multiplier: return zh ? "倍" : "×";
+    case OutputKind::Elasticity: return "ε";
+    case OutputKind::Year: return zh ? "年" : "year";
+    case OutputKind::MaasCount: return zh ? "个 DeepSeek" : "DeepSeeks";
     }
     return "";
 }

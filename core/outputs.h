@@ -11,7 +11,8 @@ namespace cc {
 
 // How an output is read: it decides the unit shown and how a number is
 // formatted, never how it is computed.
-enum class OutputKind { Gpus, Ratio, UsdPerDay, CnyMillionsPerYear, Years, Count, MillionUsers };
+enum class OutputKind { Gpus, Ratio, UsdPerDay, CnyMillionsPerYear, Years, Count, MillionUsers,
+                        Multiplier, Elasticity, Year, MaasCount };
 
 // The outputs of model.md's "Ids" list, in that order: the contract shared by
 // --json, exports and the dashboard's figures.
@@ -35,7 +36,7 @@ struct OutputInfo {
 };
 
 std::span<const OutputInfo> outputs();
-inline constexpr int outputCount = 19;
+inline constexpr int outputCount = 25;
 // Every output in outputs() order, an undefined one as `undefined`: one pass
 // for the hot loops (Monte Carlo), where a call per output costs more than the model.
 void writeOutputs(const Results &r, double undefined, double *dst);
@@ -45,5 +46,6 @@ std::string_view waterfallStepLabel(WaterfallStep s, bool zh);
 const OutputInfo *findOutput(std::string_view id);
 // By the Results field that holds it, checked by the compiler (see parameter()).
 const OutputInfo &output(double Results::*field);
+const OutputInfo &output(std::optional<double> Results::*field);
 
 } // namespace cc

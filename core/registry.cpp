@@ -28,6 +28,7 @@ std::string_view groupId(Group g)
     case Group::Maas: return "maas";
     case Group::Centre: return "centre";
     case Group::Growth: return "growth";
+    case Group::Market: return "market";
     }
     return "";
 }
@@ -40,6 +41,7 @@ std::string_view groupLabel(Group g, bool zh)
     case Group::Maas: return zh ? "MaaS 经济性" : "MaaS";
     case Group::Centre: return zh ? "智算中心" : "Compute centre";
     case Group::Growth: return zh ? "增长预测" : "Growth";
+    case Group::Market: return zh ? "全国算力市场" : "National market";
     }
     return "";
 }
@@ -53,6 +55,14 @@ constexpr auto A = Provenance::Assumption;
 constexpr std::array billingChoices{
     Choice{"elastic", "Elastic: pay for average GPUs", "弹性：按平均用卡付费"},
     Choice{"reserved", "Reserved: pay for peak capacity", "预留：按峰值容量付费"},
+};
+
+// Seed B counts centres; IDC counts FP16 EFLOPS. The two differ by about 5×
+// at the defaults (150 × 1,000 = 150k cards against 725.3 EFLOPS ÷ 989 TFLOPS
+// = 733k), which the labels say where the analyst chooses.
+constexpr std::array supplyBasisChoices{
+    Choice{"centres", "Seed B's centres × cards per centre (≈5× fewer cards)", "按智算中心数 × 每中心卡数（卡数约少 5 倍）"},
+    Choice{"eflops", "IDC's national EFLOPS ÷ card peak (≈5× more cards)", "按 IDC 全国智能算力 EFLOPS ÷ 单卡峰值（卡数约多 5 倍）"},
 };
 
 // Valid ranges are closed and finite on purpose: model.md's open domains such
@@ -176,6 +186,63 @@ const std::array registry{
               {"GJ / A2", "算力效率是新的Scaling Law方向; with the rates above demand grows 30.4 %/yr, "
                           "A2: 遠期算力規模復合增速每年料將超過30%", A},
               &Inputs::efficiencyGainPerYear, {}},
+    // ---- Induced demand (Jevons): in the growth group, since the projection compounds it
+    ParamInfo{"priceElasticity", Group::Growth, "Token-price elasticity of demand", "token 需求价格弹性", "ε", "ε",
+              0, 10, 0, 3, 0, 2, false, false, false,
+              {"GJ / A2", "高算力效率不等于算力通缩 (GJ) — direction only, no figure. 0 keeps the growth rates above as "
+                          "totals, as A2's 遠期算力規模復合增速每年料將超過30% is; raise it to add induced demand", A},
+              &Inputs::priceElasticity, {}},
+    ParamInfo{"costPassThrough", Group::Growth, "Cost saving passed to the price", "成本节约传导至价格的比例", "", "",
+              0, 1, 0, 1, 1, 0, true, false, false,
+              {"A2", "一些智算中心爲了維持算力銷售,爭取市場份額,也不惜採用降價 — competition passes savings on; "
+                     "full pass-through is our assumption", A},
+              &Inputs::costPassThrough, {}},
+    ParamInfo{"efficiencyGain", Group::Growth, "One-off efficiency gain", "一次性算力效率提升", "×", "倍",
+              1, 1'000, 1, 10, 2, 2, false, false, false,
+              {"V3", "671B total parameters with 37B activated for each token — 18× fewer FLOPs than a dense model "
+                     "of its size, an upper bound; 2× is our illustrative gain", A},
+              &Inputs::efficiencyGain, {}},
+    // ---- National market
+    ParamInfo{"nationalCentresOperating", Group::Market, "Centres operating", "已投运智算中心", "centres", "个",
+              1, 1e5, 10, 1'000, 150, 0, false, true, false,
+              {"A2", "2024年11月,全國已投運的智算中心項目近150個", S}, &Inputs::nationalCentresOperating, {}},
+    ParamInfo{"nationalCentresPipeline", Group::Market, "Centres under construction or planned", "在建及规划智算中心", "centres", "个",
+              0, 1e5, 0, 2'000, 400, 0, false, true, false,
+              {"A2", "在建及規劃建設的智算中心項目近400個", S}, &Inputs::nationalCentresPipeline, {}},
+    ParamInfo{"pipelineYears", Group::Market, "Years for the pipeline to come online", "在建项目投运年数", "years", "年",
+              0.1, 50, 1, 10, 3, 1, false, false, false,
+              {"A2", "智算中心建設周期和AI需求周期存在一定的滯後性 — no dates given; evenly over 3 years is our assumption", A},
+              &Inputs::pipelineYears, {}},
+    ParamInfo{"cardsPerCentre", Group::Market, "Cards per centre", "每个智算中心卡数", "cards", "卡",
+              1, 1e7, 100, 20'000, 1'000, 0, false, true, false,
+              {"A2", "以一個英偉達H100構成的千卡集群智算中心爲例 — one example, taken as the national average (our assumption)", A},
+              &Inputs::cardsPerCentre, {}},
+    ParamInfo{"nationalSupplyBasis", Group::Market, "Count today's cards by", "今日算力卡数口径", "", "",
+              0, 1, 0, 1, 0, 0, false, true, false,
+              {"A2 / IDC", "A2's 150 centres × 1,000 cards = 150k; IDC's 725.3 EFLOPS ÷ 989 TFLOPS = 733k — about 5× apart", A},
+              &Inputs::nationalSupplyBasis, supplyBasisChoices},
+    ParamInfo{"nationalIntelligentEflops", Group::Market, "National intelligent compute (FP16)", "全国智能算力规模（FP16）", "EFLOPS", "EFLOPS",
+              0.001, 1e7, 100, 3'000, 725.3, 1, false, false, false,
+              {"IDC", "2024: 725.3 EFLOPS (FP16); forecast 2025 1,037.3, 2026 1,460.3, 2028 2,781.9, CAGR 2023–28 46.2 %", S},
+              &Inputs::nationalIntelligentEflops, {}},
+    ParamInfo{"nationalCardTflops16", Group::Market, "Card 16-bit dense peak (EFLOPS basis)", "单卡 16 位稠密峰值（EFLOPS 口径）", "TFLOPS", "TFLOPS",
+              1, 1e6, 50, 2'500, 989, 0, false, false, false,
+              {"VERL", "H800 BF16 dense 989 — IDC counts FP16, so a 16-bit peak converts its EFLOPS to cards", D},
+              &Inputs::nationalCardTflops16, {}},
+    ParamInfo{"nationalOccupancy", Group::Market, "National occupancy today", "全国当前出租率", "", "",
+              0, 1, 0, 1, 0.25, 1, true, false, false,
+              {"A2", "機房的出租率普遍在20%-30%之間 — midpoint", D}, &Inputs::nationalOccupancy, {}},
+    ParamInfo{"trainingShareOfDemand", Group::Market, "Training share of demand", "训练需求占比", "", "",
+              0, 1, 0, 1, 0.8, 1, true, false, false,
+              {"A2", "我國算力需求仍以訓練爲主,佔比約80% (中國通服數字基建產業研究院)", S},
+              &Inputs::trainingShareOfDemand, {}},
+    ParamInfo{"trainingDemandGrowthPerYear", Group::Market, "Training demand growth", "训练需求年增速", "", "",
+              -0.9, 10, -0.5, 1.5, 0.10, 1, true, false, false,
+              {"A2", "智算中心從訓練需求逐漸轉向推理需求 — direction only; 10 %/yr is our assumption", A},
+              &Inputs::trainingDemandGrowthPerYear, {}},
+    ParamInfo{"supplyGrowthPerYear", Group::Market, "Supply growth after the pipeline", "在建项目投运后算力供给年增速", "", "",
+              -0.9, 10, -0.5, 1.5, 0.30, 1, true, false, false,
+              {"A2", "遠期算力規模復合增速每年料將超過30%", S}, &Inputs::supplyGrowthPerYear, {}},
 };
 
 } // namespace

@@ -10,11 +10,11 @@
 
 namespace cc {
 
-enum class Group { Demand, Capacity, Maas, Centre, Growth };
+enum class Group { Demand, Capacity, Maas, Centre, Growth, Market };
 std::string_view groupId(Group g);
 std::string_view groupLabel(Group g, bool zh);
 
-// One value a choice input may take (billing: elastic | reserved).
+// One value a choice input may take (billing: elastic | reserved; nationalSupplyBasis: centres | eflops).
 struct Choice {
     std::string_view id;
     std::string_view labelEn;
@@ -41,7 +41,7 @@ struct ParamInfo {
     bool whole;       // only whole numbers make sense (cards, GPUs per node)
     bool keyLever;    // shown at the top of the panel
     Source source;
-    std::variant<double Inputs::*, Billing Inputs::*> field;
+    std::variant<double Inputs::*, Billing Inputs::*, SupplyBasis Inputs::*> field;
     std::span<const Choice> choices; // non-empty for a choice input
 
     bool isChoice() const { return !choices.empty(); }

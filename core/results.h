@@ -62,6 +62,14 @@ struct Results {
     double centresFilled = 0;
     double gpusPerMillionDau = 0;
     std::optional<double> dauToBreakEvenMillions; // none: break-even needs > 100 % occupancy
+    // Induced demand (jevons.h)
+    double gpuDemandMultiplier = 0;
+    std::optional<double> jevonsElasticity; // none: no price cut reaches demand (pass-through 0)
+    // National market (market.h)
+    double nationalIdleCards = 0;
+    double maasToFillIdleCards = 0;
+    double marketOccupancyFinalYear = 0;
+    std::optional<double> yearMarketReachesBreakEven; // none: not within the projection
 };
 
 } // namespace cc

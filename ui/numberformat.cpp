@@ -72,6 +72,15 @@ QString formatFigure(double v, OutputKind kind, bool zh)
         return c().toString(v, 'f', 2);
     case OutputKind::MillionUsers:
         return compactNumber(v * 1e6, zh);
+    case OutputKind::Multiplier:
+        return c().toString(v, 'f', 2) + (zh ? QStringLiteral(" 倍") : QStringLiteral("×"));
+    case OutputKind::Elasticity:
+        return QStringLiteral("ε = ") + c().toString(v, 'f', 2);
+    case OutputKind::Year:
+        return QString::number(v, 'f', 0);
+    case OutputKind::MaasCount:
+        return zh ? QStringLiteral("≈ %1 个 DeepSeek").arg(c().toString(v, 'f', 0))
+                  : QStringLiteral("≈ %1 DeepSeeks").arg(c().toString(v, 'f', 0));
     }
     return {};
 }

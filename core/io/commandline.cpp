@@ -8,6 +8,7 @@
 #include "../validation.h"
 #include "../goalseek.h"
 #include "../tornado.h"
+#include "marketcli.h"
 #include "montecarlocli.h"
 #include "resultjson.h"
 #include "safefile.h"
@@ -91,6 +92,9 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                         QStringLiteral("Sample the distributions and print OUTPUT's mean, P5, P50, P95 "
                                                        "and P(<0); implies --headless."),
                                         QStringLiteral("OUTPUT"));
+    const QCommandLineOption market(QStringLiteral("market"),
+                                    QStringLiteral("Print the national compute market year by year (supply, demand, "
+                                                   "occupancy; text or --json); implies --headless."));
     const QCommandLineOption samples(QStringLiteral("samples"),
                                      QStringLiteral("Monte Carlo samples, 1000 to 10,000,000 (default 100,000)."),
                                      QStringLiteral("N"));
@@ -121,7 +125,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language: en or zh_CN."),
                                   QStringLiteral("LANG"));
     parser.addOptions({help, version, headless, preset, scenario, set, save, goalSeek, vary, tornado, distribution,
-                       monteCarlo, samples, seed, json, list, screenshot, exportChart, exportCsv, exportReport,
+                       monteCarlo, market, samples, seed, json, list, screenshot, exportChart, exportCsv, exportReport,
                        exportXlsx, present, presentFolder, lang});
 
     CommandLine cl;
@@ -186,6 +190,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     cl.tornado = parser.value(tornado);
     cl.distributions = parser.values(distribution);
     cl.monteCarlo = parser.value(monteCarlo);
+    cl.market = parser.isSet(market);
     if (parser.isSet(samples)) {
         bool ok = false;
         const int n = parser.value(samples).toInt(&ok);
@@ -207,9 +212,11 @@ CommandLine parseCommandLine(const QStringList &arguments)
         cl.error = QStringLiteral("--distribution, --samples and --seed go with --monte-carlo OUTPUT");
         return cl;
     }
-    const int actions = int(!cl.goalSeek.isEmpty()) + int(!cl.tornado.isEmpty()) + int(!cl.monteCarlo.isEmpty());
+    const int actions = int(!cl.goalSeek.isEmpty()) + int(!cl.tornado.isEmpty()) + int(!cl.monteCarlo.isEmpty()) +
+                        int(cl.market);
     if (actions > 1) {
-        cl.error = QStringLiteral("--goal-seek, --tornado and --monte-carlo each print their own answer; give one at a time");
+        cl.error = QStringLiteral("--goal-seek, --tornado, --monte-carlo and --market each print their own answer; "
+                                  "give one at a time");
         return cl;
     }
     if (!cl.saveFile.isEmpty() || actions > 0)
@@ -393,6 +400,8 @@ int runHeadless(const CommandLine &cl, QTextStream &out, QTextStream &err, bool 
         return runTornado(cl, in, out, err);
     if (!cl.monteCarlo.isEmpty())
         return runMonteCarloCommand(cl, scenario, out, err);
+    if (cl.market)
+        return runMarketCommand(cl, in, out);
     // Beside exports, or after --save, results are printed only when asked for (--headless, --json).
     if ((afterExport || !cl.saveFile.isEmpty()) && !cl.headlessGiven && !cl.json)
         return 0;

@@ -31,6 +31,7 @@ struct CommandLine {
     QString tornado;                     // --tornado OUTPUT
     QStringList distributions;           // --distribution ID=KIND(a,b[,c]), repeatable
     QString monteCarlo;                  // --monte-carlo OUTPUT
+    bool market = false;                 // --market: the national market's year table
     int samples = 100'000;               // --samples N
     quint64 seed = 2025;                 // --seed S (the analysis window's default)
     QString screenshot;                  // --screenshot FILE

@@ -122,6 +122,16 @@ std::optional<int> parseMajor(const QString &version, int *minor)
     return m.captured(1).toInt();
 }
 
+// Inputs format 1.2 added. A 1.0/1.1 file cannot mention them: they take what
+// that file meant — no induced demand (ε = 0: the growth rates were totals) —
+// and the preset's value for the rest, which touch no output the file had.
+// No warning: nothing the analyst wrote is being replaced.
+bool addedInFormat12(const ParamInfo &p)
+{
+    return p.group == Group::Market || &p == &parameter(&Inputs::priceElasticity) ||
+           &p == &parameter(&Inputs::costPassThrough) || &p == &parameter(&Inputs::efficiencyGain);
+}
+
 QString optionalText(const QJsonObject &o, const QString &key, QString *error)
 {
     const QJsonValue v = o.value(key);
@@ -212,6 +222,11 @@ ScenarioLoad parseScenario(const QByteArray &bytes, const QString &source)
     for (const ParamInfo &p : parameters()) {
         const QString id = toQString(p.id);
         const QJsonValue v = inputs.value(id);
+        if (v.isUndefined() && *major == 1 && minor < 2 && addedInFormat12(p)) {
+            if (&p == &parameter(&Inputs::priceElasticity))
+                s.inputs.priceElasticity = 0;
+            continue;
+        }
         if (v.isUndefined()) {
             result.warnings << QStringLiteral("%1: '%2' is not in the file; using %3").arg(source, id,
                 toQString(p.isChoice() ? p.choices[int(valueOf(s.inputs, p))].id : formatNumber(valueOf(s.inputs, p))));

@@ -55,11 +55,17 @@ QString formatOutput(OutputKind kind, double v)
     case OutputKind::Ratio: return c.toString(v * 100, 'f', 2);
     case OutputKind::UsdPerDay: return c.toString(v, 'f', 0);
     case OutputKind::Gpus: return c.toString(v, 'f', 1);
+    case OutputKind::Year: return QString::number(v, 'f', 0); // 2028, not 2,028.00
     default: return c.toString(v, 'f', 2);
     }
 }
 
 } // namespace
+
+QString alignedRows(const QList<QStringList> &rows)
+{
+    return renderRows(rows);
+}
 
 QString resultsTable(const Inputs &in, const Results &r, bool zh)
 {
@@ -79,16 +85,18 @@ QString resultsTable(const Inputs &in, const Results &r, bool zh)
                      toQString(waterfallStepId(e.step))});
     out += renderRows(rows);
 
-    out += QLatin1Char('\n') + (zh ? QStringLiteral("增长预测（参数量 × 效率 × 数据规模）\n")
-                                   : QStringLiteral("Growth projection (params × efficiency × data)\n"));
+    out += QLatin1Char('\n') + (zh ? QStringLiteral("增长预测（参数量 × 效率 × 数据规模 × 诱发需求）\n")
+                                   : QStringLiteral("Growth projection (params × efficiency × data × induced demand)\n"));
     rows = {{QStringLiteral("  ") + (zh ? QStringLiteral("年份") : QStringLiteral("year")),
              zh ? QStringLiteral("峰值 GPU") : QStringLiteral("GPUs"),
              zh ? QStringLiteral("中心数") : QStringLiteral("centres"),
-             QStringLiteral("ln params"), QStringLiteral("ln data"), QStringLiteral("ln efficiency")}};
+             QStringLiteral("ln params"), QStringLiteral("ln data"), QStringLiteral("ln efficiency"),
+             QStringLiteral("ln induced")}};
     for (const GrowthYear &y : projectGrowth(in, r))
         rows.append({QStringLiteral("  %1").arg(y.year), formatOutput(OutputKind::Gpus, y.provisionedGpus),
                      formatOutput(OutputKind::Count, y.centresFilled), QString::number(y.logParams, 'f', 3),
-                     QString::number(y.logData, 'f', 3), QString::number(y.logEfficiency, 'f', 3)});
+                     QString::number(y.logData, 'f', 3), QString::number(y.logEfficiency, 'f', 3),
+                     QString::number(y.logInduced, 'f', 3)});
     out += renderRows(rows);
     return out;
 }

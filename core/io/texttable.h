@@ -14,6 +14,8 @@ namespace cc {
 QString resultsTable(const Inputs &in, const Results &r, bool zh);
 // --tornado: each input's low and high, the output there, and the swing.
 QString tornadoTable(const OutputInfo &output, const std::vector<TornadoBar> &bars, const Results &base, bool zh);
+// Rows as aligned columns (CJK counted two wide), as every table here prints.
+QString alignedRows(const QList<QStringList> &rows);
 // --list-parameters: the registry with ranges and sources.
 QString parameterTable(bool zh);
 

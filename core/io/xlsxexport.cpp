@@ -5,6 +5,7 @@
 
 #include "growth.h"
 #include "loadprofile.h"
+#include "market.h"
 #include "model.h"
 #include "outputs.h"
 #include "qtext.h"
@@ -72,6 +73,18 @@ const FormulaRow formulas[] = {
     {"gpusPerMillionDau", "=provisionedGpus/dauMillions", CC_VAL(gpusPerMillionDau)},
     {"dauToBreakEvenMillions", "=IF(breakEvenOccupancy<=1,breakEvenOccupancy*cards/gpusPerMillionDau,\"—\")",
      CC_VAL(dauToBreakEvenMillions), "—"},
+    // docs/model.md §8–9; the market columns are names over the Market sheet's year table.
+    {"gpuDemandMultiplier", "=(1-costPassThrough*(1-1/efficiencyGain))^(-priceElasticity)/efficiencyGain",
+     CC_VAL(gpuDemandMultiplier)},
+    {"jevonsElasticity",
+     "=IF(costPassThrough<=0,\"none (no pass-through)\",IF(efficiencyGain=1,1/costPassThrough,"
+     "LN(efficiencyGain)/-LN(1-costPassThrough*(1-1/efficiencyGain))))",
+     CC_VAL(jevonsElasticity), "none (no pass-through)"},
+    {"nationalIdleCards", "=INDEX(marketSupply,1)-INDEX(marketDemand,1)", CC_VAL(nationalIdleCards)},
+    {"maasToFillIdleCards", "=nationalIdleCards/provisionedGpus", CC_VAL(maasToFillIdleCards)},
+    {"marketOccupancyFinalYear", "=INDEX(marketOccupancy,projectionYears+1)", CC_VAL(marketOccupancyFinalYear)},
+    {"yearMarketReachesBreakEven", "=IF(COUNT(marketReached)=0,\"not in the horizon\",MIN(marketReached))",
+     CC_VAL(yearMarketReachesBreakEven), "not in the horizon"},
 };
 
 #undef CC_VAL
@@ -91,6 +104,74 @@ QString intermediateLabel(const char *id, bool zh)
     if (key == QLatin1String("computedTokensPerDay"))
         return zh ? QStringLiteral("每日需计算 token（输出 + 未命中输入）") : QStringLiteral("Computed tokens per day (output + cache-miss input)");
     return zh ? QStringLiteral("所需算力（FLOP/秒）") : QStringLiteral("Required FLOPs per second");
+}
+
+struct MarketFormats {
+    lxw_format *bold, *whole, *percent, *money, *year;
+};
+
+// The national market's year table (docs/model.md §9) as live formulas over
+// the input names: one row per year of the projection as exported (changing
+// projectionYears in the workbook does not add rows). Its columns are names
+// the Model sheet's market outputs read.
+void writeMarketSheet(lxw_workbook *wb, const Inputs &in, bool zh, bool cached, const MarketFormats &f)
+{
+    const char *sheetName = zh ? "全国算力市场" : "Market";
+    lxw_worksheet *ws = workbook_add_worksheet(wb, sheetName);
+    const char *header[] = {zh ? "年份" : "year", "t", zh ? "供给（卡）" : "supply (cards)",
+                            zh ? "训练需求（卡）" : "training demand (cards)", zh ? "推理需求（卡）" : "inference demand (cards)",
+                            zh ? "需求合计（卡）" : "demand (cards)", zh ? "出租率" : "occupancy",
+                            zh ? "代表性中心年利润（百万元）" : "seed B centre profit (CNY M/yr)",
+                            zh ? "达到盈亏平衡的年份" : "year at break-even"};
+    for (int c = 0; c < 9; ++c)
+        worksheet_write_string(ws, 0, c, header[c], f.bold);
+    const char *supplyToday = "IF(nationalSupplyBasis=\"eflops\",nationalIntelligentEflops*1000000/nationalCardTflops16,"
+                              "nationalCentresOperating*cardsPerCentre)";
+    const char *inferenceLog = "(LN(1+activeParamsGrowthPerYear)+LN(1+dauGrowthPerYear)+LN(1+tokensPerDauGrowthPerYear)"
+                               "-LN(1+efficiencyGainPerYear)"
+                               "-priceElasticity*LN(1-costPassThrough*(1-1/(1+efficiencyGainPerYear))))";
+    const std::vector<MarketYear> years = projectMarket(in);
+    const int n = int(years.size());
+    for (int i = 0; i < n; ++i) {
+        const MarketYear &y = years[std::size_t(i)];
+        const int row = i + 1, excel = i + 2;
+        auto cell = [&](char column) { return QByteArray(1, column) + QByteArray::number(excel); };
+        const QByteArray supply = "=" + QByteArray(supplyToday) + "*(nationalCentresOperating+nationalCentresPipeline*MIN(" +
+                                  cell('B') + ",pipelineYears)/pipelineYears)*(1+supplyGrowthPerYear)^MAX(0," + cell('B') +
+                                  "-pipelineYears)/nationalCentresOperating";
+        const QByteArray demand0 = "nationalOccupancy*" + QByteArray(supplyToday);
+        const QByteArray training = "=" + demand0 + "*trainingShareOfDemand*(1+trainingDemandGrowthPerYear)^" + cell('B');
+        const QByteArray inference = "=(" + demand0 + "-" + demand0 + "*trainingShareOfDemand)*EXP(" + cell('B') + "*" +
+                                     QByteArray(inferenceLog) + ")";
+        const QByteArray total = "=" + cell('D') + "+" + cell('E');
+        const QByteArray occupancy = "=" + cell('F') + "/" + cell('C');
+        const QByteArray profit = "=cards*MIN(1," + cell('G') +
+                                  ")*rentalCnyPerCardHour*8760/1000000-opexCnyMillionsPerYear-capexCnyMillions/depreciationYears";
+        const QByteArray reached = "=IF(MIN(1," + cell('G') + ")>=breakEvenOccupancy," + cell('A') + ",\"\")";
+        const bool hit = std::min(1.0, y.occupancy) >= evaluate(in).breakEvenOccupancy;
+        worksheet_write_number(ws, row, 0, y.year, f.year);
+        worksheet_write_number(ws, row, 1, i, nullptr);
+        worksheet_write_formula_num(ws, row, 2, supply.constData(), f.whole, cached ? y.supplyCards : 0);
+        worksheet_write_formula_num(ws, row, 3, training.constData(), f.whole, cached ? y.trainingCards : 0);
+        worksheet_write_formula_num(ws, row, 4, inference.constData(), f.whole, cached ? y.inferenceCards : 0);
+        worksheet_write_formula_num(ws, row, 5, total.constData(), f.whole, cached ? y.demandCards() : 0);
+        worksheet_write_formula_num(ws, row, 6, occupancy.constData(), f.percent, cached ? y.occupancy : 0);
+        worksheet_write_formula_num(ws, row, 7, profit.constData(), f.money, cached ? y.centreAnnualProfit : 0);
+        if (hit)
+            worksheet_write_formula_num(ws, row, 8, reached.constData(), f.year, cached ? y.year : 0);
+        else
+            worksheet_write_formula_str(ws, row, 8, reached.constData(), nullptr, "");
+    }
+    auto name = [&](const char *id, char column) {
+        const QByteArray ref = QStringLiteral("='%1'!$%2$2:$%2$%3").arg(QString::fromUtf8(sheetName)).arg(QLatin1Char(column)).arg(n + 1).toUtf8();
+        workbook_define_name(wb, id, ref.constData());
+    };
+    name("marketSupply", 'C');
+    name("marketDemand", 'F');
+    name("marketOccupancy", 'G');
+    name("marketReached", 'I');
+    worksheet_set_column(ws, 0, 1, 8, nullptr);
+    worksheet_set_column(ws, 2, 8, 18, nullptr);
 }
 
 } // namespace
@@ -129,6 +210,7 @@ QString exportXlsx(const Scenario &scenario, const QString &file, bool zh, bool 
     lxw_format *inputPercent = numberFormat("0.0%", true), *inputWhole = numberFormat("#,##0", true);
     lxw_format *percent = numberFormat("0.0%", false), *whole = numberFormat("#,##0", false);
     lxw_format *oneDecimal = numberFormat("#,##0.0", false), *twoDecimals = numberFormat("#,##0.00", false);
+    lxw_format *plainWhole = numberFormat("0", false); // a calendar year: 2028, not 2,028
     auto outputFormat = [&](const OutputInfo *o) {
         if (!o)
             return whole; // tokens and FLOPs per day: whole numbers, not 3.71E+17
@@ -137,7 +219,11 @@ QString exportXlsx(const Scenario &scenario, const QString &file, bool zh, bool 
         case OutputKind::Gpus:
         case OutputKind::Count:
         case OutputKind::MillionUsers:
-        case OutputKind::Years: return oneDecimal;
+        case OutputKind::Years:
+        case OutputKind::Multiplier:
+        case OutputKind::MaasCount: return oneDecimal;
+        case OutputKind::Year: return plainWhole;
+        case OutputKind::Elasticity: return twoDecimals;
         case OutputKind::UsdPerDay: return whole;
         case OutputKind::CnyMillionsPerYear: return twoDecimals;
         }
@@ -231,15 +317,18 @@ QString exportXlsx(const Scenario &scenario, const QString &file, bool zh, bool 
         worksheet_write_number(charts, line++, 1, margins[i], percent);
     }
     ++line;
-    title("Growth: year, provisioned GPUs, ln params, ln data, ln efficiency, centre occupancy",
-          "增长：年份、峰值 GPU、ln 参数量、ln 数据规模、ln 效率、中心出租率");
+    title("Growth: year, provisioned GPUs, ln params, ln data, ln efficiency, ln induced demand, centre occupancy",
+          "增长：年份、峰值 GPU、ln 参数量、ln 数据规模、ln 效率、ln 诱发需求、中心出租率");
     for (const GrowthYear &y : projectGrowth(scenario.inputs, r)) {
-        const double cells[] = {double(y.year), y.provisionedGpus, y.logParams, y.logData, y.logEfficiency, y.centreOccupancy};
-        lxw_format *const formats[] = {nullptr, whole, twoDecimals, twoDecimals, twoDecimals, percent};
-        for (int c = 0; c < 6; ++c)
+        const double cells[] = {double(y.year),  y.provisionedGpus, y.logParams,      y.logData,
+                                y.logEfficiency, y.logInduced,      y.centreOccupancy};
+        lxw_format *const formats[] = {nullptr, whole, twoDecimals, twoDecimals, twoDecimals, twoDecimals, percent};
+        for (int c = 0; c < 7; ++c)
             worksheet_write_number(charts, line, c, cells[c], formats[c]);
         ++line;
     }
+
+    writeMarketSheet(wb, scenario.inputs, zh, cachedResults, {bold, whole, percent, twoDecimals, plainWhole});
 
     const lxw_error status = workbook_close(wb);
     if (status != LXW_NO_ERROR)

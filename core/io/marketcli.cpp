@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "marketcli.h"
+
+#include "qtext.h"
+#include "texttable.h"
+
+#include "../market.h"
+#include "../model.h"
+#include "../outputs.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QTextStream>
+
+namespace cc {
+
+namespace {
+
+QJsonValue optionalJson(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+// The market's outputs, by their Results field so a renamed id fails to compile.
+constexpr double Results::*headline[] = {&Results::nationalIdleCards, &Results::maasToFillIdleCards,
+                                         &Results::marketOccupancyFinalYear, &Results::breakEvenOccupancy};
+
+} // namespace
+
+QJsonObject marketToJson(const Inputs &in)
+{
+    const Results r = evaluate(in);
+    QJsonArray years;
+    for (const MarketYear &y : projectMarket(in))
+        years.append(QJsonObject{{QStringLiteral("year"), y.year},
+                                 {QStringLiteral("supplyCards"), y.supplyCards},
+                                 {QStringLiteral("trainingCards"), y.trainingCards},
+                                 {QStringLiteral("inferenceCards"), y.inferenceCards},
+                                 {QStringLiteral("demandCards"), y.demandCards()},
+                                 {QStringLiteral("occupancy"), y.occupancy},
+                                 {QStringLiteral("centreAnnualProfit"), y.centreAnnualProfit}});
+    QJsonObject o{{QStringLiteral("years"), years}};
+    for (double Results::*field : headline)
+        o.insert(toQString(output(field).id), r.*field);
+    const OutputInfo &reached = output(&Results::yearMarketReachesBreakEven);
+    o.insert(toQString(reached.id), optionalJson(reached.get(r)));
+    return o;
+}
+
+int runMarketCommand(const CommandLine &cl, const Inputs &in, QTextStream &out)
+{
+    if (cl.json) {
+        out << QJsonDocument(marketToJson(in)).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    const bool zh = cl.lang == QLatin1String("zh_CN");
+    const QLocale c(QLocale::English);
+    const Results r = evaluate(in);
+    QList<QStringList> rows;
+    for (double Results::*field : headline) {
+        const OutputInfo &o = output(field);
+        const double v = r.*field;
+        rows.append({toQString(zh ? o.labelZh : o.labelEn),
+                     o.kind == OutputKind::Ratio ? c.toString(v * 100, 'f', 1) + QLatin1Char('%') : c.toString(v, 'f', 1),
+                     toQString(o.id)});
+    }
+    const OutputInfo &reached = output(&Results::yearMarketReachesBreakEven);
+    const std::optional<double> year = reached.get(r);
+    rows.append({toQString(zh ? reached.labelZh : reached.labelEn),
+                 year ? QString::number(*year, 'f', 0) : toQString(zh ? reached.undefinedZh : reached.undefinedEn),
+                 toQString(reached.id)});
+    QString text = alignedRows(rows) + QLatin1Char('\n');
+    rows = {{zh ? QStringLiteral("年份") : QStringLiteral("year"), zh ? QStringLiteral("供给（卡）") : QStringLiteral("supply"),
+             zh ? QStringLiteral("训练需求") : QStringLiteral("training"), zh ? QStringLiteral("推理需求") : QStringLiteral("inference"),
+             zh ? QStringLiteral("出租率") : QStringLiteral("occupancy"),
+             zh ? QStringLiteral("代表性中心年利润（百万元）") : QStringLiteral("centre profit (CNY M/yr)")}};
+    for (const MarketYear &y : projectMarket(in))
+        rows.append({QString::number(y.year), c.toString(y.supplyCards, 'f', 0), c.toString(y.trainingCards, 'f', 0),
+                     c.toString(y.inferenceCards, 'f', 0), c.toString(y.occupancy * 100, 'f', 1) + QLatin1Char('%'),
+                     c.toString(y.centreAnnualProfit, 'f', 2)});
+    out << text << alignedRows(rows);
+    return 0;
+}
+
+} // namespace cc
