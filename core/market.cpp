@@ -26,6 +26,29 @@ double supplyFactor(const Inputs &in, int t)
     return built * further / in.nationalCentresOperating;
 }
 
+namespace {
+
+// Far corners of the domain (ε = 10 on a 10×-a-year efficiency gain for 50
+// years, supply shrinking 90 % a year) would overflow a double; in logs the
+// table stays finite and only those corners are clipped, at e^700 ≈ 1e304.
+constexpr double logCeiling = 700;
+
+double clippedExp(double logValue)
+{
+    return std::exp(std::min(logCeiling, logValue));
+}
+
+// ln(e^a + e^b) without overflow; −∞ for a part that is zero.
+double logSum(double a, double b)
+{
+    const double hi = std::max(a, b), lo = std::min(a, b);
+    if (std::isinf(hi) && hi < 0)
+        return hi;
+    return hi + std::log1p(std::exp(lo - hi));
+}
+
+} // namespace
+
 std::vector<MarketYear> projectMarket(const Inputs &in)
 {
     const double supply0 = nationalSupplyToday(in);
@@ -34,15 +57,17 @@ std::vector<MarketYear> projectMarket(const Inputs &in)
     const double training0 = demand0 * in.trainingShareOfDemand;
     const double inference0 = demand0 - training0;
     const double inferenceLog = growthRates(in).total();
+    const double trainingLog = std::log1p(in.trainingDemandGrowthPerYear);
     const int years = static_cast<int>(in.projectionYears);
 
     std::vector<MarketYear> rows;
     rows.reserve(years + 1);
     for (int t = 0; t <= years; ++t) {
-        MarketYear y{growthBaseYear + t, supply0 * supplyFactor(in, t),
-                     training0 * std::pow(1.0 + in.trainingDemandGrowthPerYear, t),
-                     inference0 * std::exp(t * inferenceLog), 0, 0};
-        y.occupancy = y.demandCards() / y.supplyCards;
+        const double logSupply = std::log(supply0) + std::log(supplyFactor(in, t));
+        const double logTraining = std::log(training0) + t * trainingLog; // −∞ when there is none
+        const double logInference = std::log(inference0) + t * inferenceLog;
+        MarketYear y{growthBaseYear + t, clippedExp(logSupply), clippedExp(logTraining), clippedExp(logInference), 0, 0};
+        y.occupancy = demand0 > 0 ? clippedExp(logSum(logTraining, logInference) - logSupply) : 0.0;
         y.centreAnnualProfit = centreAnnualProfit(in, std::min(1.0, y.occupancy));
         rows.push_back(y);
     }

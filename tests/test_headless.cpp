@@ -126,7 +126,8 @@ void TestHeadless::jsonKeysAreTheContract()
                          "gpuCostPerDay", "totalCostPerDay", "theoreticalRevenuePerDay", "revenuePerDay",
                          "costProfitMargin", "revenueMargin", "breakEvenPaidRate", "annualRevenue", "annualProfit",
                          "breakEvenOccupancy", "paybackYears", "centresFilled", "gpusPerMillionDau",
-                         "dauToBreakEvenMillions", "waterfall"};
+                         "dauToBreakEvenMillions", "gpuDemandMultiplier", "jevonsElasticity", "nationalIdleCards",
+                         "maasToFillIdleCards", "marketOccupancyFinalYear", "yearMarketReachesBreakEven", "waterfall"};
     expected.sort();
     QCOMPARE(keys, expected);
     // centre: loss-making and 114 % break-even → both undefined outputs are null

@@ -77,7 +77,8 @@ void TestRegistry::outputIdsAreModelMds()
         "avgBusyGpus", "provisionedGpus", "billedGpus", "gpusIfComputeBound", "impliedMfu", "gpuCostPerDay",
         "totalCostPerDay", "theoreticalRevenuePerDay", "revenuePerDay", "costProfitMargin", "revenueMargin",
         "breakEvenPaidRate", "annualRevenue", "annualProfit", "breakEvenOccupancy", "paybackYears", "centresFilled",
-        "gpusPerMillionDau", "dauToBreakEvenMillions"};
+        "gpusPerMillionDau", "dauToBreakEvenMillions", "gpuDemandMultiplier", "jevonsElasticity", "nationalIdleCards",
+        "maasToFillIdleCards", "marketOccupancyFinalYear", "yearMarketReachesBreakEven"};
     QStringList actual;
     for (const OutputInfo &o : outputs())
         actual << qs(o.id);

@@ -48,6 +48,8 @@ private slots:
     void tooLargeToOpenIsNotSaved();
     void newerMinorVersionKeepsUnknownKeys();
     void missingInputsComeFromThePreset();
+    void format11OpensUnchangedInMeaning_data();
+    void format11OpensUnchangedInMeaning();
     void savedFileStoresNoResults();
     void killedSaveNeverTearsTheFile();
 };
@@ -206,7 +208,7 @@ void TestScenario::whatIsWrittenOpens()
         numbers += i ? ",1e5" : "1e5";
     QByteArray bytes = brokerWith("\"formatVersion\": \"1.0\"", "\"formatVersion\": \"1.9\", \"bulk\": [" + numbers + "]");
     if (bytes.isEmpty())
-        bytes = brokerWith("\"formatVersion\": \"1.1\"", "\"formatVersion\": \"1.9\", \"bulk\": [" + numbers + "]");
+        bytes = brokerWith("\"formatVersion\": \"1.2\"", "\"formatVersion\": \"1.9\", \"bulk\": [" + numbers + "]");
     QVERIFY(!bytes.isEmpty());
     QVERIFY(bytes.size() < scenarioMaxBytes);
     const ScenarioLoad load = parseScenario(bytes, QStringLiteral("bulk.json"));
@@ -284,6 +286,46 @@ void TestScenario::missingInputsComeFromThePreset()
     QCOMPARE(load.scenario->inputs.dauMillions, 25.0); // GJ's 25 M, from the broker preset it names
     QVERIFY(load.warnings.size() >= 20);
     QVERIFY(load.warnings.first().contains(QStringLiteral("is not in the file; using")));
+}
+
+void TestScenario::format11OpensUnchangedInMeaning_data()
+{
+    QTest::addColumn<QString>("preset");
+    QTest::newRow("deepseek") << "deepseek";
+    QTest::newRow("broker") << "broker";
+    QTest::newRow("centre") << "centre";
+}
+
+void TestScenario::format11OpensUnchangedInMeaning()
+{
+    // A 1.1 file knows nothing of induced demand or the national market: it
+    // opens with ε = 0 (its growth rates were totals), no warning about inputs
+    // it could not have had, and every output it had is what it was.
+    QFETCH(QString, preset);
+    const Scenario original = scenarioFromPreset(preset);
+    QJsonObject root = QJsonDocument::fromJson(serializeScenario(original)).object();
+    QCOMPARE(root.value("formatVersion").toString(), QStringLiteral("1.2"));
+    root.insert(QStringLiteral("formatVersion"), QStringLiteral("1.1"));
+    QJsonObject inputs = root.value("inputs").toObject();
+    for (const char *added : {"priceElasticity", "costPassThrough", "efficiencyGain", "nationalCentresOperating",
+                              "nationalCentresPipeline", "pipelineYears", "cardsPerCentre", "nationalSupplyBasis",
+                              "nationalIntelligentEflops", "nationalCardTflops16", "nationalOccupancy",
+                              "trainingShareOfDemand", "trainingDemandGrowthPerYear", "supplyGrowthPerYear"}) {
+        QVERIFY2(inputs.contains(QLatin1String(added)), added);
+        inputs.remove(QLatin1String(added));
+    }
+    root.insert(QStringLiteral("inputs"), inputs);
+    const ScenarioLoad load = parseScenario(QJsonDocument(root).toJson(), QStringLiteral("old.json"));
+    QVERIFY2(load.scenario, qPrintable(load.error));
+    QVERIFY2(load.warnings.isEmpty(), qPrintable(load.warnings.join(QLatin1Char('\n'))));
+    QCOMPARE(load.scenario->inputs.priceElasticity, 0.0);
+    const Results before = evaluate(original.inputs), after = evaluate(load.scenario->inputs);
+    for (const OutputInfo &o : outputs().first(19)) // the outputs format 1.1's app had
+        QCOMPARE(o.get(after), o.get(before));
+    // Saved again, it is a 1.2 file carrying every input.
+    const QJsonObject saved = QJsonDocument::fromJson(serializeScenario(*load.scenario)).object();
+    QCOMPARE(saved.value("formatVersion").toString(), QStringLiteral("1.2"));
+    QVERIFY(saved.value("inputs").toObject().contains(QStringLiteral("priceElasticity")));
 }
 
 void TestScenario::savedFileStoresNoResults()

@@ -26,6 +26,8 @@ GrowthChart::GrowthChart(ScenarioModel *model, QWidget *parent)
     m_params->moveAbove(m_data);
     m_efficiency = makeBars(style::good);
     m_efficiency->moveAbove(m_params); // QCPBars stacks negatives apart from positives
+    m_induced = makeBars(QColor(0xf5, 0x9e, 0x0b));
+    m_induced->moveAbove(m_efficiency);
     m_total = addGraph();
     m_total->setPen(QPen(Qt::black, 1.8));
     m_total->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, Qt::black, Qt::white, 6));
@@ -44,7 +46,7 @@ GrowthChart::GrowthChart(ScenarioModel *model, QWidget *parent)
 PlotChart::Redraw GrowthChart::refresh()
 {
     const ScenarioModel *m = model();
-    QVector<double> years, data, params, efficiency, total, reference;
+    QVector<double> years, data, params, efficiency, induced, total, reference;
     double lo = 0, hi = 0;
     for (const GrowthYear &y : projectGrowth(m->inputs(), m->results())) {
         const int t = y.year - growthBaseYear;
@@ -52,19 +54,25 @@ PlotChart::Redraw GrowthChart::refresh()
         data << 100 * y.logData;
         params << 100 * y.logParams;
         efficiency << 100 * y.logEfficiency;
+        induced << 100 * y.logInduced;
         total << 100 * y.logTotal();
         reference << 100 * t * std::log(1.3);
-        lo = std::min({lo, 100 * y.logEfficiency + std::min(0.0, 100 * y.logParams) + std::min(0.0, 100 * y.logData)});
-        hi = std::max({hi, 100 * std::max(0.0, y.logData) + 100 * std::max(0.0, y.logParams), total.last(), reference.last()});
+        auto negative = [](double v) { return 100 * std::min(0.0, v); };
+        auto positive = [](double v) { return 100 * std::max(0.0, v); };
+        lo = std::min({lo, negative(y.logEfficiency) + negative(y.logParams) + negative(y.logData) + negative(y.logInduced)});
+        hi = std::max({hi, positive(y.logData) + positive(y.logParams) + positive(y.logInduced) + positive(y.logEfficiency),
+                       total.last(), reference.last()});
     }
     std::vector<double> shown(total.begin(), total.end());
     shown.insert(shown.end(), data.begin(), data.end());
     shown.insert(shown.end(), params.begin(), params.end());
+    shown.insert(shown.end(), induced.begin(), induced.end());
     if (!m_drawn.changed(shown))
         return Redraw::None;
     m_data->setData(years, data, true);
     m_params->setData(years, params, true);
     m_efficiency->setData(years, efficiency, true);
+    m_induced->setData(years, induced, true);
     m_total->setData(years, total, true);
     m_reference->setData(years, reference, true);
     xAxis->setRange(years.first() - 0.6, years.last() + 0.6);
@@ -77,12 +85,13 @@ PlotChart::Redraw GrowthChart::refresh()
 
 void GrowthChart::retranslate()
 {
-    setTitle(tr("Demand growth: params × efficiency × data"));
+    setTitle(tr("Demand growth: params × efficiency × data × induced demand"));
     xAxis->setLabel(tr("Year"));
     yAxis->setLabel(tr("Growth since 2025 (log-points)"));
     m_data->setName(tr("data"));
     m_params->setName(tr("params"));
     m_efficiency->setName(tr("efficiency"));
+    m_induced->setName(tr("induced demand"));
     m_reference->setName(tr("A2: >30 %/yr"));
 }
 

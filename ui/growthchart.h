@@ -5,9 +5,9 @@
 
 namespace cc::ui {
 
-// GJ's "参数量 × 效率 × 数据规模": GPU demand growth since 2025 split into its
-// three factors in log-points, which add up to the total; A2's "> 30 % a year"
-// as the reference.
+// GJ's "参数量 × 效率 × 数据规模", plus the demand cheaper tokens induce: GPU
+// demand growth since 2025 split into its four factors in log-points, which add
+// up to the total; A2's "> 30 % a year" as the reference.
 class GrowthChart : public PlotChart {
     Q_OBJECT
 public:
@@ -18,7 +18,7 @@ protected:
     void retranslate() override;
 
 private:
-    QCPBars *m_data, *m_params, *m_efficiency;
+    QCPBars *m_data, *m_params, *m_efficiency, *m_induced;
     QCPGraph *m_total, *m_reference;
 };
 

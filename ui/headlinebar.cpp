@@ -21,7 +21,8 @@ HeadlineBar::HeadlineBar(ScenarioModel *model, QWidget *parent) : QWidget(parent
     const QList<QPair<const char *, int>> figures{
         {"avgBusyGpus", 0},         {"provisionedGpus", 0},  {"totalCostPerDay", -1},
         {"revenuePerDay", 1},       {"costProfitMargin", 1}, {"revenueMargin", 1},
-        {"breakEvenPaidRate", -1},  {"breakEvenOccupancy", -1}, {"annualProfit", 1}};
+        {"breakEvenPaidRate", -1},  {"breakEvenOccupancy", -1}, {"annualProfit", 1},
+        {"maasToFillIdleCards", -1}}; // fewer DeepSeeks to fill the idle cards is the good news for centres
     m_grid = new QGridLayout(this);
     m_grid->setContentsMargins(8, 8, 8, 4);
     m_grid->setSpacing(8);
@@ -91,6 +92,7 @@ int HeadlineBar::cardWidth(const Card &c) const
     case OutputKind::Years: sample = 88.8; break;
     case OutputKind::Count: sample = 8888.88; break;
     case OutputKind::MillionUsers: sample = 888.8; break;
+    case OutputKind::MaasCount: sample = 8888; break;
     default: break;
     }
     const int widest = std::max(value.horizontalAdvance(formatFigure(sample, c.output->kind, zh())),
@@ -158,6 +160,13 @@ void HeadlineBar::retranslate()
 {
     for (const Card &c : m_cards)
         c.title->setText(pick(c.output->labelEn, c.output->labelZh));
+    // The "how many DeepSeeks" figure says what it divides, and where each number comes from.
+    const OutputInfo *maas = &output(&Results::maasToFillIdleCards);
+    for (const Card &c : m_cards)
+        if (c.output == maas)
+            c.value->setToolTip(tr("<code>maasToFillIdleCards</code>: today's idle cards in China (A2: ≈150 operating "
+                                   "centres × cards per centre × (1 − 20–30 % occupancy)) ÷ the GPUs this MaaS holds "
+                                   "for its peak (DS6's 1,814 average × GJ's 1.2 at the defaults)"));
     sizeCards();
     m_columns = 0; // widths change with the language: lay out afresh
     fitTo(isVisible() ? width() : QWIDGETSIZE_MAX);

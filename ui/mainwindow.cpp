@@ -13,6 +13,8 @@
 #include "document.h"
 #include "gpumethodschart.h"
 #include "growthchart.h"
+#include "jevonschart.h"
+#include "marketchart.h"
 #include "headlinebar.h"
 #include "helptext.h"
 #include "librarypanel.h"
@@ -66,6 +68,8 @@ MainWindow::MainWindow(bool remember, QWidget *parent)
     m_charts->addChart(new LoadProfileChart(m_model));
     m_charts->addChart(new CentreProfitChart(m_model));
     m_charts->addChart(new GrowthChart(m_model));
+    m_charts->addChart(new JevonsChart(m_model));
+    m_charts->addChart(new MarketChart(m_model));
     // On a laptop or a 720p projector the charts keep a readable size and scroll.
     auto *scroll = new QScrollArea(central);
     scroll->setObjectName(QStringLiteral("chartScroll"));

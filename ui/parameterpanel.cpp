@@ -22,7 +22,7 @@ namespace cc::ui {
 
 namespace {
 
-constexpr Group groupOrder[] = {Group::Demand, Group::Capacity, Group::Maas, Group::Centre, Group::Growth};
+constexpr Group groupOrder[] = {Group::Demand, Group::Capacity, Group::Maas, Group::Centre, Group::Growth, Group::Market};
 
 
 } // namespace

@@ -24,6 +24,8 @@ enum class ChartId {
     LoadProfile,
     CentreProfit,
     Growth,
+    Jevons,
+    Market,
 };
 
 struct ChartInfo {

@@ -44,7 +44,7 @@ void GrowthPanel::refresh()
 {
     const std::vector<GrowthYear> years = projectGrowth(m_model->inputs(), m_model->results());
     const QStringList headers{tr("Year"), tr("Provisioned GPUs"), tr("Growth since 2025"), tr("of which data"),
-                              tr("params"), tr("efficiency"), tr("Centres filled"), tr("Centre occupancy"),
+                              tr("params"), tr("efficiency"), tr("induced demand"), tr("Centres filled"), tr("Centre occupancy"),
                               tr("Centre annual profit")};
     m_table->setColumnCount(int(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
@@ -58,6 +58,7 @@ void GrowthPanel::refresh()
             QStringLiteral("×%1").arg(QString::number(std::exp(y.logData), 'f', 2)),
             QStringLiteral("×%1").arg(QString::number(std::exp(y.logParams), 'f', 2)),
             QStringLiteral("×%1").arg(QString::number(std::exp(y.logEfficiency), 'f', 2)),
+            QStringLiteral("×%1").arg(QString::number(std::exp(y.logInduced), 'f', 2)),
             QString::number(y.centresFilled, 'f', 2), formatPercent(y.centreOccupancy),
             formatFigure(y.centreAnnualProfit, OutputKind::CnyMillionsPerYear, chinese)};
         for (int c = 0; c < cells.size(); ++c) {

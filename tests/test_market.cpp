@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Induced demand (Jevons) and the national market (docs/model.md §8–9).
+// Every expected number is a closed form or a source's figure, never a value
+// read back from the model.
+#include "growth.h"
+#include "jevons.h"
+#include "market.h"
+#include "model.h"
+#include "outputs.h"
+#include "registry.h"
+#include "validation.h"
+#include "testutil.h"
+
+#include <cmath>
+
+using namespace cc;
+
+class TestMarket : public QObject {
+    Q_OBJECT
+private slots:
+    void gpuDemandMultiplier_data();
+    void gpuDemandMultiplier();
+    void jevonsElasticityIsWhereTheMultiplierCrossesOne_data();
+    void jevonsElasticityIsWhereTheMultiplierCrossesOne();
+    void multiplierRisesWithElasticity();
+    void growthTermsSumToTheTotal_data();
+    void growthTermsSumToTheTotal();
+    void twoYearMarketByHand();
+    void eflopsBasisConvertsByTheCardsPeak();
+    void breakEvenYear_data();
+    void breakEvenYear();
+    void maasToFillIdleCardsAtDefaults();
+    void badValuesRefusedNamingTheField_data();
+    void badValuesRefusedNamingTheField();
+};
+
+void TestMarket::gpuDemandMultiplier_data()
+{
+    QTest::addColumn<double>("k");
+    QTest::addColumn<double>("c");
+    QTest::addColumn<double>("epsilon");
+    QTest::addColumn<double>("expected");
+    QTest::newRow("ε = 0: demand does not respond, k = 2 → 1/2") << 2.0 << 1.0 << 0.0 << 0.5;
+    QTest::newRow("ε = 0, half pass-through, k = 10 → 1/10") << 10.0 << 0.5 << 0.0 << 0.1;
+    QTest::newRow("ε = 1, full pass-through, k = 2 → exactly 1") << 2.0 << 1.0 << 1.0 << 1.0;
+    QTest::newRow("ε = 1, full pass-through, k = 7.3 → exactly 1") << 7.3 << 1.0 << 1.0 << 1.0;
+    QTest::newRow("ε = 2, full pass-through, k = 2: 0.5^-2 / 2 = 2") << 2.0 << 1.0 << 2.0 << 2.0;
+    QTest::newRow("ε = 1, half pass-through, k = 2: p = 0.75, (4/3)/2") << 2.0 << 0.5 << 1.0 << 2.0 / 3.0;
+    QTest::newRow("no pass-through, ε = 3, k = 4: price unchanged → 1/4") << 4.0 << 0.0 << 3.0 << 0.25;
+    QTest::newRow("k = 1: nothing changes") << 1.0 << 0.7 << 2.5 << 1.0;
+}
+
+void TestMarket::gpuDemandMultiplier()
+{
+    QFETCH(double, k);
+    QFETCH(double, c);
+    QFETCH(double, epsilon);
+    QFETCH(double, expected);
+    CC_COMPARE_ABS(cc::gpuDemandMultiplier(k, c, epsilon), expected, 1e-12);
+}
+
+void TestMarket::jevonsElasticityIsWhereTheMultiplierCrossesOne_data()
+{
+    QTest::addColumn<double>("k");
+    QTest::addColumn<double>("c");
+    QTest::addColumn<double>("expected"); // NaN: undefined
+    QTest::newRow("full pass-through: ε* = 1 at k = 2") << 2.0 << 1.0 << 1.0;
+    QTest::newRow("full pass-through: ε* = 1 at k = 10") << 10.0 << 1.0 << 1.0;
+    QTest::newRow("half pass-through, k = 2: ln 2 / ln(4/3) = 2.409") << 2.0 << 0.5 << std::log(2.0) / std::log(4.0 / 3.0);
+    QTest::newRow("k = 1: the limit 1/c = 2") << 1.0 << 0.5 << 2.0;
+    QTest::newRow("no pass-through: undefined") << 3.0 << 0.0 << qQNaN();
+}
+
+void TestMarket::jevonsElasticityIsWhereTheMultiplierCrossesOne()
+{
+    QFETCH(double, k);
+    QFETCH(double, c);
+    QFETCH(double, expected);
+    const std::optional<double> e = jevonsElasticity(k, c);
+    if (std::isnan(expected)) {
+        QVERIFY(!e);
+        return;
+    }
+    QVERIFY(e);
+    CC_COMPARE_ABS(*e, expected, 1e-9);
+    if (k > 1)
+        CC_COMPARE_ABS(cc::gpuDemandMultiplier(k, c, *e), 1.0, 1e-12);
+}
+
+void TestMarket::multiplierRisesWithElasticity()
+{
+    // A cheaper token never lowers demand: for k > 1 and c > 0 the multiplier grows with ε.
+    for (double k : {1.5, 2.0, 10.0})
+        for (double c : {0.1, 0.5, 1.0}) {
+            double previous = 0;
+            for (double e = 0; e <= 3.0; e += 0.25) {
+                const double m = cc::gpuDemandMultiplier(k, c, e);
+                QVERIFY2(m > previous, qPrintable(QStringLiteral("k %1 c %2 ε %3").arg(k).arg(c).arg(e)));
+                previous = m;
+            }
+        }
+}
+
+void TestMarket::growthTermsSumToTheTotal_data()
+{
+    QTest::addColumn<double>("epsilon");
+    QTest::addColumn<double>("passThrough");
+    QTest::addColumn<double>("efficiencyPerYear");
+    QTest::newRow("defaults: ε = 0, no induced term") << 0.0 << 1.0 << 0.15;
+    QTest::newRow("ε = 1.5, pass-through 0.6") << 1.5 << 0.6 << 0.15;
+    QTest::newRow("ε = 1, full pass-through: induced cancels efficiency") << 1.0 << 1.0 << 0.4;
+    QTest::newRow("efficiency falling 20 %/yr, ε = 0.8") << 0.8 << 0.5 << -0.2;
+}
+
+void TestMarket::growthTermsSumToTheTotal()
+{
+    QFETCH(double, epsilon);
+    QFETCH(double, passThrough);
+    QFETCH(double, efficiencyPerYear);
+    Inputs in = defaultInputs();
+    in.priceElasticity = epsilon;
+    in.costPassThrough = passThrough;
+    in.efficiencyGainPerYear = efficiencyPerYear;
+    const Results base = evaluate(in);
+    // −ε ln p with p = 1 − c(1 − 1/(1 + g)) = 1 − c g / (1 + g).
+    const double inducedPerYear = -epsilon * std::log(1 - passThrough * efficiencyPerYear / (1 + efficiencyPerYear));
+    for (const GrowthYear &y : projectGrowth(in, base)) {
+        const int t = y.year - growthBaseYear;
+        CC_COMPARE_ABS(y.logInduced, t * inducedPerYear, 1e-12);
+        CC_COMPARE_ABS(y.logParams + y.logData + y.logEfficiency + y.logInduced, std::log(y.provisionedGpus / base.provisionedGpus), 1e-12);
+        // GPUs grow by (1.2 × 1.25 / (1 + g)) a year times the induced factor.
+        CC_COMPARE_ABS(y.provisionedGpus / base.provisionedGpus,
+                       std::pow(1.2 * 1.25 / (1 + efficiencyPerYear) * std::exp(inducedPerYear), t), 1e-9);
+    }
+}
+
+void TestMarket::twoYearMarketByHand()
+{
+    // 100 centres running, 100 more arriving within a year, 1,000 cards each,
+    // half rented, 60 % of it training (+10 %/yr); supply +20 %/yr after the
+    // pipeline; inference grows by 1.2 × 1.25 / 1.15 a year (ε = 0).
+    Inputs in = defaultInputs();
+    in.projectionYears = 2;
+    in.nationalCentresOperating = 100;
+    in.nationalCentresPipeline = 100;
+    in.pipelineYears = 1;
+    in.cardsPerCentre = 1000;
+    in.nationalOccupancy = 0.5;
+    in.trainingShareOfDemand = 0.6;
+    in.trainingDemandGrowthPerYear = 0.1;
+    in.supplyGrowthPerYear = 0.2;
+    const double g = 1.2 * 1.25 / 1.15;
+    const std::vector<MarketYear> rows = projectMarket(in);
+    QCOMPARE(int(rows.size()), 3);
+    const double supply[] = {100'000, 200'000, 240'000};
+    const double training[] = {30'000, 33'000, 36'300};
+    const double inference[] = {20'000, 20'000 * g, 20'000 * g * g};
+    for (int t = 0; t < 3; ++t) {
+        QCOMPARE(rows[t].year, 2025 + t);
+        CC_COMPARE_ABS(rows[t].supplyCards, supply[t], 1e-6);
+        CC_COMPARE_ABS(rows[t].trainingCards, training[t], 1e-6);
+        CC_COMPARE_ABS(rows[t].inferenceCards, inference[t], 1e-6);
+        CC_COMPARE_ABS(rows[t].occupancy, (training[t] + inference[t]) / supply[t], 1e-12);
+    }
+    const Results r = evaluate(in);
+    CC_COMPARE_ABS(r.nationalIdleCards, 50'000.0, 1e-6);
+    CC_COMPARE_ABS(r.marketOccupancyFinalYear, (36'300 + 20'000 * g * g) / 240'000, 1e-12);
+}
+
+void TestMarket::eflopsBasisConvertsByTheCardsPeak()
+{
+    // IDC's 725.3 EFLOPS (FP16, 2024) ÷ the H800's 989 BF16 TFLOPS = 733,367 cards, ≈ 4.9× seed B's 150,000.
+    Inputs in = defaultInputs();
+    in.nationalSupplyBasis = SupplyBasis::Eflops;
+    CC_COMPARE_ABS(nationalSupplyToday(in), 725.3e6 / 989, 1e-6);
+    CC_COMPARE_ABS(nationalSupplyToday(in) / nationalSupplyToday(defaultInputs()), 4.889, 0.001);
+    CC_COMPARE_ABS(evaluate(in).nationalIdleCards, 0.75 * 725.3e6 / 989, 1e-6);
+}
+
+void TestMarket::breakEvenYear_data()
+{
+    QTest::addColumn<double>("occupancy");
+    QTest::addColumn<double>("pipeline");
+    QTest::addColumn<double>("expectedYear"); // NaN: not in the horizon
+    // Seed B's centre breaks even at 120 / 126.144 = 95.1 % (docs/model.md §4).
+    QTest::newRow("defaults: pipeline outruns demand, never") << 0.25 << 400.0 << qQNaN();
+    QTest::newRow("already full today: 2025") << 1.0 << 0.0 << 2025.0;
+    // 0.9 today, no new centres or further supply: 0.72 × 1.1 + 0.18 × 1.3043 = 1.027 ≥ 0.951 in 2026.
+    QTest::newRow("90 % today, no pipeline: 2026") << 0.9 << 0.0 << 2026.0;
+}
+
+void TestMarket::breakEvenYear()
+{
+    QFETCH(double, occupancy);
+    QFETCH(double, pipeline);
+    QFETCH(double, expectedYear);
+    Inputs in = defaultInputs();
+    in.nationalOccupancy = occupancy;
+    in.nationalCentresPipeline = pipeline;
+    const std::optional<double> year = evaluate(in).yearMarketReachesBreakEven;
+    if (std::isnan(expectedYear))
+        QVERIFY(!year);
+    else
+        QCOMPARE(year.value_or(0), expectedYear);
+}
+
+void TestMarket::maasToFillIdleCardsAtDefaults()
+{
+    // Idle: A2's 150 centres × 1,000 cards × (1 − 25 %) = 112,500. One DeepSeek holds
+    // (608e9 / (86,400 × 73,700/8) + 168e9 / (86,400 × 14,800/8)) × 1.2 = 2,177.89 GPUs for its peak
+    // (DS6, GJ): 112,500 / 2,177.89 = 51.66 DeepSeeks.
+    const Results r = evaluate(defaultInputs());
+    const double provisioned = (608e9 / (86'400.0 * 73'700 / 8) + 168e9 / (86'400.0 * 14'800 / 8)) * 1.2;
+    CC_COMPARE_ABS(r.nationalIdleCards, 112'500.0, 1e-9);
+    CC_COMPARE_ABS(r.maasToFillIdleCards, 112'500 / provisioned, 1e-9);
+    CC_COMPARE_ABS(r.maasToFillIdleCards, 51.655, 0.001);
+    QCOMPARE(output(&Results::maasToFillIdleCards).id, std::string_view("maasToFillIdleCards"));
+}
+
+void TestMarket::badValuesRefusedNamingTheField_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("ε < 0") << "priceElasticity" << "-0.1";
+    QTest::newRow("pass-through above 1") << "costPassThrough" << "1.1";
+    QTest::newRow("pass-through below 0") << "costPassThrough" << "-0.01";
+    QTest::newRow("zero cards per centre") << "cardsPerCentre" << "0";
+    QTest::newRow("national occupancy above 1") << "nationalOccupancy" << "1.2";
+    QTest::newRow("efficiency gain below 1") << "efficiencyGain" << "0.5";
+    QTest::newRow("unknown supply basis") << "nationalSupplyBasis" << "gpus";
+}
+
+void TestMarket::badValuesRefusedNamingTheField()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, text);
+    const ParsedValue parsed = parseValue(id.toStdString(), text.toStdString());
+    QVERIFY(parsed.error);
+    const QString message = QString::fromStdString(parsed.error->message());
+    QVERIFY2(message.startsWith(id + QStringLiteral(": ")), qPrintable(message));
+}
+
+QTEST_APPLESS_MAIN(TestMarket)
+#include "test_market.moc"
