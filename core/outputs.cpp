@@ -48,13 +48,14 @@ constexpr std::array table{
                OutputKind::Elasticity, CC_OPTIONAL_OUT(jevonsElasticity), "none (no pass-through)", "无（价格不变）"},
     OutputInfo{"nationalIdleCards", "Idle cards in China today", "全国当前闲置算力卡", OutputKind::Gpus,
                CC_OUT(nationalIdleCards)},
-    OutputInfo{"maasToFillIdleCards", "MaaS of this size to fill today's idle cards", "可填满今日闲置算力卡的同规模 MaaS 数",
+    OutputInfo{"maasToFillIdleCards", "≈ DeepSeeks (MaaS of this size) to fill today's idle cards",
+               "约多少个 DeepSeek（同规模 MaaS）可填满今日闲置算力卡",
                OutputKind::MaasCount, CC_OUT(maasToFillIdleCards)},
     OutputInfo{"marketOccupancyFinalYear", "National occupancy, final year", "预测末年全国出租率", OutputKind::Ratio,
                CC_OUT(marketOccupancyFinalYear)},
     OutputInfo{"yearMarketReachesBreakEven", "Year national occupancy reaches the centre's break-even",
                "全国出租率达到智算中心盈亏平衡的年份", OutputKind::Year, CC_OPTIONAL_OUT(yearMarketReachesBreakEven),
-               "not in the horizon", "预测期内未达到"},
+               "not reached", "未达到"},
 };
 
 #undef CC_OUT

@@ -61,8 +61,8 @@ constexpr std::array billingChoices{
 // at the defaults (150 × 1,000 = 150k cards against 725.3 EFLOPS ÷ 989 TFLOPS
 // = 733k), which the labels say where the analyst chooses.
 constexpr std::array supplyBasisChoices{
-    Choice{"centres", "Seed B's centres × cards per centre (≈5× fewer cards)", "按智算中心数 × 每中心卡数（卡数约少 5 倍）"},
-    Choice{"eflops", "IDC's national EFLOPS ÷ card peak (≈5× more cards)", "按 IDC 全国智能算力 EFLOPS ÷ 单卡峰值（卡数约多 5 倍）"},
+    Choice{"centres", "A2: centres × cards", "A2：中心数 × 卡数"},
+    Choice{"eflops", "IDC: EFLOPS ÷ card peak", "IDC：EFLOPS ÷ 单卡峰值"},
 };
 
 // Valid ranges are closed and finite on purpose: model.md's open domains such
@@ -217,7 +217,7 @@ const std::array registry{
               1, 1e7, 100, 20'000, 1'000, 0, false, true, false,
               {"A2", "以一個英偉達H100構成的千卡集群智算中心爲例 — one example, taken as the national average (our assumption)", A},
               &Inputs::cardsPerCentre, {}},
-    ParamInfo{"nationalSupplyBasis", Group::Market, "Count today's cards by", "今日算力卡数口径", "", "",
+    ParamInfo{"nationalSupplyBasis", Group::Market, "Count today's cards by (≈5× apart)", "今日卡数口径（相差约 5 倍）", "", "",
               0, 1, 0, 1, 0, 0, false, true, false,
               {"A2 / IDC", "A2's 150 centres × 1,000 cards = 150k; IDC's 725.3 EFLOPS ÷ 989 TFLOPS = 733k — about 5× apart", A},
               &Inputs::nationalSupplyBasis, supplyBasisChoices},

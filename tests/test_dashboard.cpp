@@ -262,7 +262,7 @@ void TestDashboard::everyChartHasATitle()
         QVERIFY2(w->isVisible(), qPrintable(w->objectName()));
         QVERIFY2(w->width() >= 280 && w->height() >= 220, qPrintable(w->objectName()));
     }
-    QCOMPARE(charts, 8);
+    QCOMPARE(charts, 10);
 }
 
 void TestDashboard::largeAxisNumbersAreCompact_data()

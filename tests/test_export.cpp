@@ -322,7 +322,7 @@ void TestExport::reportIsSelectableTextWithEveryChart()
 {
     const QString file = m_dir.filePath(QStringLiteral("report.pdf"));
     QCOMPARE(writeReport(*m_window->model(), m_window->charts()->charts(), file, {QStringLiteral("Broker view")}), QString());
-    QCOMPARE(pageCount(file), 6); // cover, inputs, then 4 pages of 2 charts
+    QCOMPARE(pageCount(file), 8); // cover, 2 pages of inputs, then 5 pages of 2 charts
     // NFKC: Noto CJK shares glyphs between some ideographs and Kangxi radicals, and the PDF's
     // text map names the radical (⽤ U+2F64 for 用); they are the same character after NFKC.
     const QString text = runTool(QStringLiteral("pdftotext"), {file, QStringLiteral("-")})
@@ -345,7 +345,7 @@ void TestExport::reportOfACompareSession()
     const QList<Scenario> compared{scenarioFromPreset("deepseek"), scenarioFromPreset("broker"), scenarioFromPreset("centre")};
     QCOMPARE(writeReport(*m_window->model(), m_window->charts()->charts(), file, {QStringLiteral("Broker view")}, compared),
              QString());
-    QCOMPARE(pageCount(file), 7); // the comparison adds a page
+    QCOMPARE(pageCount(file), 9); // the comparison adds a page
     const QString text = runTool(QStringLiteral("pdftotext"), {file, QStringLiteral("-")});
     QVERIFY(text.contains(QStringLiteral("Scenarios compared")));
     // the three margins side by side: 84.5 % (DS), 22.5 % (broker), 84.5 % (centre)
@@ -366,7 +366,7 @@ void TestExport::reportIncludesTheAnalysisCharts()
     QCOMPARE(names.count(QStringLiteral("chart_growth")), 1);
     const QString file = m_dir.filePath(QStringLiteral("analysis-report.pdf"));
     QCOMPARE(writeReport(*m_window->model(), charts, file, {QStringLiteral("Broker view")}), QString());
-    QCOMPARE(pageCount(file), 2 + (int(charts.size()) + 1) / 2);
+    QCOMPARE(pageCount(file), 3 + (int(charts.size()) + 1) / 2); // cover, 2 pages of inputs, 2 charts a page
     // NFKC: the PDF's text map spells "fi" as its ligature.
     const QString text = runTool(QStringLiteral("pdftotext"), {file, QStringLiteral("-")}).normalized(QString::NormalizationForm_KC);
     for (QWidget *chart : charts)

@@ -66,6 +66,9 @@ bool ChartGrid::spansRows(int columns) const
     // A tall chart spans two rows only when that fills the last row: 8 charts in
     // 4 columns fill two rows, but with the heatmap spanning, a lone chart
     // would sit in an empty third row.
+    // At two columns a chart two rows tall is taller than a 720p view: it could not be seen whole.
+    if (columns < 3)
+        return false;
     int cells = 0, spanning = 0;
     for (const auto &c : m_charts) {
         cells += 1;

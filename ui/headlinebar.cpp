@@ -95,7 +95,11 @@ int HeadlineBar::cardWidth(const Card &c) const
     case OutputKind::MaasCount: sample = 8888; break;
     default: break;
     }
-    const int widest = std::max(value.horizontalAdvance(formatFigure(sample, c.output->kind, zh())),
+    int figure = value.horizontalAdvance(formatFigure(sample, c.output->kind, zh()));
+    // In Chinese ¥88.9M is "−8,889万元/年", wider than −8.89亿元 for ¥888.8M: measure both.
+    if (c.output->kind == OutputKind::CnyMillionsPerYear)
+        figure = std::max(figure, value.horizontalAdvance(formatFigure(-88.88, c.output->kind, zh())));
+    const int widest = std::max(figure,
                                 delta.horizontalAdvance(tr("%1 vs preset").arg(QStringLiteral("▼ 88.8 pt"))));
     return widest + 2 * 10 + 2 + 4; // the card's margins and border, and a little air
 }

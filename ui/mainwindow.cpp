@@ -63,13 +63,14 @@ MainWindow::MainWindow(bool remember, QWidget *parent)
     m_charts->addChart(new WaterfallChart(m_model));
     m_charts->addChart(new MarginPaidRateChart(m_model));
     m_charts->addChart(new MarginHeatmap(m_model), 2);
+    // Beside the heat map, so that the two tall charts fill whole rows at three and four columns.
+    m_charts->addChart(new MarketChart(m_model), 2); // two axes and a legend of five: tall, like the heat map
     m_charts->addChart(new CostRevenueChart(m_model));
     m_charts->addChart(new GpuMethodsChart(m_model));
     m_charts->addChart(new LoadProfileChart(m_model));
     m_charts->addChart(new CentreProfitChart(m_model));
     m_charts->addChart(new GrowthChart(m_model));
     m_charts->addChart(new JevonsChart(m_model));
-    m_charts->addChart(new MarketChart(m_model));
     // On a laptop or a 720p projector the charts keep a readable size and scroll.
     auto *scroll = new QScrollArea(central);
     scroll->setObjectName(QStringLiteral("chartScroll"));

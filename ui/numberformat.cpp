@@ -79,8 +79,9 @@ QString formatFigure(double v, OutputKind kind, bool zh)
     case OutputKind::Year:
         return QString::number(v, 'f', 0);
     case OutputKind::MaasCount:
-        return zh ? QStringLiteral("≈ %1 个 DeepSeek").arg(c().toString(v, 'f', 0))
-                  : QStringLiteral("≈ %1 DeepSeeks").arg(c().toString(v, 'f', 0));
+        // "≈" lives in the label: the figure must fit a compare-table column beside $561.98K/day.
+        return zh ? QStringLiteral("%1 个 DeepSeek").arg(c().toString(v, 'f', 0))
+                  : QStringLiteral("%1 DeepSeeks").arg(c().toString(v, 'f', 0));
     }
     return {};
 }

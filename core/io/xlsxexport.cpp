@@ -83,8 +83,8 @@ const FormulaRow formulas[] = {
     {"nationalIdleCards", "=INDEX(marketSupply,1)-INDEX(marketDemand,1)", CC_VAL(nationalIdleCards)},
     {"maasToFillIdleCards", "=nationalIdleCards/provisionedGpus", CC_VAL(maasToFillIdleCards)},
     {"marketOccupancyFinalYear", "=INDEX(marketOccupancy,projectionYears+1)", CC_VAL(marketOccupancyFinalYear)},
-    {"yearMarketReachesBreakEven", "=IF(COUNT(marketReached)=0,\"not in the horizon\",MIN(marketReached))",
-     CC_VAL(yearMarketReachesBreakEven), "not in the horizon"},
+    {"yearMarketReachesBreakEven", "=IF(COUNT(marketReached)=0,\"not reached\",MIN(marketReached))",
+     CC_VAL(yearMarketReachesBreakEven), "not reached"},
 };
 
 #undef CC_VAL
