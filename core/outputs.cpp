@@ -51,7 +51,7 @@ constexpr std::array table{
     OutputInfo{"maasToFillIdleCards", "≈ DeepSeeks (MaaS of this size) to fill today's idle cards",
                "约多少个 DeepSeek（同规模 MaaS）可填满今日闲置算力卡",
                OutputKind::MaasCount, CC_OUT(maasToFillIdleCards)},
-    OutputInfo{"marketOccupancyFinalYear", "National occupancy, final year", "预测末年全国出租率", OutputKind::Ratio,
+    OutputInfo{"marketOccupancyFinalYear", "National occupancy in the final year", "预测末年全国出租率", OutputKind::Ratio,
                CC_OUT(marketOccupancyFinalYear)},
     OutputInfo{"yearMarketReachesBreakEven", "Year national occupancy reaches the centre's break-even",
                "全国出租率达到智算中心盈亏平衡的年份", OutputKind::Year, CC_OPTIONAL_OUT(yearMarketReachesBreakEven),

@@ -2,6 +2,8 @@
 // Induced demand (Jevons) and the national market (docs/model.md §8–9).
 // Every expected number is a closed form or a source's figure, never a value
 // read back from the model.
+#include "chartdata/jevonschart.h"
+#include "chartdata/marketchart.h"
 #include "growth.h"
 #include "jevons.h"
 #include "market.h"
@@ -32,6 +34,9 @@ private slots:
     void maasToFillIdleCardsAtDefaults();
     void badValuesRefusedNamingTheField_data();
     void badValuesRefusedNamingTheField();
+    void jevonsChartData_data();
+    void jevonsChartData();
+    void marketChartData();
 };
 
 void TestMarket::gpuDemandMultiplier_data()
@@ -238,6 +243,62 @@ void TestMarket::badValuesRefusedNamingTheField()
     QVERIFY(parsed.error);
     const QString message = QString::fromStdString(parsed.error->message());
     QVERIFY2(message.startsWith(id + QStringLiteral(": ")), qPrintable(message));
+}
+
+void TestMarket::jevonsChartData_data()
+{
+    QTest::addColumn<QString>("series");
+    QTest::addColumn<double>("k");
+    QTest::addColumn<double>("expected");
+    // Full pass-through (the default): p = 1/k, multiplier k^(ε − 1).
+    QTest::newRow("ε = 0 at 10×: 1/10") << "epsilon0" << 10.0 << 0.1;
+    QTest::newRow("ε = 1 at 10×: 1 (on the Jevons line)") << "epsilon1" << 10.0 << 1.0;
+    QTest::newRow("ε = 2 at 10×: 10") << "epsilon2" << 10.0 << 10.0;
+    QTest::newRow("ε = 0.5 at 4×: 1/2") << "epsilon0_5" << 4.0 << 0.5;
+    QTest::newRow("scenario (ε = 0) at 1×: 1") << "scenario" << 1.0 << 1.0;
+}
+
+void TestMarket::jevonsChartData()
+{
+    QFETCH(QString, series);
+    QFETCH(double, k);
+    QFETCH(double, expected);
+    const Inputs in = defaultInputs();
+    const chart::ChartData d = chart::jevonsChartData(in, evaluate(in));
+    QCOMPARE(d.x.min, 1.0);
+    QCOMPARE(d.x.max, 10.0);
+    QCOMPARE(d.references.front().from, 1.0);
+    const auto s = std::find_if(d.series.begin(), d.series.end(), [&](const chart::Series &s) { return qs(s.id) == series; });
+    QVERIFY(s != d.series.end());
+    const auto at = std::find_if(s->x.begin(), s->x.end(), [&](double x) { return std::abs(x - k) < 1e-9; });
+    QVERIFY(at != s->x.end());
+    CC_COMPARE_ABS(s->y[std::size_t(at - s->x.begin())], expected, 1e-12);
+    // The scenario's point: the default 2× gain at ε = 0 halves GPU demand.
+    CC_COMPARE_ABS(d.markers.front().x, 2.0, 0.0);
+    CC_COMPARE_ABS(d.markers.front().y, 0.5, 1e-12);
+}
+
+void TestMarket::marketChartData()
+{
+    const Inputs in = defaultInputs();
+    const Results r = evaluate(in);
+    const chart::ChartData d = chart::marketChartData(in, r);
+    auto find = [&](std::string_view id) {
+        return *std::find_if(d.series.begin(), d.series.end(), [&](const chart::Series &s) { return s.id == id; });
+    };
+    // 2025–2030; supply 150 centres × 1,000, the 400 arriving over 3 years, then +30 %/yr.
+    QCOMPARE(find("supply").x, (std::vector<double>{2025, 2026, 2027, 2028, 2029, 2030}));
+    CC_COMPARE_ABS(find("supply").y[3], 550'000.0, 1e-6);
+    CC_COMPARE_ABS(find("supply").y[5], 550'000 * 1.3 * 1.3, 1e-6);
+    CC_COMPARE_ABS(find("training").y[0], 0.25 * 0.8 * 150'000, 1e-9);
+    CC_COMPARE_ABS(find("inference").y[0], 0.25 * 0.2 * 150'000, 1e-9);
+    // IDC: 2028's 2,781.9 EFLOPS over 2025's 1,037.3, from today's 150,000 cards.
+    const chart::Series idc = find("idcForecast");
+    QCOMPARE(idc.x, (std::vector<double>{2025, 2026, 2028}));
+    CC_COMPARE_ABS(idc.y[2], 150'000 * 2781.9 / 1037.3, 1e-6);
+    QCOMPARE(d.references.front().from, r.breakEvenOccupancy);
+    QVERIFY(find("occupancy").secondaryAxis);
+    QVERIFY(!d.markers.front().defined); // defaults: the pipeline outruns demand
 }
 
 QTEST_APPLESS_MAIN(TestMarket)

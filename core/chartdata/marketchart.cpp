@@ -3,6 +3,9 @@
 
 #include "market.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace cc::chart {
 
 namespace {
@@ -35,12 +38,17 @@ ChartData marketChartData(const Inputs &in, const Results &r)
         inference.y.push_back(y.inferenceCards);
         occupancy.y.push_back(y.occupancy);
     }
-    // IDC's national scale in the same card-equivalents, for the years the projection covers.
-    Series idc{"idcForecast", CC_CHART_TR("IDC forecast (EFLOPS ÷ card peak)"), Unit::Gpus, {}, {}, Series::Kind::Points};
+    // IDC's forecast as growth from the base year, applied to today's supply on
+    // the chosen basis: the two bases differ ≈5× in level (docs/model.md §9),
+    // and it is IDC's pace the analyst compares with the build-out.
+    Series idc{"idcForecast", CC_CHART_TR("IDC forecast, growth from today's supply"), Unit::Gpus, {}, {},
+               Series::Kind::Points};
+    const double base = std::find_if(std::begin(idcForecast), std::end(idcForecast),
+                                     [&](const IdcYear &f) { return f.year == years.front().year; })->eflops;
     for (const IdcYear &f : idcForecast)
         if (f.year >= years.front().year && f.year <= years.back().year) {
             idc.x.push_back(f.year);
-            idc.y.push_back(f.eflops * 1e6 / in.nationalCardTflops16);
+            idc.y.push_back(years.front().supplyCards * f.eflops / base);
         }
     d.series = {training, inference, supply, occupancy, idc};
     d.references.push_back({"breakEvenOccupancy", CC_CHART_TR("centre break-even occupancy"), Reference::Axis::SecondaryY,

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ChartData</name>
+    <message>
+        <source>Efficiency gain (tokens per GPU-hour, ×)</source>
+        <translation>效率提升（每 GPU 小时 token 数，倍）</translation>
+    </message>
+    <message>
+        <source>GPU demand (× today)</source>
+        <translation>GPU 需求（今日的倍数）</translation>
+    </message>
+    <message>
+        <source>this scenario</source>
+        <translation>本情景</translation>
+    </message>
+    <message>
+        <source>Jevons line: GPU demand unchanged</source>
+        <translation>杰文斯线：GPU 需求不变</translation>
+    </message>
+    <message>
+        <source>break-even elasticity</source>
+        <translation>盈亏平衡弹性</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Cards (card-equivalents)</source>
+        <translation>算力卡（等效卡数）</translation>
+    </message>
+    <message>
+        <source>National occupancy</source>
+        <translation>全国出租率</translation>
+    </message>
+    <message>
+        <source>supply</source>
+        <translation>供给</translation>
+    </message>
+    <message>
+        <source>training demand</source>
+        <translation>训练需求</translation>
+    </message>
+    <message>
+        <source>inference demand</source>
+        <translation>推理需求</translation>
+    </message>
+    <message>
+        <source>occupancy</source>
+        <translation>出租率</translation>
+    </message>
+    <message>
+        <source>IDC forecast, growth from today&apos;s supply</source>
+        <translation>IDC 预测（按今日供给折算增速）</translation>
+    </message>
+    <message>
+        <source>centre break-even occupancy</source>
+        <translation>智算中心盈亏平衡出租率</translation>
+    </message>
+    <message>
+        <source>A2: 20–30 % occupancy</source>
+        <translation>A2：出租率 20–30%</translation>
+    </message>
+    <message>
+        <source>reaches break-even</source>
+        <translation>达到盈亏平衡</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>Sources: %1</source>
@@ -458,6 +525,22 @@ The scenario you had is unchanged.</source>
         <source>“%1” has changes that are not saved. Save them first?</source>
         <translation>“%1”有未保存的修改。先保存吗？</translation>
     </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed or removed by another program since you opened or saved it here. Saving now replaces that version with yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::ExportMenu</name>
@@ -567,10 +650,6 @@ The scenario you had is unchanged.</source>
         <translation>至 %2 年共 ×%1</translation>
     </message>
     <message>
-        <source>Demand growth: params × efficiency × data</source>
-        <translation>算力需求增长：参数量 × 效率 × 数据规模</translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation>年份</translation>
     </message>
@@ -593,6 +672,14 @@ The scenario you had is unchanged.</source>
     <message>
         <source>A2: &gt;30 %/yr</source>
         <translation>A2：年增速 &gt;30%</translation>
+    </message>
+    <message>
+        <source>Demand growth: params × efficiency × data × induced demand</source>
+        <translation>算力需求增长：参数量 × 效率 × 数据规模 × 诱发需求</translation>
+    </message>
+    <message>
+        <source>induced demand</source>
+        <translation>诱发需求</translation>
     </message>
 </context>
 <context>
@@ -637,6 +724,10 @@ The scenario you had is unchanged.</source>
         <source>Centre annual profit</source>
         <translation>中心年利润</translation>
     </message>
+    <message>
+        <source>induced demand</source>
+        <translation>诱发需求</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::HeadlineBar</name>
@@ -647,6 +738,29 @@ The scenario you had is unchanged.</source>
     <message>
         <source>%1 vs preset</source>
         <translation>较预设 %1</translation>
+    </message>
+    <message>
+        <source>&lt;code&gt;maasToFillIdleCards&lt;/code&gt;: today&apos;s idle cards in China (A2: ≈150 operating centres × cards per centre × (1 − 20–30 % occupancy)) ÷ the GPUs this MaaS holds for its peak (DS6&apos;s 1,814 average × GJ&apos;s 1.2 at the defaults)</source>
+        <translation>&lt;code&gt;maasToFillIdleCards&lt;/code&gt;：今日全国闲置算力卡（A2：约 150 个已投运智算中心 × 每中心卡数 × (1 − 20–30% 出租率)）÷ 本 MaaS 为峰值配置的 GPU（默认值下为 DS6 的平均 1,814 卡 × GJ 的峰值倍数 1.2）</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::JevonsChart</name>
+    <message>
+        <source>Efficiency raises GPU demand when ε &gt; %1; at %2× this scenario needs %3× the GPUs</source>
+        <translation>ε &gt; %1 时效率提升反而增加 GPU 需求；效率提升 %2 倍时，本情景需要 %3 倍的 GPU</translation>
+    </message>
+    <message>
+        <source>No cost saving reaches the price: efficiency only shrinks GPU demand</source>
+        <translation>成本节约未传导至价格：效率提升只会减少 GPU 需求</translation>
+    </message>
+    <message>
+        <source>this scenario (ε = %1)</source>
+        <translation>本情景（ε = %1）</translation>
+    </message>
+    <message>
+        <source>Efficiency ≠ deflation: GPU demand after an efficiency gain</source>
+        <translation>效率提升≠算力通缩：效率提升后的 GPU 需求</translation>
     </message>
 </context>
 <context>
@@ -937,6 +1051,10 @@ The scenario you had is unchanged.</source>
         <source>&amp;Sources and terms…</source>
         <translation>来源与术语(&amp;S)…</translation>
     </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::MarginHeatmap</name>
@@ -998,6 +1116,25 @@ The scenario you had is unchanged.</source>
     <message>
         <source>this scenario</source>
         <translation>当前情景</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::MarketChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>reaches break-even in %1</source>
+        <translation>%1 年达到盈亏平衡</translation>
+    </message>
+    <message>
+        <source>break-even not reached by %1</source>
+        <translation>至 %1 年未达到盈亏平衡</translation>
+    </message>
+    <message>
+        <source>China&apos;s compute market: supply, demand and occupancy</source>
+        <translation>中国算力市场：供给、需求与出租率</translation>
     </message>
 </context>
 <context>
