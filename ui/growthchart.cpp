@@ -85,7 +85,7 @@ PlotChart::Redraw GrowthChart::refresh()
 
 void GrowthChart::retranslate()
 {
-    setTitle(tr("Demand growth: params × efficiency × data × induced demand"));
+    setTitle(tr("Growth: params × efficiency × data × induced"));
     xAxis->setLabel(tr("Year"));
     yAxis->setLabel(tr("Growth since 2025 (log-points)"));
     m_data->setName(tr("data"));

@@ -42,6 +42,7 @@ JevonsChart::JevonsChart(ScenarioModel *model, QWidget *parent)
     m_threshold->setFont(style::tickFont());
     m_threshold->setColor(style::scenario);
     m_threshold->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_threshold->setTextAlignment(Qt::AlignLeft);
     m_threshold->position->setType(QCPItemPosition::ptAxisRectRatio);
     m_threshold->position->setCoords(0.02, 0.03);
     yAxis->setScaleType(QCPAxis::stLogarithmic);
@@ -78,7 +79,7 @@ PlotChart::Redraw JevonsChart::refresh()
     m_jevonsLabel->position->setCoords(0.02, jevons.from);
     m_jevonsLabel->setText(chartText(jevons.label));
     const std::optional<double> threshold = m->results().jevonsElasticity;
-    m_threshold->setText(threshold ? tr("Efficiency raises GPU demand when ε > %1; at %2× this scenario needs %3× the GPUs")
+    m_threshold->setText(threshold ? tr("Efficiency raises GPU demand when ε > %1\nAt %2× this scenario needs %3× the GPUs")
                                          .arg(QLocale().toString(*threshold, 'f', 2), QLocale().toString(point.x, 'f', 1),
                                               QLocale().toString(point.y, 'f', 2))
                                    : tr("No cost saving reaches the price: efficiency only shrinks GPU demand"));
@@ -90,7 +91,7 @@ PlotChart::Redraw JevonsChart::refresh()
 
 void JevonsChart::retranslate()
 {
-    setTitle(tr("Efficiency ≠ deflation: GPU demand after an efficiency gain"));
+    setTitle(tr("Efficiency ≠ deflation: GPU demand"));
     const chart::ChartData d = chart::jevonsChartData(model()->inputs(), model()->results());
     xAxis->setLabel(chartText(d.x.label));
     yAxis->setLabel(chartText(d.y.label));

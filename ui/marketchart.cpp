@@ -46,6 +46,12 @@ MarketChart::MarketChart(ScenarioModel *model, QWidget *parent)
         p->setAxes(xAxis, yAxis2);
         p->setTypeX(QCPItemPosition::ptAxisRectRatio);
     }
+    m_bandLabel = new QCPItemText(this);
+    m_bandLabel->setFont(style::tickFont());
+    m_bandLabel->setColor(QColor(0x92, 0x40, 0x0e));
+    m_bandLabel->position->setAxes(xAxis, yAxis2);
+    m_bandLabel->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+    m_bandLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
     auto makeBars = [this](const QColor &color) {
         auto *bars = new QCPBars(xAxis, yAxis);
         bars->setPen(Qt::NoPen);
@@ -127,6 +133,8 @@ PlotChart::Redraw MarketChart::refresh()
     yAxis2->setRange(0, 100 * std::max({occupancyHi, breakEven.from, 0.3}) * 1.12);
     m_band->topLeft->setCoords(0, 100 * band.to);
     m_band->bottomRight->setCoords(1, 100 * band.from);
+    m_bandLabel->position->setCoords(0.99, 100 * band.to);
+    m_bandLabel->setText(chartText(band.label));
     m_breakEven->point1->setCoords(supply.x.front(), 100 * breakEven.from);
     m_breakEven->point2->setCoords(supply.x.back(), 100 * breakEven.from);
     m_breakEvenLabel->position->setCoords(0.01, 100 * breakEven.from);
@@ -143,7 +151,7 @@ PlotChart::Redraw MarketChart::refresh()
 
 void MarketChart::retranslate()
 {
-    setTitle(tr("China's compute market: supply, demand and occupancy"));
+    setTitle(tr("China's compute market by year"));
     const chart::ChartData d = chart::marketChartData(model()->inputs(), model()->results());
     xAxis->setLabel(chartText(d.x.label));
     yAxis->setLabel(chartText(d.y.label));

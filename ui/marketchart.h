@@ -23,7 +23,7 @@ private:
     QCPGraph *m_supply, *m_occupancy, *m_idc;
     QCPItemStraightLine *m_breakEven, *m_crossing;
     QCPItemRect *m_band;
-    QCPItemText *m_breakEvenLabel, *m_crossingLabel;
+    QCPItemText *m_breakEvenLabel, *m_crossingLabel, *m_bandLabel;
 };
 
 } // namespace cc::ui

@@ -674,8 +674,8 @@ The scenario you had is unchanged.</source>
         <translation>A2：年增速 &gt;30%</translation>
     </message>
     <message>
-        <source>Demand growth: params × efficiency × data × induced demand</source>
-        <translation>算力需求增长：参数量 × 效率 × 数据规模 × 诱发需求</translation>
+        <source>Growth: params × efficiency × data × induced</source>
+        <translation>需求增长：参数量 × 效率 × 数据规模 × 诱发需求</translation>
     </message>
     <message>
         <source>induced demand</source>
@@ -747,8 +747,10 @@ The scenario you had is unchanged.</source>
 <context>
     <name>cc::ui::JevonsChart</name>
     <message>
-        <source>Efficiency raises GPU demand when ε &gt; %1; at %2× this scenario needs %3× the GPUs</source>
-        <translation>ε &gt; %1 时效率提升反而增加 GPU 需求；效率提升 %2 倍时，本情景需要 %3 倍的 GPU</translation>
+        <source>Efficiency raises GPU demand when ε &gt; %1
+At %2× this scenario needs %3× the GPUs</source>
+        <translation>ε &gt; %1 时效率提升反而增加 GPU 需求
+效率提升 %2 倍时，本情景需要 %3 倍的 GPU</translation>
     </message>
     <message>
         <source>No cost saving reaches the price: efficiency only shrinks GPU demand</source>
@@ -759,8 +761,8 @@ The scenario you had is unchanged.</source>
         <translation>本情景（ε = %1）</translation>
     </message>
     <message>
-        <source>Efficiency ≠ deflation: GPU demand after an efficiency gain</source>
-        <translation>效率提升≠算力通缩：效率提升后的 GPU 需求</translation>
+        <source>Efficiency ≠ deflation: GPU demand</source>
+        <translation>算力效率提升≠算力通缩：GPU 需求</translation>
     </message>
 </context>
 <context>
@@ -1133,8 +1135,8 @@ The scenario you had is unchanged.</source>
         <translation>至 %1 年未达到盈亏平衡</translation>
     </message>
     <message>
-        <source>China&apos;s compute market: supply, demand and occupancy</source>
-        <translation>中国算力市场：供给、需求与出租率</translation>
+        <source>China&apos;s compute market by year</source>
+        <translation>中国算力市场（逐年）</translation>
     </message>
 </context>
 <context>
