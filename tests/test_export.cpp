@@ -291,11 +291,13 @@ void TestExport::loadProfileCsvEqualsCore()
     QCOMPARE(exportChartCsv(m_window->findChild<QWidget *>(QStringLiteral("chart_loadProfile")), file), QString());
     const std::vector<LoadPoint> core = scenarioLoadProfile(evaluate(presetInputs(*findPreset("broker"))));
     int matched = 0;
+    // kind,id,label,x,y,value,unit — model units, full precision.
     for (const QStringList &row : readCsv(file))
-        if (row.first() == QLatin1String("busy GPUs"))
+        if (row[0] == QLatin1String("series") && row[1] == QLatin1String("busyGpus"))
             for (const LoadPoint &p : core)
-                if (row[1].toDouble() == p.startHour) {
-                    CC_COMPARE_ABS(row[2].toDouble(), p.busyGpus, 1e-9 * p.busyGpus);
+                if (row[3].toDouble() == p.startHour) {
+                    CC_COMPARE_ABS(row[4].toDouble(), p.busyGpus, 1e-12 * p.busyGpus);
+                    QCOMPARE(row[6], QStringLiteral("GPUs"));
                     ++matched;
                 }
     QCOMPARE(matched, int(core.size()));
@@ -308,11 +310,13 @@ void TestExport::marginCurveCsvEqualsCore()
     const Inputs in = presetInputs(*findPreset("broker"));
     int checked = 0;
     for (const QStringList &row : readCsv(file)) {
-        if (row.first() != QLatin1String("revenue margin"))
+        if (row[0] != QLatin1String("series") || row[1] != QLatin1String("revenueMargin"))
             continue;
+        // A fraction, as the model holds it: 0.225, not 22.5.
         Inputs at = in;
-        at.paidRate = row[1].toDouble() / 100;
-        CC_COMPARE_ABS(row[2].toDouble(), evaluate(at).revenueMargin * 100, 1e-9);
+        at.paidRate = row[3].toDouble();
+        CC_COMPARE_ABS(row[4].toDouble(), evaluate(at).revenueMargin, 1e-12);
+        QCOMPARE(row[6], QStringLiteral("ratio"));
         ++checked;
     }
     QCOMPARE(checked, 199);

@@ -3,7 +3,10 @@
 
 #include "axisrange.h"
 #include "chartstyle.h"
-#include "growth.h"
+#include "chartdatasource.h"
+#include "dashboardcharts.h"
+#include "plotvalues.h"
+#include "references.h"
 #include "scenariomodel.h"
 
 #include <cmath>
@@ -11,9 +14,8 @@
 namespace cc::ui {
 
 GrowthChart::GrowthChart(ScenarioModel *model, QWidget *parent)
-    : PlotChart(model, QStringLiteral("chart_growth"), parent)
+    : PlotChart(model, chart::ChartId::Growth, parent)
 {
-    setProperty("dependsOn", QStringList{QStringLiteral("growth"), QStringLiteral("demand"), QStringLiteral("capacity")}); // the registry groups behind this chart's sources
     auto makeBars = [this](const QColor &color) {
         auto *bars = new QCPBars(xAxis, yAxis);
         bars->setPen(Qt::NoPen);
@@ -43,19 +45,16 @@ GrowthChart::GrowthChart(ScenarioModel *model, QWidget *parent)
 
 PlotChart::Redraw GrowthChart::refresh()
 {
-    const ScenarioModel *m = model();
-    QVector<double> years, data, params, efficiency, total, reference;
+    using namespace chart::growth;
+    const chart::ChartData d = data();
+    // Log-points on screen: 100 × ln(growth), so 26 reads as ×1.30.
+    const QVector<double> years = asIs(d.series[Data].x), data = percent(d.series[Data].y),
+                          params = percent(d.series[Params].y), efficiency = percent(d.series[Efficiency].y),
+                          total = percent(d.series[Total].y), reference = percent(d.series[Reference].y);
     double lo = 0, hi = 0;
-    for (const GrowthYear &y : projectGrowth(m->inputs(), m->results())) {
-        const int t = y.year - growthBaseYear;
-        years << y.year;
-        data << 100 * y.logData;
-        params << 100 * y.logParams;
-        efficiency << 100 * y.logEfficiency;
-        total << 100 * y.logTotal();
-        reference << 100 * t * std::log(1.3);
-        lo = std::min({lo, 100 * y.logEfficiency + std::min(0.0, 100 * y.logParams) + std::min(0.0, 100 * y.logData)});
-        hi = std::max({hi, 100 * std::max(0.0, y.logData) + 100 * std::max(0.0, y.logParams), total.last(), reference.last()});
+    for (qsizetype i = 0; i < years.size(); ++i) {
+        lo = std::min({lo, efficiency[i] + std::min(0.0, params[i]) + std::min(0.0, data[i])});
+        hi = std::max({hi, std::max(0.0, data[i]) + std::max(0.0, params[i]), total[i], reference[i]});
     }
     std::vector<double> shown(total.begin(), total.end());
     shown.insert(shown.end(), data.begin(), data.end());
@@ -70,20 +69,20 @@ PlotChart::Redraw GrowthChart::refresh()
     xAxis->setRange(years.first() - 0.6, years.last() + 0.6);
     const auto [axisLo, axisHi] = stableRange({yAxis->range().lower, yAxis->range().upper}, lo, hi);
     yAxis->setRange(axisLo, axisHi);
-    const double multiple = std::exp(total.last() / 100);
+    const double multiple = std::exp(d.series[Total].y.back());
     m_total->setName(tr("total ×%1 by %2").arg(QString::number(multiple, 'f', 2)).arg(int(years.last())));
     return Redraw::All;
 }
 
 void GrowthChart::retranslate()
 {
-    setTitle(tr("Demand growth: params × efficiency × data"));
+    setTitle(chartText(info().title));
     xAxis->setLabel(tr("Year"));
     yAxis->setLabel(tr("Growth since 2025 (log-points)"));
     m_data->setName(tr("data"));
     m_params->setName(tr("params"));
     m_efficiency->setName(tr("efficiency"));
-    m_reference->setName(tr("A2: >30 %/yr"));
+    m_reference->setName(chartText(chart::reference(chart::ReferenceId::MarketGrowth).label));
 }
 
 } // namespace cc::ui

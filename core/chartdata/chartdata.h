@@ -18,7 +18,11 @@ namespace cc::chart {
 
 // Units a chart axis or series is in. The view decides how to show them
 // (a Ratio as %, Usd scaled to $k/$M); files write them as they are.
-enum class Unit { None, Ratio, Usd, UsdPerDay, UsdPerYear, Gpus, Tokens, TokensPerSec, Years, Multiplier, Count, Year };
+enum class Unit {
+    None, Ratio, UsdPerDay, CnyMillionsPerYear, Gpus, TokensPerSec, Years, Hours, Multiplier, Count, Year,
+    MillionUsers,
+    LogPoints, // ln of a growth factor: 0.262 = ×1.30
+};
 std::string_view unitId(Unit u); // "ratio", "USD/day", … — the CSV header's unit
 
 // A line, a bar set or a set of points. For a category chart `x` holds the

@@ -124,6 +124,247 @@
     </message>
 </context>
 <context>
+    <name>cc::chart</name>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Revenue margin</source>
+        <translation>收入利润率</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>bar starts</source>
+        <translation>条起点</translation>
+    </message>
+    <message>
+        <source>bar ends</source>
+        <translation>条终点</translation>
+    </message>
+    <message>
+        <source>Theoretical</source>
+        <translation>理论</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Paid rate</source>
+        <translation>付费率</translation>
+    </message>
+    <message>
+        <source>Other costs</source>
+        <translation>其他成本</translation>
+    </message>
+    <message>
+        <source>Peak/billing</source>
+        <translation>峰值/计费</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>最终</translation>
+    </message>
+    <message>
+        <source>revenue margin</source>
+        <translation>收入利润率</translation>
+    </message>
+    <message>
+        <source>this scenario</source>
+        <translation>当前情景</translation>
+    </message>
+    <message>
+        <source>break-even</source>
+        <translation>盈亏平衡</translation>
+    </message>
+    <message>
+        <source>GPU share of total cost</source>
+        <translation>GPU 成本占总成本比例</translation>
+    </message>
+    <message>
+        <source>break-even (0 %)</source>
+        <translation>盈亏平衡（0%）</translation>
+    </message>
+    <message>
+        <source>USD per day</source>
+        <translation>美元/天</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>GPU rent</source>
+        <translation>GPU 租金</translation>
+    </message>
+    <message>
+        <source>Input, cache hit</source>
+        <translation>输入（缓存命中）</translation>
+    </message>
+    <message>
+        <source>Input, cache miss</source>
+        <translation>输入（缓存未命中）</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU 数</translation>
+    </message>
+    <message>
+        <source>FLOPs bound (peak)</source>
+        <translation>FLOPs 下限（峰值）</translation>
+    </message>
+    <message>
+        <source>Throughput: average</source>
+        <translation>吞吐法：平均</translation>
+    </message>
+    <message>
+        <source>Throughput: peak</source>
+        <translation>吞吐法：峰值</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>计费</translation>
+    </message>
+    <message>
+        <source>implied MFU</source>
+        <translation>隐含 MFU</translation>
+    </message>
+    <message>
+        <source>Hour of day (UTC+8)</source>
+        <translation>时刻（北京时间）</translation>
+    </message>
+    <message>
+        <source>busy GPUs</source>
+        <translation>在用 GPU</translation>
+    </message>
+    <message>
+        <source>provisioned</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>hours a day above capacity</source>
+        <translation>每日超出容量小时数</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>出租率</translation>
+    </message>
+    <message>
+        <source>Annual profit</source>
+        <translation>年利润</translation>
+    </message>
+    <message>
+        <source>annual profit</source>
+        <translation>年利润</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Growth since 2025</source>
+        <translation>较 2025 年增长</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>数据规模</translation>
+    </message>
+    <message>
+        <source>params</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <source>efficiency</source>
+        <translation>效率</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>break-even (0)</source>
+        <translation>盈亏平衡 (0)</translation>
+    </message>
+    <message>
+        <source>20–30 %
+reported</source>
+        <translation>报道的
+20–30%</translation>
+    </message>
+    <message>
+        <source>A2: &gt;30 %/yr</source>
+        <translation>A2：年增速 &gt;30%</translation>
+    </message>
+    <message>
+        <source>input at its low end</source>
+        <translation>输入取低值</translation>
+    </message>
+    <message>
+        <source>input at its high end</source>
+        <translation>输入取高值</translation>
+    </message>
+    <message>
+        <source>low input</source>
+        <translation>输入低端值</translation>
+    </message>
+    <message>
+        <source>high input</source>
+        <translation>输入高端值</translation>
+    </message>
+    <message>
+        <source>Change in the input</source>
+        <translation>输入变化</translation>
+    </message>
+    <message>
+        <source>Margin bridge: theoretical → final revenue margin</source>
+        <translation>利润率拆解：理论 → 最终收入利润率</translation>
+    </message>
+    <message>
+        <source>Revenue margin vs paid rate</source>
+        <translation>收入利润率与付费率</translation>
+    </message>
+    <message>
+        <source>Margin map: paid rate × GPU share</source>
+        <translation>利润率热力图：付费率 × GPU 成本占比</translation>
+    </message>
+    <message>
+        <source>A day of cost and revenue</source>
+        <translation>每日成本与收入</translation>
+    </message>
+    <message>
+        <source>GPUs: throughput vs FLOPs method</source>
+        <translation>GPU 数：吞吐法与 FLOPs 法</translation>
+    </message>
+    <message>
+        <source>24-hour load vs capacity</source>
+        <translation>24 小时负载与容量</translation>
+    </message>
+    <message>
+        <source>Compute centre: annual profit vs occupancy</source>
+        <translation>智算中心：年利润与出租率</translation>
+    </message>
+    <message>
+        <source>Demand growth: params × efficiency × data</source>
+        <translation>算力需求增长：参数量 × 效率 × 数据规模</translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::AnalysisWindow</name>
     <message>
         <source>Analysis — ComputeChain</source>
@@ -196,10 +437,6 @@
         <translation>盈亏平衡需 %1：无法实现</translation>
     </message>
     <message>
-        <source>Compute centre: annual profit vs occupancy</source>
-        <translation>智算中心：年利润与出租率</translation>
-    </message>
-    <message>
         <source>Occupancy (%)</source>
         <translation>出租率（%）</translation>
     </message>
@@ -210,12 +447,6 @@
     <message>
         <source>annual profit</source>
         <translation>年利润</translation>
-    </message>
-    <message>
-        <source>20–30 %
-reported</source>
-        <translation>报道的
-20–30%</translation>
     </message>
     <message>
         <source>break-even %1</source>
@@ -313,40 +544,8 @@ reported</source>
 <context>
     <name>cc::ui::CostRevenueChart</name>
     <message>
-        <source>A day of cost and revenue</source>
-        <translation>每日成本与收入</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>成本</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>收入</translation>
-    </message>
-    <message>
         <source>USD thousand per day</source>
         <translation>千美元/日</translation>
-    </message>
-    <message>
-        <source>GPU rent</source>
-        <translation>GPU 租金</translation>
-    </message>
-    <message>
-        <source>Other costs</source>
-        <translation>其他成本</translation>
-    </message>
-    <message>
-        <source>Input, cache hit</source>
-        <translation>输入（缓存命中）</translation>
-    </message>
-    <message>
-        <source>Input, cache miss</source>
-        <translation>输入（缓存未命中）</translation>
-    </message>
-    <message>
-        <source>Output</source>
-        <translation>输出</translation>
     </message>
 </context>
 <context>
@@ -458,6 +657,22 @@ The scenario you had is unchanged.</source>
         <source>“%1” has changes that are not saved. Save them first?</source>
         <translation>“%1”有未保存的修改。先保存吗？</translation>
     </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>文件已在磁盘上被更改</translation>
+    </message>
+    <message>
+        <source>“%1” was changed or removed by another program since you opened or saved it here. Saving now replaces that version with yours.</source>
+        <translation>自您在此打开或保存以来，“%1”已被其他程序更改或删除。现在保存将用您的版本替换它。</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::ExportMenu</name>
@@ -532,22 +747,6 @@ The scenario you had is unchanged.</source>
 <context>
     <name>cc::ui::GpuMethodsChart</name>
     <message>
-        <source>FLOPs bound (peak)</source>
-        <translation>FLOPs 下限（峰值）</translation>
-    </message>
-    <message>
-        <source>Throughput: average</source>
-        <translation>吞吐法：平均</translation>
-    </message>
-    <message>
-        <source>Throughput: peak</source>
-        <translation>吞吐法：峰值</translation>
-    </message>
-    <message>
-        <source>Billed</source>
-        <translation>计费</translation>
-    </message>
-    <message>
         <source>GPUs</source>
         <translation>GPU 数</translation>
     </message>
@@ -555,20 +754,12 @@ The scenario you had is unchanged.</source>
         <source>implied MFU %1</source>
         <translation>隐含 MFU %1</translation>
     </message>
-    <message>
-        <source>GPUs: throughput vs FLOPs method</source>
-        <translation>GPU 数：吞吐法与 FLOPs 法</translation>
-    </message>
 </context>
 <context>
     <name>cc::ui::GrowthChart</name>
     <message>
         <source>total ×%1 by %2</source>
         <translation>至 %2 年共 ×%1</translation>
-    </message>
-    <message>
-        <source>Demand growth: params × efficiency × data</source>
-        <translation>算力需求增长：参数量 × 效率 × 数据规模</translation>
     </message>
     <message>
         <source>Year</source>
@@ -589,10 +780,6 @@ The scenario you had is unchanged.</source>
     <message>
         <source>efficiency</source>
         <translation>效率</translation>
-    </message>
-    <message>
-        <source>A2: &gt;30 %/yr</source>
-        <translation>A2：年增速 &gt;30%</translation>
     </message>
 </context>
 <context>
@@ -937,13 +1124,13 @@ The scenario you had is unchanged.</source>
         <source>&amp;Sources and terms…</source>
         <translation>来源与术语(&amp;S)…</translation>
     </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::MarginHeatmap</name>
-    <message>
-        <source>Margin map: paid rate × GPU share</source>
-        <translation>利润率热力图：付费率 × GPU 成本占比</translation>
-    </message>
     <message>
         <source>Paid rate (%)</source>
         <translation>付费率（%）</translation>
@@ -974,10 +1161,6 @@ The scenario you had is unchanged.</source>
     <message>
         <source>no break-even: needs %1 paid</source>
         <translation>无法盈亏平衡：需付费率 %1</translation>
-    </message>
-    <message>
-        <source>Revenue margin vs paid rate</source>
-        <translation>收入利润率与付费率</translation>
     </message>
     <message>
         <source>Paid rate (%)</source>
@@ -1266,34 +1449,6 @@ Keep these values in your working scenario? (Edit → Undo takes them back.)</so
 </context>
 <context>
     <name>cc::ui::WaterfallChart</name>
-    <message>
-        <source>Margin bridge: theoretical → final revenue margin</source>
-        <translation>利润率拆解：理论 → 最终收入利润率</translation>
-    </message>
-    <message>
-        <source>Theoretical</source>
-        <translation>理论</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>价格</translation>
-    </message>
-    <message>
-        <source>Paid rate</source>
-        <translation>付费率</translation>
-    </message>
-    <message>
-        <source>Other costs</source>
-        <translation>其他成本</translation>
-    </message>
-    <message>
-        <source>Peak/billing</source>
-        <translation>峰值/计费</translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation>最终</translation>
-    </message>
     <message>
         <source>Margin level</source>
         <translation>利润率水平</translation>

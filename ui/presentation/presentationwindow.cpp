@@ -4,21 +4,14 @@
 #include "presets.h"
 #include "qtext.h"
 
-#include "centreprofitchart.h"
+#include "chartfactory.h"
 #include "chartstyle.h"
-#include "costrevenuechart.h"
-#include "gpumethodschart.h"
-#include "growthchart.h"
 #include "language.h"
-#include "loadprofilechart.h"
-#include "marginheatmap.h"
-#include "marginpaidratechart.h"
 #include "numberformat.h"
 #include "outputs.h"
 #include "parametereditor.h"
 #include "registry.h"
 #include "scenariomodel.h"
-#include "waterfallchart.h"
 
 #include <QGridLayout>
 #include <QCloseEvent>
@@ -75,10 +68,9 @@ PresentationWindow::PresentationWindow(const QList<Scenario> &scenarios, QWidget
 
     // The dashboard's own chart classes, built with projector-sized type.
     style::setFontScale(projectorScale);
-    const QList<QWidget *> charts{new WaterfallChart(m_model),    new MarginPaidRateChart(m_model),
-                                  new MarginHeatmap(m_model),     new CostRevenueChart(m_model),
-                                  new GpuMethodsChart(m_model),   new LoadProfileChart(m_model),
-                                  new CentreProfitChart(m_model), new GrowthChart(m_model)};
+    QList<QWidget *> charts;
+    for (const chart::ChartInfo &c : chart::charts())
+        charts << makeChart(c.id, m_model);
     style::setFontScale(1.0);
     for (QWidget *chart : charts) {
         // A focused QChartView scrolls on arrows and PgUp/PgDn and swallows them:
