@@ -55,7 +55,7 @@ ChartData spiderData(std::span<const SpiderLine> lines, const OutputInfo &output
     d.x = {CC_CHART_TR("Change in the input"), Unit::Ratio};
     d.y = {output.labelEn, unitOf(output.kind)};
     for (const SpiderLine &line : lines)
-        d.series.push_back({line.input->id, line.input->labelEn, unitOf(output.kind), line.change, line.output});
+        d.series.push_back({std::string(line.input->id), std::string(line.input->labelEn), unitOf(output.kind), line.change, line.output});
     return d;
 }
 
@@ -76,7 +76,7 @@ ChartData outputCurvesData(const Inputs &base, const ParamInfo &x, std::span<con
     ChartData d;
     d.x = {x.labelEn, x.ratio ? Unit::Ratio : Unit::None};
     for (const OutputInfo *o : outputs)
-        d.series.push_back({o->id, o->labelEn, unitOf(o->kind), {xs.begin(), xs.end()}, sweep(base, x, xs, *o, std::nan(""))});
+        d.series.push_back({std::string(o->id), std::string(o->labelEn), unitOf(o->kind), {xs.begin(), xs.end()}, sweep(base, x, xs, *o, std::nan(""))});
     return d;
 }
 

@@ -14,7 +14,7 @@ ChartData costRevenueData(const Inputs &, const Results &r)
     d.y = {CC_CHART_TR("USD per day"), Unit::UsdPerDay};
     d.categories = {CC_CHART_TR("Cost"), CC_CHART_TR("Revenue")};
     auto part = [](std::string_view id, std::string_view label, int category, double value) {
-        return Series{id, label, Unit::UsdPerDay, {double(category)}, {value}, Series::Kind::StackedBar};
+        return Series{std::string(id), std::string(label), Unit::UsdPerDay, {double(category)}, {value}, Series::Kind::StackedBar};
     };
     d.series = {part("gpuRent", CC_CHART_TR("GPU rent"), costrevenue::Cost, r.gpuCostPerDay),
                 part("otherCosts", CC_CHART_TR("Other costs"), costrevenue::Cost, r.nonGpuCostPerDay),

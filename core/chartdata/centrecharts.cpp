@@ -34,7 +34,7 @@ ChartData growthData(const Inputs &in, const Results &r)
     Series efficiency{"efficiency", CC_CHART_TR("efficiency"), Unit::LogPoints, {}, {}, Series::Kind::StackedBar};
     Series total{"total", CC_CHART_TR("total"), Unit::LogPoints, {}, {}};
     const Reference &market = reference(ReferenceId::MarketGrowth);
-    Series line{market.id, market.label, Unit::LogPoints, {}, {}};
+    Series line{std::string(market.id), std::string(market.label), Unit::LogPoints, {}, {}};
     for (const GrowthYear &y : projectGrowth(in, r)) {
         for (Series *s : {&data, &params, &efficiency, &total, &line})
             s->x.push_back(y.year);

@@ -5,6 +5,7 @@
 #include "source.h"
 
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -28,8 +29,8 @@ std::string_view unitId(Unit u); // "ratio", "USD/day", … — the CSV header's
 // A line, a bar set or a set of points. For a category chart `x` holds the
 // category index (0, 1, …) and ChartData::categories names them.
 struct Series {
-    std::string_view id;    // stable machine name: CSV column, test row
-    std::string_view label; // legend text, English source string
+    std::string id;    // stable machine name: CSV column, test row
+    std::string label; // legend text: an English source string, or the user's own (a scenario's name)
     Unit unit = Unit::None;
     std::vector<double> x, y;
     enum class Kind { Line, Bar, StackedBar, Points } kind = Kind::Line;

@@ -134,10 +134,6 @@
         <translation>收入利润率</translation>
     </message>
     <message>
-        <source>change</source>
-        <translation>变化</translation>
-    </message>
-    <message>
         <source>bar starts</source>
         <translation>条起点</translation>
     </message>
@@ -363,6 +359,22 @@ reported</source>
         <source>Demand growth: params × efficiency × data</source>
         <translation>算力需求增长：参数量 × 效率 × 数据规模</translation>
     </message>
+    <message>
+        <source>level or change</source>
+        <translation>水平或变化</translation>
+    </message>
+    <message>
+        <source>Break-even paid rate</source>
+        <translation>盈亏平衡付费率</translation>
+    </message>
+    <message>
+        <source>Centre break-even occupancy</source>
+        <translation>智算中心盈亏平衡出租率</translation>
+    </message>
+    <message>
+        <source>Implied MFU</source>
+        <translation>隐含 MFU</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::AnalysisWindow</name>
@@ -458,22 +470,6 @@ reported</source>
     <message>
         <source>Key figures</source>
         <translation>关键指标</translation>
-    </message>
-    <message>
-        <source>Revenue margin</source>
-        <translation>收入利润率</translation>
-    </message>
-    <message>
-        <source>Break-even paid rate</source>
-        <translation>盈亏平衡付费率</translation>
-    </message>
-    <message>
-        <source>Centre break-even occupancy</source>
-        <translation>智算中心盈亏平衡出租率</translation>
-    </message>
-    <message>
-        <source>Implied MFU</source>
-        <translation>隐含 MFU</translation>
     </message>
 </context>
 <context>

@@ -49,9 +49,9 @@ QString axisLabel(const ParamInfo &p)
 
 DataTablePanel::DataTablePanel(ScenarioModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_mode(new QComboBox),
-      m_x(new RegistryCombo(RegistryCombo::Kind::NumericInputs, QStringLiteral("paidRate"))),
-      m_y(new RegistryCombo(RegistryCombo::Kind::NumericInputs, QStringLiteral("gpuShareOfTotalCost"))),
-      m_output(new RegistryCombo(RegistryCombo::Kind::Outputs, QStringLiteral("revenueMargin"))), m_cells(new QSpinBox),
+      m_x(new RegistryCombo(parameter(&Inputs::paidRate))),
+      m_y(new RegistryCombo(parameter(&Inputs::gpuShareOfTotalCost))),
+      m_output(new RegistryCombo(output(&Results::revenueMargin))), m_cells(new QSpinBox),
       m_level(new QDoubleSpinBox), m_curveOutputs(new QListWidget), m_plot(new QCustomPlot)
 {
     setObjectName(QStringLiteral("dataTablePanel"));
@@ -68,12 +68,13 @@ DataTablePanel::DataTablePanel(ScenarioModel *model, QWidget *parent)
     m_level->setRange(-1e12, 1e12);
     m_level->setDecimals(3);
     m_level->setValue(0); // break-even for margins and profits
-    for (const char *id : {"revenueMargin", "costProfitMargin", "breakEvenPaidRate", "impliedMfu"}) {
+    const OutputInfo &firstShown = output(&Results::revenueMargin);
+    for (const OutputInfo *o : {&firstShown, &output(&Results::costProfitMargin), &output(&Results::breakEvenPaidRate),
+                                &output(&Results::impliedMfu)}) {
         auto *item = new QListWidgetItem(m_curveOutputs);
-        item->setData(Qt::UserRole, QString::fromLatin1(id));
-        const OutputInfo *o = findOutput(id);
+        item->setData(Qt::UserRole, toQString(o->id));
         item->setText(pick(o->labelEn, o->labelZh));
-        item->setCheckState(std::string_view(id) == "revenueMargin" ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(o == &firstShown ? Qt::Checked : Qt::Unchecked);
     }
     for (const OutputInfo &o : outputs()) {
         if (m_curveOutputs->findItems(pick(o.labelEn, o.labelZh), Qt::MatchExactly).size())

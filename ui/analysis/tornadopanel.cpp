@@ -48,7 +48,7 @@ bool coincide(const QVector<double> &a, const QVector<double> &b, double toleran
 } // namespace
 
 TornadoPanel::TornadoPanel(ScenarioModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_output(new RegistryCombo(RegistryCombo::Kind::Outputs, QStringLiteral("revenueMargin"))),
+    : QWidget(parent), m_model(model), m_output(new RegistryCombo(output(&Results::revenueMargin))),
       m_mode(new QComboBox), m_fraction(new QDoubleSpinBox), m_spider(new QCheckBox), m_leversOnly(new QCheckBox),
       m_plot(new QCustomPlot)
 {
