@@ -2,6 +2,7 @@
 #include "tornado.h"
 
 #include "model.h"
+#include "sweep.h"
 
 #include <algorithm>
 #include <cmath>
@@ -9,6 +10,13 @@
 namespace cc {
 
 namespace {
+
+// Unclamped: v moved by `change`, a fraction of itself, or of half the slider
+// range when it is 0 (a running cost, a growth rate), which no fraction moves.
+double moved(const ParamInfo &p, double v, double change)
+{
+    return v == 0 ? change * (p.sliderMax - p.sliderMin) / 2 : v * (1 + change);
+}
 
 std::pair<double, double> swingRange(const ParamInfo &p, double v, SwingMode mode, double fraction)
 {
@@ -18,13 +26,9 @@ std::pair<double, double> swingRange(const ParamInfo &p, double v, SwingMode mod
     if (mode == SwingMode::SliderRange) {
         lo = p.sliderMin;
         hi = p.sliderMax;
-    } else if (v == 0) {
-        const double step = fraction * (p.sliderMax - p.sliderMin) / 2;
-        lo = v - step;
-        hi = v + step;
     } else {
-        lo = v * (1 - fraction);
-        hi = v * (1 + fraction);
+        lo = moved(p, v, -fraction);
+        hi = moved(p, v, fraction);
         if (lo > hi)
             std::swap(lo, hi);
     }
@@ -36,6 +40,36 @@ std::pair<double, double> swingRange(const ParamInfo &p, double v, SwingMode mod
 }
 
 } // namespace
+
+double swungInput(const ParamInfo &p, double v, double change)
+{
+    return std::clamp(moved(p, v, change), p.min, p.max);
+}
+
+bool structural(const ParamInfo &p)
+{
+    for (const ParamInfo *fact : {&parameter(&Inputs::gpusPerNode), &parameter(&Inputs::calibrationUtilization),
+                                  &parameter(&Inputs::cardPeakTflops), &parameter(&Inputs::activeParamsBillions)})
+        if (&p == fact)
+            return true;
+    return false;
+}
+
+std::vector<SpiderLine> spider(const Inputs &base, const OutputInfo &output, std::span<const TornadoBar> bars, int lines,
+                               double fraction, int steps)
+{
+    std::vector<SpiderLine> out;
+    const std::vector<double> changes = linspace(-fraction, fraction, steps);
+    for (const TornadoBar &bar : bars.first(std::min<std::size_t>(bars.size(), std::size_t(std::max(lines, 0))))) {
+        const ParamInfo &p = *bar.input;
+        const double v = valueOf(base, p);
+        std::vector<double> xs;
+        for (double c : changes)
+            xs.push_back(swungInput(p, v, c));
+        out.push_back({&p, changes, sweep(base, p, xs, output, std::nan(""))});
+    }
+    return out;
+}
 
 std::vector<TornadoBar> tornado(const Inputs &base, const OutputInfo &output, SwingMode mode, double fraction)
 {

@@ -5,6 +5,7 @@
 #include "outputs.h"
 #include "registry.h"
 
+#include <span>
 #include <vector>
 
 namespace cc {
@@ -25,5 +26,22 @@ struct TornadoBar {
 // whose swing leaves the output undefined at an end are left out.
 std::vector<TornadoBar> tornado(const Inputs &base, const OutputInfo &output, SwingMode mode = SwingMode::Fraction,
                                 double fraction = 0.2);
+
+// The input `v` moved by `change` (−0.2 … +0.2) the way the tornado swings it, within its valid range.
+double swungInput(const ParamInfo &p, double v, double change);
+
+// Facts of the hardware, the model and DS6's calibration rather than choices an
+// analyst makes: they swing the output hardest, but nobody can pull them.
+bool structural(const ParamInfo &p);
+
+// The spider view of the same swings: the first `lines` bars' inputs moved in
+// `steps` steps over ±fraction, the output along each (NaN where undefined).
+struct SpiderLine {
+    const ParamInfo *input;
+    std::vector<double> change; // −fraction … +fraction
+    std::vector<double> output;
+};
+std::vector<SpiderLine> spider(const Inputs &base, const OutputInfo &output, std::span<const TornadoBar> bars, int lines,
+                               double fraction, int steps = 21);
 
 } // namespace cc

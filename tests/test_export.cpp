@@ -3,6 +3,8 @@
 // pdfinfo/pdftotext for PDF, an XML parser for SVG, pixels for PNG, and the
 // CSV's numbers against core's.
 #include "chartexport.h"
+#include "charts.h"
+#include "qtext.h"
 #include "analysiswindow.h"
 #include "chartgrid.h"
 #include "exportmenu.h"
@@ -122,6 +124,8 @@ private slots:
     void csvFolderThatRefusesLeavesNoEmptyFiles();
     void loadProfileCsvEqualsCore();
     void marginCurveCsvEqualsCore();
+    void everyChartsCsvIsItsChartData_data();
+    void everyChartsCsvIsItsChartData();
     void reportIsSelectableTextWithEveryChart();
     void unknownImageTypeIsRefused();
     void reportOfACompareSession();
@@ -291,11 +295,13 @@ void TestExport::loadProfileCsvEqualsCore()
     QCOMPARE(exportChartCsv(m_window->findChild<QWidget *>(QStringLiteral("chart_loadProfile")), file), QString());
     const std::vector<LoadPoint> core = scenarioLoadProfile(evaluate(presetInputs(*findPreset("broker"))));
     int matched = 0;
+    // kind,id,label,x,y,value,unit — model units, full precision.
     for (const QStringList &row : readCsv(file))
-        if (row.first() == QLatin1String("busy GPUs"))
+        if (row[0] == QLatin1String("series") && row[1] == QLatin1String("busyGpus"))
             for (const LoadPoint &p : core)
-                if (row[1].toDouble() == p.startHour) {
-                    CC_COMPARE_ABS(row[2].toDouble(), p.busyGpus, 1e-9 * p.busyGpus);
+                if (row[3].toDouble() == p.startHour) {
+                    CC_COMPARE_ABS(row[4].toDouble(), p.busyGpus, 1e-12 * p.busyGpus);
+                    QCOMPARE(row[6], QStringLiteral("GPUs"));
                     ++matched;
                 }
     QCOMPARE(matched, int(core.size()));
@@ -308,14 +314,95 @@ void TestExport::marginCurveCsvEqualsCore()
     const Inputs in = presetInputs(*findPreset("broker"));
     int checked = 0;
     for (const QStringList &row : readCsv(file)) {
-        if (row.first() != QLatin1String("revenue margin"))
+        if (row[0] != QLatin1String("series") || row[1] != QLatin1String("revenueMargin"))
             continue;
+        // A fraction, as the model holds it: 0.225, not 22.5.
         Inputs at = in;
-        at.paidRate = row[1].toDouble() / 100;
-        CC_COMPARE_ABS(row[2].toDouble(), evaluate(at).revenueMargin * 100, 1e-9);
+        at.paidRate = row[3].toDouble();
+        CC_COMPARE_ABS(row[4].toDouble(), evaluate(at).revenueMargin, 1e-12);
+        QCOMPARE(row[6], QStringLiteral("ratio"));
         ++checked;
     }
     QCOMPARE(checked, 199);
+}
+
+namespace {
+
+// RFC 4180: quoted fields may hold commas, quotes ("") and line breaks.
+QList<QStringList> parseCsv(QString text)
+{
+    if (text.startsWith(QChar(0xfeff)))
+        text.remove(0, 1);
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"'))
+                field += c, ++i;
+            else if (c == QLatin1Char('"'))
+                quoted = false;
+            else
+                field += c;
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            row << field, field.clear();
+        } else if (c == QLatin1Char('\r')) {
+        } else if (c == QLatin1Char('\n')) {
+            row << field, field.clear();
+            rows << row, row.clear();
+        } else {
+            field += c;
+        }
+    }
+    return rows;
+}
+
+} // namespace
+
+void TestExport::everyChartsCsvIsItsChartData_data()
+{
+    QTest::addColumn<QString>("chart");
+    for (const chart::ChartInfo &c : chart::charts())
+        QTest::newRow(c.name.data()) << toQString(c.name);
+}
+
+void TestExport::everyChartsCsvIsItsChartData()
+{
+    // The file holds the numbers the chart is drawn from, in model units and exactly
+    // (shortest round-trip form): one row per point, nothing hidden, nothing rescaled.
+    QFETCH(QString, chart);
+    const chart::ChartInfo &info = *chart::findChart(chart.toStdString());
+    const chart::ChartData data = info.data(m_window->model()->inputs(), m_window->model()->results());
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(chartCsv(chartNamed(QStringLiteral("chart_") + chart))));
+    QCOMPARE(rows.first().first(), QStringLiteral("kind"));
+    qsizetype row = 1;
+    for (const chart::Series &s : data.series)
+        for (std::size_t i = 0; i < s.y.size(); ++i, ++row) {
+            QCOMPARE(rows[row][0], QStringLiteral("series"));
+            QCOMPARE(rows[row][1], toQString(s.id));
+            if (data.categories.empty())
+                QCOMPARE(rows[row][3].toDouble(), s.x[i]);
+            if (std::isfinite(s.y[i]))
+                QCOMPARE(rows[row][4].toDouble(), s.y[i]);
+            else
+                QCOMPARE(rows[row][4], QString());
+            QCOMPARE(rows[row][6], toQString(chart::unitId(s.unit)));
+        }
+    for (const chart::Marker &m : data.markers) {
+        QCOMPARE(rows[row][0], QStringLiteral("marker"));
+        QCOMPARE(rows[row][4].toDouble(), m.y);
+        ++row;
+    }
+    while (row < rows.size() && rows[row][0] == QLatin1String("reference"))
+        ++row;
+    for (const chart::Grid &g : data.grids)
+        for (double z : g.z)
+            QCOMPARE(rows[row++][5].toDouble(), z);
+    QCOMPARE(row, rows.size());
 }
 
 void TestExport::reportIsSelectableTextWithEveryChart()

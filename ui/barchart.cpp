@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "barchart.h"
 
+#include "chartdatasource.h"
+#include "qtext.h"
 #include "axisrange.h"
 #include "chartstyle.h"
 #include "scenariomodel.h"
@@ -14,10 +16,11 @@
 
 namespace cc::ui {
 
-BarChart::BarChart(ScenarioModel *model, const QString &objectName, QWidget *parent)
-    : QChartView(parent), m_model(model)
+BarChart::BarChart(ScenarioModel *model, chart::ChartId id, QWidget *parent)
+    : QChartView(parent), m_model(model), m_info(&chart::chartInfo(id))
 {
-    setObjectName(objectName);
+    setObjectName(QStringLiteral("chart_") + toQString(m_info->name));
+    provideChartData(this, [this] { return data(); }, m_info);
     setMinimumSize(280, 220);
     // No antialiasing: bars and grid are axis-aligned, and antialiased grid
     // lines were a fifth of a slider step. Text stays antialiased.
@@ -113,6 +116,11 @@ void BarChart::changeEvent(QEvent *event)
         refresh();
     }
     QChartView::changeEvent(event);
+}
+
+chart::ChartData BarChart::data() const
+{
+    return m_info->data(m_model->inputs(), m_model->results());
 }
 
 } // namespace cc::ui

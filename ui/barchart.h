@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "charts.h"
 #include "fingerprint.h"
 
 #include <QChartView>
@@ -19,7 +20,10 @@ class ScenarioModel;
 class BarChart : public QChartView {
     Q_OBJECT
 public:
-    BarChart(ScenarioModel *model, const QString &objectName, QWidget *parent = nullptr);
+    BarChart(ScenarioModel *model, chart::ChartId id, QWidget *parent = nullptr);
+    const chart::ChartInfo &info() const { return *m_info; }
+    // What this chart draws for the model's scenario: the same numbers its exports write.
+    chart::ChartData data() const;
     const ScenarioModel *model() const { return m_model; }
     QString title() const;
 
@@ -40,6 +44,7 @@ protected:
 
 private:
     ScenarioModel *m_model;
+    const chart::ChartInfo *m_info;
     bool m_stale = false;
 
 protected:

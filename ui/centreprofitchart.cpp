@@ -6,15 +6,17 @@
 #include "language.h"
 #include "numberformat.h"
 #include "scenariomodel.h"
-#include "sweep.h"
+#include "chartdatasource.h"
+#include "dashboardcharts.h"
+#include "plotvalues.h"
+#include "references.h"
 
 namespace cc::ui {
 
 CentreProfitChart::CentreProfitChart(ScenarioModel *model, QWidget *parent)
-    : PlotChart(model, QStringLiteral("chart_centreProfit"), parent)
+    : PlotChart(model, chart::ChartId::CentreProfit, parent)
 {
-    setProperty("dependsOn", QStringList{QStringLiteral("centre")}); // the registry groups behind this chart's sources
-    m_occupancies = linspace(0, 1, 101);
+    const chart::Reference &band = chart::reference(chart::ReferenceId::ReportedOccupancy);
     m_band = new QCPItemRect(this);
     m_band->setPen(Qt::NoPen);
     m_band->setBrush(style::band);
@@ -22,11 +24,11 @@ CentreProfitChart::CentreProfitChart(ScenarioModel *model, QWidget *parent)
     m_band->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
     m_band->bottomRight->setTypeX(QCPItemPosition::ptPlotCoords);
     m_band->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    m_band->topLeft->setCoords(20, 0);
-    m_band->bottomRight->setCoords(30, 1);
+    m_band->topLeft->setCoords(band.from * 100, 0);
+    m_band->bottomRight->setCoords(band.to * 100, 1);
     m_bandLabel = new QCPItemText(this);
     m_bandLabel->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    m_bandLabel->position->setCoords(25, 0.02);
+    m_bandLabel->position->setCoords((band.from + band.to) / 2 * 100, 0.02);
     m_bandLabel->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_bandLabel->setFont(style::tickFont());
     m_bandLabel->setColor(QColor(0x92, 0x40, 0x0e));
@@ -52,44 +54,40 @@ CentreProfitChart::CentreProfitChart(ScenarioModel *model, QWidget *parent)
 
 PlotChart::Redraw CentreProfitChart::refresh()
 {
-    const ScenarioModel *m = model();
-    const Results &r = m->results();
-    const std::vector<double> profit =
-        sweep(m->inputs(), parameter(&Inputs::occupancy), m_occupancies, output(&Results::annualProfit), 0);
-    std::vector<double> shown = profit;
-    shown.insert(shown.end(), {m->inputs().occupancy, r.breakEvenOccupancy});
+    using namespace chart::centreprofit;
+    const chart::ChartData d = data();
+    const chart::Series &profit = d.series[Profit];
+    const chart::Marker &now = d.markers[Scenario], &breakEven = d.markers[BreakEven];
+    std::vector<double> shown = profit.y;
+    shown.insert(shown.end(), {now.x, breakEven.x});
     if (!m_drawn.changed(shown))
         return Redraw::None;
-    QVector<double> x(m_occupancies.size()), y(profit.begin(), profit.end());
-    for (std::size_t i = 0; i < m_occupancies.size(); ++i)
-        x[i] = m_occupancies[i] * 100;
-    m_profit->setData(x, y, true);
-    m_current->setData({m->inputs().occupancy * 100}, {r.annualProfit}, true);
-    m_current->setName(tr("this scenario: %1").arg(formatFigure(r.annualProfit, OutputKind::CnyMillionsPerYear, zh())));
-    const double lo = std::min(0.0, std::min(profit.front(), profit.back()));
-    const double hi = std::max(0.0, std::max(profit.front(), profit.back()));
+    m_profit->setData(percent(profit.x), asIs(profit.y), true);
+    m_current->setData({now.x * 100}, {now.y}, true);
+    m_current->setName(tr("this scenario: %1").arg(formatFigure(now.y, OutputKind::CnyMillionsPerYear, zh())));
+    const double lo = std::min(0.0, std::min(profit.y.front(), profit.y.back()));
+    const double hi = std::max(0.0, std::max(profit.y.front(), profit.y.back()));
     const auto [axisLo, axisHi] = stableRange({yAxis->range().lower, yAxis->range().upper}, lo, hi);
     yAxis->setRange(axisLo, axisHi);
 
-    const bool reachable = r.breakEvenOccupancy <= 1.0;
-    m_breakEven->setVisible(reachable);
-    m_breakEven->point1->setCoords(r.breakEvenOccupancy * 100, 0);
-    m_breakEven->point2->setCoords(r.breakEvenOccupancy * 100, 1);
-    m_breakEvenLabel->position->setCoords(reachable ? r.breakEvenOccupancy * 100 : 98, 0.08);
+    m_breakEven->setVisible(breakEven.defined);
+    m_breakEven->point1->setCoords(breakEven.x * 100, 0);
+    m_breakEven->point2->setCoords(breakEven.x * 100, 1);
+    m_breakEvenLabel->position->setCoords(breakEven.defined ? breakEven.x * 100 : 98, 0.08);
     m_breakEvenLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
     m_breakEvenLabel->setPadding(QMargins(0, 0, 5, 0)); // clear of its own line, which struck it through
-    m_breakEvenLabel->setText(reachable ? tr("break-even %1").arg(formatPercent(r.breakEvenOccupancy))
-                                        : tr("break-even needs %1: never").arg(formatPercent(r.breakEvenOccupancy)));
+    m_breakEvenLabel->setText(breakEven.defined ? tr("break-even %1").arg(formatPercent(breakEven.x))
+                                                : tr("break-even needs %1: never").arg(formatPercent(breakEven.x)));
     return Redraw::All;
 }
 
 void CentreProfitChart::retranslate()
 {
-    setTitle(tr("Compute centre: annual profit vs occupancy"));
+    setTitle(chartText(info().title));
     xAxis->setLabel(tr("Occupancy (%)"));
     yAxis->setLabel(tr("Annual profit (CNY M)"));
     m_profit->setName(tr("annual profit"));
-    m_bandLabel->setText(tr("20–30 %\nreported"));
+    m_bandLabel->setText(chartText(chart::reference(chart::ReferenceId::ReportedOccupancy).label));
 }
 
 } // namespace cc::ui

@@ -22,7 +22,6 @@ private:
     QCPItemText *m_bandLabel;
     QCPItemStraightLine *m_zero, *m_breakEven;
     QCPItemText *m_breakEvenLabel;
-    std::vector<double> m_occupancies;
 };
 
 } // namespace cc::ui

@@ -2,10 +2,8 @@
 #include "comparecharts.h"
 
 #include "chartstyle.h"
-#include "model.h"
-#include "outputs.h"
-#include "registry.h"
-#include "sweep.h"
+#include "chartdatasource.h"
+#include "plotvalues.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -18,6 +16,7 @@ namespace cc::ui {
 CompareMarginChart::CompareMarginChart(QWidget *parent) : QCustomPlot(parent)
 {
     setObjectName(QStringLiteral("compare_marginPaidRate"));
+    provideChartData(this, [this] { return m_data; });
     setMinimumSize(360, 260);
     plotLayout()->insertRow(0);
     m_title = new QCPTextElement(this, tr("Revenue margin vs paid rate"), style::titleFont());
@@ -35,26 +34,32 @@ CompareMarginChart::CompareMarginChart(QWidget *parent) : QCustomPlot(parent)
     axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
 }
 
+namespace {
+
+std::vector<chart::NamedScenario> named(const QList<Scenario> &scenarios)
+{
+    std::vector<chart::NamedScenario> out;
+    for (const Scenario &s : scenarios)
+        out.push_back({s.name.toStdString(), s.inputs});
+    return out;
+}
+
+} // namespace
+
 void CompareMarginChart::setScenarios(const QList<Scenario> &scenarios)
 {
     clearGraphs();
-    const std::vector<double> rates = linspace(0.01, 1.0, 199);
+    m_data = chart::compareMarginData(named(scenarios));
     for (int i = 0; i < scenarios.size(); ++i) {
-        const Inputs &in = scenarios[i].inputs;
-        const std::vector<double> m = sweep(in, parameter(&Inputs::paidRate), rates, output(&Results::revenueMargin), 0);
+        const chart::Series &line = m_data.series[std::size_t(2 * i)], &point = m_data.series[std::size_t(2 * i + 1)];
         QCPGraph *curve = addGraph();
         curve->setName(scenarios[i].name);
         curve->setPen(QPen(style::scenarioColor(i), 2.2));
-        QVector<double> x, y;
-        for (std::size_t k = 0; k < rates.size(); ++k) {
-            x << rates[k] * 100;
-            y << m[k] * 100;
-        }
-        curve->setData(x, y, true);
+        curve->setData(percent(line.x), percent(line.y), true);
         QCPGraph *marker = addGraph();
         marker->setLineStyle(QCPGraph::lsNone);
         marker->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, style::scenarioColor(i), style::scenarioColor(i), 9));
-        marker->setData({in.paidRate * 100}, {evaluate(in).revenueMargin * 100});
+        marker->setData(percent(point.x), percent(point.y));
         legend->removeItem(legend->itemCount() - 1);
     }
     replot();
@@ -63,6 +68,7 @@ void CompareMarginChart::setScenarios(const QList<Scenario> &scenarios)
 CompareFiguresChart::CompareFiguresChart(QWidget *parent) : QChartView(parent)
 {
     setObjectName(QStringLiteral("compare_figures"));
+    provideChartData(this, [this] { return m_data; });
     setMinimumSize(360, 260);
     auto *c = new QChart;
     c->setAnimationOptions(QChart::NoAnimation);
@@ -79,16 +85,15 @@ void CompareFiguresChart::setScenarios(const QList<Scenario> &scenarios)
     c->removeAllSeries();
     for (QAbstractAxis *a : c->axes())
         c->removeAxis(a);
-    const char *ids[] = {"revenueMargin", "breakEvenPaidRate", "breakEvenOccupancy", "impliedMfu"};
+    m_data = chart::compareFiguresData(named(scenarios));
     auto *series = new QBarSeries;
     double lo = 0, hi = 0;
     for (int i = 0; i < scenarios.size(); ++i) {
-        const Results r = evaluate(scenarios[i].inputs);
         auto *set = new QBarSet(scenarios[i].name);
         set->setColor(style::scenarioColor(i));
         set->setBorderColor(style::scenarioColor(i));
-        for (const char *id : ids) {
-            const double v = findOutput(id)->get(r).value_or(0) * 100;
+        for (double fraction : m_data.series[std::size_t(i)].y) {
+            const double v = fraction * 100;
             *set << v;
             lo = std::min(lo, v);
             hi = std::max(hi, v);
@@ -97,7 +102,8 @@ void CompareFiguresChart::setScenarios(const QList<Scenario> &scenarios)
     }
     c->addSeries(series);
     auto *x = new QBarCategoryAxis;
-    x->append({tr("Revenue margin"), tr("Break-even paid rate"), tr("Centre break-even occupancy"), tr("Implied MFU")});
+    for (std::string_view category : m_data.categories)
+        x->append(chartText(category));
     x->setLabelsFont(style::tickFont());
     auto *y = new QValueAxis;
     y->setRange(std::floor(lo / 10) * 10, std::ceil(hi * 1.05 / 10) * 10);

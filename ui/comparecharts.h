@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "comparisondata.h"
 #include "scenario.h"
 
 #include <QChartView>
@@ -18,6 +19,7 @@ public:
 
 private:
     QCPTextElement *m_title;
+    chart::ChartData m_data; // what it draws, for its exports
 };
 
 // The figures an analyst quotes, grouped by figure, one bar per scenario.
@@ -26,6 +28,9 @@ class CompareFiguresChart : public QChartView {
 public:
     explicit CompareFiguresChart(QWidget *parent = nullptr);
     void setScenarios(const QList<Scenario> &scenarios);
+
+private:
+    chart::ChartData m_data;
 };
 
 } // namespace cc::ui

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "costrevenuechart.h"
 
+#include "chartdatasource.h"
+#include "dashboardcharts.h"
+
 #include "chartstyle.h"
 #include "scenariomodel.h"
 
@@ -13,16 +16,13 @@
 namespace cc::ui {
 
 CostRevenueChart::CostRevenueChart(ScenarioModel *model, QWidget *parent)
-    : BarChart(model, QStringLiteral("chart_costRevenue"), parent)
+    : BarChart(model, chart::ChartId::CostRevenue, parent)
 {
-    setProperty("dependsOn", QStringList{QStringLiteral("demand"), QStringLiteral("capacity"), QStringLiteral("maas")}); // the registry groups behind this chart's sources
     auto *series = new QStackedBarSeries;
     auto makeSet = [series](const QColor &color) { return addSet(series, color, 2); };
-    m_gpu = makeSet(style::bad);
-    m_other = makeSet(QColor(0xfc, 0xa5, 0xa5));
-    m_hit = makeSet(QColor(0x86, 0xef, 0xac));
-    m_miss = makeSet(QColor(0x22, 0xc5, 0x5e));
-    m_output = makeSet(QColor(0x15, 0x80, 0x3d));
+    // In chart::costrevenue::Series order: costs in reds, revenues in greens.
+    m_sets = {makeSet(style::bad), makeSet(QColor(0xfc, 0xa5, 0xa5)), makeSet(QColor(0x86, 0xef, 0xac)),
+              makeSet(QColor(0x22, 0xc5, 0x5e)), makeSet(QColor(0x15, 0x80, 0x3d))};
     series->setBarWidth(0.55);
     chart()->legend()->setAlignment(Qt::AlignRight);
     chart()->addSeries(series);
@@ -40,31 +40,33 @@ CostRevenueChart::CostRevenueChart(ScenarioModel *model, QWidget *parent)
 
 bool CostRevenueChart::refresh()
 {
-    const Results &r = model()->results();
-    if (!m_drawn.changed({r.gpuCostPerDay, r.nonGpuCostPerDay, r.revenueCacheHitPerDay, r.revenueCacheMissPerDay,
-                          r.revenueOutputPerDay}))
+    const chart::ChartData d = data();
+    std::vector<double> shown;
+    for (const chart::Series &part : d.series)
+        shown.push_back(part.y.front());
+    if (!m_drawn.changed(shown))
         return false;
     // Thousands of USD: the scale an analyst reads a day of DeepSeek in.
-    setBar(m_gpu, 0, r.gpuCostPerDay / 1e3);
-    setBar(m_other, 0, r.nonGpuCostPerDay / 1e3);
-    setBar(m_hit, 1, r.revenueCacheHitPerDay / 1e3);
-    setBar(m_miss, 1, r.revenueCacheMissPerDay / 1e3);
-    setBar(m_output, 1, r.revenueOutputPerDay / 1e3);
-    fitValueAxis(m_y, 0, std::max(r.totalCostPerDay, r.revenuePerDay) / 1e3);
+    double stacked[2] = {0, 0};
+    for (std::size_t i = 0; i < d.series.size(); ++i) {
+        const auto category = std::size_t(d.series[i].x.front());
+        setBar(m_sets[i], int(category), d.series[i].y.front() / 1e3);
+        stacked[category] += d.series[i].y.front();
+    }
+    fitValueAxis(m_y, 0, std::max(stacked[0], stacked[1]) / 1e3);
     return true;
 }
 
 void CostRevenueChart::retranslate()
 {
-    chart()->setTitle(tr("A day of cost and revenue"));
+    chart()->setTitle(chartText(info().title));
     m_x->clear();
-    m_x->append({tr("Cost"), tr("Revenue")});
+    const chart::ChartData d = data();
+    for (std::string_view category : d.categories)
+        m_x->append(chartText(category));
     m_y->setTitleText(tr("USD thousand per day"));
-    m_gpu->setLabel(tr("GPU rent"));
-    m_other->setLabel(tr("Other costs"));
-    m_hit->setLabel(tr("Input, cache hit"));
-    m_miss->setLabel(tr("Input, cache miss"));
-    m_output->setLabel(tr("Output"));
+    for (std::size_t i = 0; i < d.series.size(); ++i)
+        m_sets[i]->setLabel(chartText(d.series[i].label));
 }
 
 } // namespace cc::ui

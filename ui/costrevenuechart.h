@@ -3,6 +3,8 @@
 
 #include "barchart.h"
 
+#include <array>
+
 class QBarCategoryAxis;
 class QBarSet;
 class QValueAxis;
@@ -21,7 +23,7 @@ protected:
     void retranslate() override;
 
 private:
-    QBarSet *m_gpu, *m_other, *m_hit, *m_miss, *m_output;
+    std::array<QBarSet *, 5> m_sets{}; // one per chart::costrevenue::Series
     QBarCategoryAxis *m_x;
     QValueAxis *m_y;
 };

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gpumethodschart.h"
 
+#include "chartdatasource.h"
+#include "dashboardcharts.h"
+
 #include "chartstyle.h"
 #include "numberformat.h"
 #include "scenariomodel.h"
@@ -17,9 +20,8 @@
 namespace cc::ui {
 
 GpuMethodsChart::GpuMethodsChart(ScenarioModel *model, QWidget *parent)
-    : BarChart(model, QStringLiteral("chart_gpuMethods"), parent)
+    : BarChart(model, chart::ChartId::GpuMethods, parent)
 {
-    setProperty("dependsOn", QStringList{QStringLiteral("demand"), QStringLiteral("capacity")}); // the registry groups behind this chart's sources
     auto *series = new QHorizontalBarSeries;
     m_set = addSet(series, style::scenario, 4);
     series->setLabelsVisible(true);
@@ -51,20 +53,20 @@ GpuMethodsChart::GpuMethodsChart(ScenarioModel *model, QWidget *parent)
 
 bool GpuMethodsChart::refresh()
 {
-    const Results &r = model()->results();
+    using namespace chart::gpumethods;
+    const chart::ChartData d = data();
     // Bottom to top: the compute-bound floor, then the throughput method's
     // average, peak and billed counts.
-    const double values[] = {std::round(r.gpusIfComputeBound), std::round(r.avgBusyGpus),
-                             std::round(r.provisionedGpus), std::round(r.billedGpus)};
-    if (!m_drawn.changed({values[0], values[1], values[2], values[3], r.impliedMfu}))
+    const std::vector<double> &values = d.series[Gpus].y;
+    const double mfu = d.markers[ImpliedMfu].y;
+    std::vector<double> shown = values;
+    shown.push_back(mfu);
+    if (!m_drawn.changed(shown))
         return false;
-    double highest = 0;
-    for (int i = 0; i < 4; ++i) {
-        setBar(m_set, i, values[i]);
-        highest = std::max(highest, values[i]);
-    }
-    fitValueAxis(m_value, 0, highest);
-    m_mfu->setText(tr("implied MFU %1").arg(formatPercent(r.impliedMfu)));
+    for (std::size_t i = 0; i < values.size(); ++i)
+        setBar(m_set, int(i), values[i]);
+    fitValueAxis(m_value, 0, *std::max_element(values.begin(), values.end()));
+    m_mfu->setText(tr("implied MFU %1").arg(formatPercent(mfu)));
     placeMfu();
     return true;
 }
@@ -77,9 +79,10 @@ void GpuMethodsChart::placeMfu()
 
 void GpuMethodsChart::retranslate()
 {
-    chart()->setTitle(tr("GPUs: throughput vs FLOPs method"));
+    chart()->setTitle(chartText(info().title));
     m_categories->clear();
-    m_categories->append({tr("FLOPs bound (peak)"), tr("Throughput: average"), tr("Throughput: peak"), tr("Billed")});
+    for (std::string_view category : data().categories)
+        m_categories->append(chartText(category));
     m_value->setTitleText(tr("GPUs"));
 }
 

@@ -3,7 +3,10 @@
 
 #include "axisrange.h"
 #include "chartstyle.h"
-#include "growth.h"
+#include "chartdatasource.h"
+#include "dashboardcharts.h"
+#include "plotvalues.h"
+#include "references.h"
 #include "scenariomodel.h"
 
 #include <cmath>
@@ -11,9 +14,8 @@
 namespace cc::ui {
 
 GrowthChart::GrowthChart(ScenarioModel *model, QWidget *parent)
-    : PlotChart(model, QStringLiteral("chart_growth"), parent)
+    : PlotChart(model, chart::ChartId::Growth, parent)
 {
-    setProperty("dependsOn", QStringList{QStringLiteral("growth"), QStringLiteral("demand"), QStringLiteral("capacity")}); // the registry groups behind this chart's sources
     auto makeBars = [this](const QColor &color) {
         auto *bars = new QCPBars(xAxis, yAxis);
         bars->setPen(Qt::NoPen);
@@ -26,7 +28,7 @@ GrowthChart::GrowthChart(ScenarioModel *model, QWidget *parent)
     m_params->moveAbove(m_data);
     m_efficiency = makeBars(style::good);
     m_efficiency->moveAbove(m_params); // QCPBars stacks negatives apart from positives
-    m_induced = makeBars(QColor(0xf5, 0x9e, 0x0b));
+    m_induced = makeBars(QColor(0x7c, 0x3a, 0xed)); // apart from the 30 %/yr line's accent
     m_induced->moveAbove(m_efficiency);
     m_total = addGraph();
     m_total->setPen(QPen(Qt::black, 1.8));
@@ -45,23 +47,21 @@ GrowthChart::GrowthChart(ScenarioModel *model, QWidget *parent)
 
 PlotChart::Redraw GrowthChart::refresh()
 {
-    const ScenarioModel *m = model();
-    QVector<double> years, data, params, efficiency, induced, total, reference;
+    using namespace chart::growth;
+    const chart::ChartData d = data();
+    // Log-points on screen: 100 × ln(growth), so 26 reads as ×1.30.
+    const QVector<double> years = asIs(d.series[Data].x), data = percent(d.series[Data].y),
+                          params = percent(d.series[Params].y), efficiency = percent(d.series[Efficiency].y),
+                          induced = percent(d.series[Induced].y), total = percent(d.series[Total].y),
+                          reference = percent(d.series[Reference].y);
     double lo = 0, hi = 0;
-    for (const GrowthYear &y : projectGrowth(m->inputs(), m->results())) {
-        const int t = y.year - growthBaseYear;
-        years << y.year;
-        data << 100 * y.logData;
-        params << 100 * y.logParams;
-        efficiency << 100 * y.logEfficiency;
-        induced << 100 * y.logInduced;
-        total << 100 * y.logTotal();
-        reference << 100 * t * std::log(1.3);
-        auto negative = [](double v) { return 100 * std::min(0.0, v); };
-        auto positive = [](double v) { return 100 * std::max(0.0, v); };
-        lo = std::min({lo, negative(y.logEfficiency) + negative(y.logParams) + negative(y.logData) + negative(y.logInduced)});
-        hi = std::max({hi, positive(y.logData) + positive(y.logParams) + positive(y.logInduced) + positive(y.logEfficiency),
-                       total.last(), reference.last()});
+    for (qsizetype i = 0; i < years.size(); ++i) {
+        // Stacked bars: the negatives add up below 0, the positives above.
+        double below = 0, above = 0;
+        for (double v : {data[i], params[i], efficiency[i], induced[i]})
+            (v < 0 ? below : above) += v;
+        lo = std::min(lo, below);
+        hi = std::max({hi, above, total[i], reference[i]});
     }
     std::vector<double> shown(total.begin(), total.end());
     shown.insert(shown.end(), data.begin(), data.end());
@@ -78,21 +78,21 @@ PlotChart::Redraw GrowthChart::refresh()
     xAxis->setRange(years.first() - 0.6, years.last() + 0.6);
     const auto [axisLo, axisHi] = stableRange({yAxis->range().lower, yAxis->range().upper}, lo, hi);
     yAxis->setRange(axisLo, axisHi);
-    const double multiple = std::exp(total.last() / 100);
+    const double multiple = std::exp(d.series[Total].y.back());
     m_total->setName(tr("total ×%1 by %2").arg(QString::number(multiple, 'f', 2)).arg(int(years.last())));
     return Redraw::All;
 }
 
 void GrowthChart::retranslate()
 {
-    setTitle(tr("Growth: params × efficiency × data × induced"));
+    setTitle(chartText(info().title));
     xAxis->setLabel(tr("Year"));
     yAxis->setLabel(tr("Growth since 2025 (log-points)"));
     m_data->setName(tr("data"));
     m_params->setName(tr("params"));
     m_efficiency->setName(tr("efficiency"));
     m_induced->setName(tr("induced demand"));
-    m_reference->setName(tr("A2: >30 %/yr"));
+    m_reference->setName(chartText(chart::reference(chart::ReferenceId::MarketGrowth).label));
 }
 
 } // namespace cc::ui

@@ -2,7 +2,7 @@
 #include "jevonschart.h"
 
 #include "chartdata/jevonschart.h"
-#include "chartdatatext.h"
+#include "chartdatasource.h"
 #include "chartstyle.h"
 #include "language.h"
 #include "numberformat.h"
@@ -13,9 +13,8 @@
 namespace cc::ui {
 
 JevonsChart::JevonsChart(ScenarioModel *model, QWidget *parent)
-    : PlotChart(model, QStringLiteral("chart_jevons"), parent)
+    : PlotChart(model, chart::ChartId::Jevons, parent)
 {
-    setProperty("dependsOn", QStringList{QStringLiteral("growth")}); // the registry groups behind this chart's sources
     // Light to dark as ε rises, so the fan reads in order; the scenario's own line in the scenario blue.
     const QColor shades[] = {QColor(0xcb, 0xd5, 0xe1), QColor(0x94, 0xa3, 0xb8), QColor(0x64, 0x74, 0x8b),
                              QColor(0x47, 0x55, 0x69), QColor(0x1e, 0x29, 0x3b)};
@@ -57,7 +56,7 @@ JevonsChart::JevonsChart(ScenarioModel *model, QWidget *parent)
 PlotChart::Redraw JevonsChart::refresh()
 {
     const ScenarioModel *m = model();
-    const chart::ChartData d = chart::jevonsChartData(m->inputs(), m->results());
+    const chart::ChartData d = data();
     std::vector<double> shown{d.x.max, m->inputs().priceElasticity, m->inputs().costPassThrough,
                               d.markers.front().x, d.markers.front().y};
     if (!m_drawn.changed(shown))
@@ -91,8 +90,8 @@ PlotChart::Redraw JevonsChart::refresh()
 
 void JevonsChart::retranslate()
 {
-    setTitle(tr("Efficiency ≠ deflation: GPU demand"));
-    const chart::ChartData d = chart::jevonsChartData(model()->inputs(), model()->results());
+    setTitle(chartText(info().title));
+    const chart::ChartData d = data();
     xAxis->setLabel(chartText(d.x.label));
     yAxis->setLabel(chartText(d.y.label));
 }

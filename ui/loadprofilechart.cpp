@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "loadprofilechart.h"
 
+#include "chartdatasource.h"
+#include "dashboardcharts.h"
+#include "plotvalues.h"
+
 #include "axisrange.h"
 #include "chartstyle.h"
 #include "loadprofile.h"
@@ -10,9 +14,8 @@
 namespace cc::ui {
 
 LoadProfileChart::LoadProfileChart(ScenarioModel *model, QWidget *parent)
-    : PlotChart(model, QStringLiteral("chart_loadProfile"), parent)
+    : PlotChart(model, chart::ChartId::LoadProfile, parent)
 {
-    setProperty("dependsOn", QStringList{QStringLiteral("demand"), QStringLiteral("capacity")}); // the registry groups behind this chart's sources
     m_load = addGraph();
     m_load->setLineStyle(QCPGraph::lsStepLeft);
     m_load->setPen(QPen(style::scenario, 2));
@@ -48,31 +51,29 @@ LoadProfileChart::LoadProfileChart(ScenarioModel *model, QWidget *parent)
 
 PlotChart::Redraw LoadProfileChart::refresh()
 {
+    using namespace chart::loadprofile;
     const Results &r = model()->results();
     if (!m_drawn.changed({r.avgBusyGpus, r.provisionedGpus}))
         return Redraw::None;
-    QVector<double> x, y;
-    for (const LoadPoint &p : scenarioLoadProfile(r)) {
-        x << p.startHour;
-        y << p.busyGpus;
-    }
-    x << 24;
-    y << y.last();
+    const chart::ChartData d = data();
+    const chart::Series &busy = d.series[Busy];
+    const double provisioned = d.series[Provisioned].y.front(), average = d.series[Average].y.front();
+    const QVector<double> x = asIs(busy.x), y = asIs(busy.y);
     m_load->setData(x, y, true);
-    QVector<double> over(y), capacity(y.size(), r.provisionedGpus);
+    QVector<double> over(y), capacity(y.size(), provisioned);
     for (double &v : over)
-        v = std::max(v, r.provisionedGpus);
+        v = std::max(v, provisioned);
     m_capacityStep->setData(x, capacity, true);
     m_over->setData(x, over, true);
-    const double hours = hoursAboveCapacity(r);
+    const double hours = d.markers[HoursAboveCapacity].x;
     m_note->setVisible(hours > 0);
     m_note->setText(tr("%1 h a day above capacity (DS6 peak %2× the mean)")
                         .arg(QString::number(hours, 'g', 3), QString::number(dsProfilePeakToMean(), 'f', 3)));
-    m_capacity->setData({0, 24}, {r.provisionedGpus, r.provisionedGpus}, true);
-    m_average->setData({0, 24}, {r.avgBusyGpus, r.avgBusyGpus}, true);
-    const double peak = r.avgBusyGpus * dsProfilePeakToMean();
-    const auto [lo, hi] = stableRange({yAxis->range().lower, yAxis->range().upper}, 0, std::max(peak, r.provisionedGpus) * 1.05);
-    const QString capacityName = tr("provisioned %1×").arg(QString::number(r.provisionedGpus / r.avgBusyGpus, 'f', 2));
+    m_capacity->setData(asIs(d.series[Provisioned].x), asIs(d.series[Provisioned].y), true);
+    m_average->setData(asIs(d.series[Average].x), asIs(d.series[Average].y), true);
+    const double peak = *std::max_element(busy.y.begin(), busy.y.end());
+    const auto [lo, hi] = stableRange({yAxis->range().lower, yAxis->range().upper}, 0, std::max(peak, provisioned) * 1.05);
+    const QString capacityName = tr("provisioned %1×").arg(QString::number(provisioned / average, 'f', 2));
     if (lo == yAxis->range().lower && hi == yAxis->range().upper && capacityName == m_capacity->name())
         return Redraw::Data;
     yAxis->setRange(lo, hi);

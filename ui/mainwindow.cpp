@@ -1,35 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "centreprofitchart.h"
 #include "analysiswindow.h"
 #include "autosave.h"
+#include "chartfactory.h"
 #include "chartexport.h"
 #include "exportmenu.h"
 #include "report.h"
 #include "xlsxexport.h"
 #include "chartgrid.h"
-#include "costrevenuechart.h"
 #include "document.h"
-#include "gpumethodschart.h"
-#include "growthchart.h"
-#include "jevonschart.h"
-#include "marketchart.h"
 #include "headlinebar.h"
 #include "helptext.h"
 #include "librarypanel.h"
 #include "language.h"
-#include "loadprofilechart.h"
-#include "marginheatmap.h"
-#include "marginpaidratechart.h"
 #include "parameterpanel.h"
 #include "presets.h"
 #include "presentationwindow.h"
 #include "qtext.h"
 #include "scenariomodel.h"
-#include "waterfallchart.h"
 #include "windowlayout.h"
 
+#include <QToolBar>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -60,17 +52,8 @@ MainWindow::MainWindow(bool remember, QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(new HeadlineBar(m_model, central));
     m_charts = new ChartGrid(central);
-    m_charts->addChart(new WaterfallChart(m_model));
-    m_charts->addChart(new MarginPaidRateChart(m_model));
-    m_charts->addChart(new MarginHeatmap(m_model), 2);
-    // Beside the heat map, so that the two tall charts fill whole rows at three and four columns.
-    m_charts->addChart(new MarketChart(m_model), 2); // two axes and a legend of five: tall, like the heat map
-    m_charts->addChart(new CostRevenueChart(m_model));
-    m_charts->addChart(new GpuMethodsChart(m_model));
-    m_charts->addChart(new LoadProfileChart(m_model));
-    m_charts->addChart(new CentreProfitChart(m_model));
-    m_charts->addChart(new GrowthChart(m_model));
-    m_charts->addChart(new JevonsChart(m_model));
+    for (const chart::ChartInfo &c : chart::charts())
+        m_charts->addChart(makeChart(c.id, m_model), c.rowSpan);
     // On a laptop or a 720p projector the charts keep a readable size and scroll.
     auto *scroll = new QScrollArea(central);
     scroll->setObjectName(QStringLiteral("chartScroll"));

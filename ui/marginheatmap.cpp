@@ -3,23 +3,19 @@
 
 #include "chartstyle.h"
 #include "scenariomodel.h"
-#include "sweep.h"
+#include "chartdatasource.h"
+#include "dashboardcharts.h"
+#include "plotvalues.h"
+
+#include <numeric>
 
 namespace cc::ui {
 
-namespace {
-
-constexpr int cells = 60;
-
-} // namespace
+using chart::marginheatmap::cells;
 
 MarginHeatmap::MarginHeatmap(ScenarioModel *model, QWidget *parent)
-    : PlotChart(model, QStringLiteral("chart_marginHeatmap"), parent)
+    : PlotChart(model, chart::ChartId::MarginHeatmap, parent)
 {
-    setProperty("dependsOn", QStringList{QStringLiteral("demand"), QStringLiteral("capacity"), QStringLiteral("maas")}); // the registry groups behind this chart's sources
-    m_rates = linspace(0.05, 1.0, cells);
-    m_shares = linspace(0.2, 1.0, cells);
-    m_values.resize(cells * cells);
     m_map = new QCPColorMap(xAxis, yAxis);
     m_map->data()->setSize(cells, cells);
     m_map->data()->setRange(QCPRange(5, 100), QCPRange(20, 100));
@@ -58,36 +54,29 @@ MarginHeatmap::MarginHeatmap(ScenarioModel *model, QWidget *parent)
 
 PlotChart::Redraw MarginHeatmap::refresh()
 {
-    const ScenarioModel *m = model();
-    const ParamInfo &paid = parameter(&Inputs::paidRate);
-    const ParamInfo &share = parameter(&Inputs::gpuShareOfTotalCost);
-    sweep2d(m->inputs(), paid, m_rates, share, m_shares, output(&Results::revenueMargin), 0, m_values);
-    const bool pointMoved = m_point.changed({m->inputs().paidRate, m->inputs().gpuShareOfTotalCost});
-    m_current->setData({m->inputs().paidRate * 100}, {m->inputs().gpuShareOfTotalCost * 100}, true);
+    using namespace chart::marginheatmap;
+    const chart::ChartData d = data();
+    const chart::Marker &now = d.markers[Scenario];
+    const bool pointMoved = m_point.changed({now.x, now.y});
+    m_current->setData({now.x * 100}, {now.y * 100}, true);
     // Dragging the paid rate or GPU share moves the point, not the map.
-    if (!m_drawn.changed(m_values))
+    const chart::Grid &map = d.grids.front();
+    if (!m_drawn.changed(map.z))
         return pointMoved ? Redraw::Marker : Redraw::None;
-    QCPColorMapData *data = m_map->data();
+    QCPColorMapData *cellsData = m_map->data();
     for (int iy = 0; iy < cells; ++iy)
         for (int ix = 0; ix < cells; ++ix)
-            data->setCell(ix, iy, std::clamp(m_values[iy * cells + ix] * 100, -100.0, 100.0));
-
-    // Zero margin: at each GPU share, the paid rate that just breaks even.
-    const std::vector<double> breakEven = sweep(m->inputs(), share, m_shares, output(&Results::breakEvenPaidRate), 0);
-    QVector<double> t, x, y;
-    for (int i = 0; i < cells; ++i)
-        if (breakEven[i] <= 1.0) {
-            t << i;
-            x << breakEven[i] * 100;
-            y << m_shares[i] * 100;
-        }
-    m_contour->setData(t, x, y, true);
+            cellsData->setCell(ix, iy, std::clamp(map.z[std::size_t(iy * cells + ix)] * 100, -100.0, 100.0));
+    const chart::Series &contour = d.series[BreakEven];
+    QVector<double> t(qsizetype(contour.x.size()));
+    std::iota(t.begin(), t.end(), 0.0);
+    m_contour->setData(t, percent(contour.x), percent(contour.y), true);
     return Redraw::Data; // fixed axes and colour scale
 }
 
 void MarginHeatmap::retranslate()
 {
-    setTitle(tr("Margin map: paid rate × GPU share"));
+    setTitle(chartText(info().title));
     xAxis->setLabel(tr("Paid rate (%)"));
     yAxis->setLabel(tr("GPU share of total cost (%)"));
     m_scale->axis()->setLabel(tr("Revenue margin (%)"));

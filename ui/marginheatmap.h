@@ -21,7 +21,6 @@ private:
     QCPColorScale *m_scale;
     QCPCurve *m_contour;
     QCPGraph *m_current;
-    std::vector<double> m_rates, m_shares, m_values;
     Fingerprint m_point;
 };
 

@@ -4,15 +4,15 @@
 #include "chartstyle.h"
 #include "numberformat.h"
 #include "scenariomodel.h"
-#include "sweep.h"
+#include "chartdatasource.h"
+#include "dashboardcharts.h"
+#include "plotvalues.h"
 
 namespace cc::ui {
 
 MarginPaidRateChart::MarginPaidRateChart(ScenarioModel *model, QWidget *parent)
-    : PlotChart(model, QStringLiteral("chart_marginPaidRate"), parent)
+    : PlotChart(model, chart::ChartId::MarginPaidRate, parent)
 {
-    setProperty("dependsOn", QStringList{QStringLiteral("demand"), QStringLiteral("capacity"), QStringLiteral("maas")}); // the registry groups behind this chart's sources
-    m_rates = linspace(0.01, 1.0, 199);
     m_curve = addGraph();
     m_curve->setPen(QPen(style::scenario, 2.2));
     m_breakEven = addGraph();
@@ -45,45 +45,40 @@ MarginPaidRateChart::MarginPaidRateChart(ScenarioModel *model, QWidget *parent)
 
 PlotChart::Redraw MarginPaidRateChart::refresh()
 {
-    const ScenarioModel *m = model();
-    std::vector<double> margins = sweep(m->inputs(), parameter(&Inputs::paidRate), m_rates, output(&Results::revenueMargin), 0);
-    const Results &r = m->results();
+    using namespace chart::marginpaidrate;
+    const chart::ChartData d = data();
+    const chart::Marker &now = d.markers[Scenario], &breakEven = d.markers[BreakEven];
     // The marker and its label follow the paid rate on their own layer; the
     // curve and break-even move only when another input does.
-    const bool markerMoved = m_marker.changed({m->inputs().paidRate, r.revenueMargin});
+    const bool markerMoved = m_marker.changed({now.x, now.y});
     if (markerMoved) {
-        m_current->setData({m->inputs().paidRate * 100}, {r.revenueMargin * 100}, true);
-        const double y = std::clamp(r.revenueMargin * 100, -100.0, 100.0);
-        m_currentLabel->position->setCoords(m->inputs().paidRate * 100, y);
+        m_current->setData({now.x * 100}, {now.y * 100}, true);
+        const double y = std::clamp(now.y * 100, -100.0, 100.0);
+        m_currentLabel->position->setCoords(now.x * 100, y);
         // Above-left of the point, or below it near the top edge, where the label was cut off.
         const bool nearTop = y > 70;
         m_currentLabel->setPositionAlignment(Qt::AlignRight | (nearTop ? Qt::AlignTop : Qt::AlignBottom));
         m_currentLabel->setPadding(nearTop ? QMargins(0, 4, 6, 0) : QMargins(0, 0, 6, 4));
-        m_currentLabel->setText(formatPercent(r.revenueMargin));
+        m_currentLabel->setText(formatPercent(now.y));
     }
-    std::vector<double> shown = margins;
-    shown.push_back(r.breakEvenPaidRate);
+    const chart::Series &margin = d.series[Margin];
+    std::vector<double> shown = margin.y;
+    shown.push_back(breakEven.x);
     if (!m_drawn.changed(shown))
         return markerMoved ? Redraw::Marker : Redraw::None;
-    QVector<double> x(m_rates.size()), y(m_rates.size());
-    for (std::size_t i = 0; i < m_rates.size(); ++i) {
-        x[i] = m_rates[i] * 100;
-        y[i] = margins[i] * 100;
-    }
-    m_curve->setData(x, y, true);
-    const bool reachable = r.breakEvenPaidRate <= 1.0;
-    m_breakEven->setVisible(reachable);
+    m_curve->setData(percent(margin.x), percent(margin.y), true);
+    m_breakEven->setVisible(breakEven.defined);
     m_breakEvenLabel->setVisible(true);
-    m_breakEven->setData({r.breakEvenPaidRate * 100}, {0}, true);
-    m_breakEvenLabel->position->setCoords(reachable ? r.breakEvenPaidRate * 100 + 1.5 : 2, reachable ? -4 : 95);
-    m_breakEvenLabel->setText(reachable ? tr("break-even %1").arg(formatPercent(r.breakEvenPaidRate))
-                                        : tr("no break-even: needs %1 paid").arg(formatPercent(r.breakEvenPaidRate, 0)));
+    m_breakEven->setData({breakEven.x * 100}, {0}, true);
+    m_breakEvenLabel->position->setCoords(breakEven.defined ? breakEven.x * 100 + 1.5 : 2, breakEven.defined ? -4 : 95);
+    m_breakEvenLabel->setText(breakEven.defined ? tr("break-even %1").arg(formatPercent(breakEven.x))
+                                                : tr("no break-even: needs %1 paid").arg(formatPercent(breakEven.x, 0)));
     return Redraw::Data; // fixed axes, fixed legend
 }
 
 void MarginPaidRateChart::retranslate()
 {
-    setTitle(tr("Revenue margin vs paid rate"));
+    setTitle(chartText(info().title));
     xAxis->setLabel(tr("Paid rate (%)"));
     yAxis->setLabel(tr("Revenue margin (%)"));
     m_curve->setName(tr("revenue margin"));

@@ -22,7 +22,6 @@ private:
     QCPItemText *m_breakEvenLabel;
     QCPItemText *m_currentLabel;
     Fingerprint m_marker;
-    std::vector<double> m_rates;
 };
 
 } // namespace cc::ui

@@ -3,7 +3,7 @@
 
 #include "axisrange.h"
 #include "chartdata/marketchart.h"
-#include "chartdatatext.h"
+#include "chartdatasource.h"
 #include "chartstyle.h"
 #include "compactticker.h"
 #include "numberformat.h"
@@ -36,9 +36,8 @@ QVector<double> vec(const std::vector<double> &v, double scale = 1)
 } // namespace
 
 MarketChart::MarketChart(ScenarioModel *model, QWidget *parent)
-    : PlotChart(model, QStringLiteral("chart_market"), parent)
+    : PlotChart(model, chart::ChartId::Market, parent)
 {
-    setProperty("dependsOn", QStringList{QStringLiteral("market"), QStringLiteral("growth"), QStringLiteral("centre")}); // the registry groups behind this chart's sources
     m_band = new QCPItemRect(this);
     m_band->setPen(Qt::NoPen);
     m_band->setBrush(style::band);
@@ -102,8 +101,7 @@ MarketChart::MarketChart(ScenarioModel *model, QWidget *parent)
 
 PlotChart::Redraw MarketChart::refresh()
 {
-    const ScenarioModel *m = model();
-    const chart::ChartData d = chart::marketChartData(m->inputs(), m->results());
+    const chart::ChartData d = data();
     const chart::Series &supply = series(d, "supply"), &training = series(d, "training"),
                         &inference = series(d, "inference"), &occupancy = series(d, "occupancy"),
                         &idc = series(d, "idcForecast");
@@ -151,8 +149,8 @@ PlotChart::Redraw MarketChart::refresh()
 
 void MarketChart::retranslate()
 {
-    setTitle(tr("China's compute market by year"));
-    const chart::ChartData d = chart::marketChartData(model()->inputs(), model()->results());
+    setTitle(chartText(info().title));
+    const chart::ChartData d = data();
     xAxis->setLabel(chartText(d.x.label));
     yAxis->setLabel(chartText(d.y.label));
     yAxis2->setLabel(chartText(d.y2.label) + QStringLiteral(" (%)"));

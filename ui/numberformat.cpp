@@ -107,7 +107,7 @@ QString formatOutput(const OutputInfo &o, std::optional<double> v, bool zh)
         const std::string_view text = zh ? o.undefinedZh : o.undefinedEn;
         return QString::fromUtf8(text.data(), qsizetype(text.size()));
     }
-    if (o.id == "breakEvenPaidRate" && *v > 1)
+    if (&o == &output(&Results::breakEvenPaidRate) && *v > 1)
         return zh ? QStringLiteral("不可达") : QStringLiteral("not reachable");
     return formatFigure(*v, o.kind, zh);
 }

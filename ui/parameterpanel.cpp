@@ -53,7 +53,7 @@ ParameterPanel::ParameterPanel(ScenarioModel *model, QWidget *parent)
         auto *editor = new ParameterEditor(p, model, box);
         connect(editor, &ParameterEditor::refused, this, &ParameterPanel::refused);
         box->layout()->addWidget(editor);
-        if (p.id == "peakMultiplier") {
+        if (&p == &parameter(&Inputs::peakMultiplier)) {
             // Under elastic billing the peak sizes the fleet but moves no cost: say why.
             m_peakNote = new QLabel(box);
             m_peakNote->setObjectName(QStringLiteral("note_peakMultiplier"));

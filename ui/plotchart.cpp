@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plotchart.h"
 
+#include "chartdatasource.h"
+#include "qtext.h"
 #include "chartstyle.h"
 #include "compactticker.h"
 #include "scenariomodel.h"
 
 namespace cc::ui {
 
-PlotChart::PlotChart(ScenarioModel *model, const QString &objectName, QWidget *parent)
-    : QCustomPlot(parent), m_model(model)
+PlotChart::PlotChart(ScenarioModel *model, chart::ChartId id, QWidget *parent)
+    : QCustomPlot(parent), m_model(model), m_info(&chart::chartInfo(id))
 {
-    setObjectName(objectName);
+    setObjectName(QStringLiteral("chart_") + toQString(m_info->name));
+    provideChartData(this, [this] { return data(); }, m_info);
     setMinimumSize(280, 220);
     // Smooth curves and markers; fills, axes and grid are straight edges that
     // antialiasing only slows down (it doubled a replot's cost).
@@ -110,6 +113,11 @@ void PlotChart::changeEvent(QEvent *event)
         replot(QCustomPlot::rpQueuedReplot);
     }
     QCustomPlot::changeEvent(event);
+}
+
+chart::ChartData PlotChart::data() const
+{
+    return m_info->data(m_model->inputs(), m_model->results());
 }
 
 } // namespace cc::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "charts.h"
 #include "fingerprint.h"
 
 #include <qcustomplot.h>
@@ -15,7 +16,10 @@ class ScenarioModel;
 class PlotChart : public QCustomPlot {
     Q_OBJECT
 public:
-    PlotChart(ScenarioModel *model, const QString &objectName, QWidget *parent = nullptr);
+    PlotChart(ScenarioModel *model, chart::ChartId id, QWidget *parent = nullptr);
+    const chart::ChartInfo &info() const { return *m_info; }
+    // What this chart draws for the model's scenario: the same numbers its exports write.
+    chart::ChartData data() const;
     const ScenarioModel *model() const { return m_model; }
     QString title() const;
 
@@ -43,6 +47,7 @@ private:
     void redraw(Redraw what);
 
     ScenarioModel *m_model;
+    const chart::ChartInfo *m_info;
     QCPTextElement *m_title;
     QCPLayer *m_markers;
     bool m_stale = false;

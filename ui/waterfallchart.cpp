@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "waterfallchart.h"
 
+#include "chartdatasource.h"
+#include "dashboardcharts.h"
+
 #include "chartstyle.h"
 #include "language.h"
 #include "numberformat.h"
@@ -20,9 +23,8 @@
 namespace cc::ui {
 
 WaterfallChart::WaterfallChart(ScenarioModel *model, QWidget *parent)
-    : BarChart(model, QStringLiteral("chart_waterfall"), parent)
+    : BarChart(model, chart::ChartId::Waterfall, parent)
 {
-    setProperty("dependsOn", QStringList{QStringLiteral("demand"), QStringLiteral("capacity"), QStringLiteral("maas")}); // the registry groups behind this chart's sources
     // Horizontal, first step on top: the bridge reads like the analyst's own list.
     auto *series = new QHorizontalStackedBarSeries;
     auto makeSet = [series](const QColor &color) { return addSet(series, color, waterfallStepCount); };
@@ -59,23 +61,17 @@ WaterfallChart::WaterfallChart(ScenarioModel *model, QWidget *parent)
 
 bool WaterfallChart::refresh()
 {
-    const auto &steps = model()->results().waterfall;
-    std::vector<double> shown;
-    for (const WaterfallEntry &e : steps)
-        shown.push_back(e.value);
-    if (!m_drawn.changed(shown))
+    using namespace chart::waterfall;
+    const chart::ChartData d = data();
+    const std::vector<double> &steps = d.series[Step].y;
+    if (!m_drawn.changed(steps))
         return false;
-    double level = 0, lowest = 0, highest = 0;
+    double lowest = 0, highest = 0;
     for (int step = 0; step < waterfallStepCount; ++step) {
-        const WaterfallEntry &e = steps[step];
+        const double value = steps[std::size_t(step)];
         const int i = waterfallStepCount - 1 - step; // bar index: Qt puts category 0 at the bottom
         const bool isLevel = step == 0 || step == waterfallStepCount - 1;
-        const double from = isLevel ? 0 : level * 100;
-        const double to = isLevel ? e.value * 100 : (level + e.value) * 100;
-        if (!isLevel)
-            level += e.value;
-        else
-            level = e.value;
+        const double from = d.series[Start].y[std::size_t(step)] * 100, to = d.series[End].y[std::size_t(step)] * 100;
         const double lo = std::min(from, to), hi = std::max(from, to);
         double base = 0, above = hi - lo, below = 0;
         if (lo < 0 && hi > 0) {
@@ -98,9 +94,9 @@ bool WaterfallChart::refresh()
         setBar(m_fallBelow, i, !isLevel && !rise ? below : 0);
         lowest = std::min(lowest, lo);
         highest = std::max(highest, hi);
-        m_values[i]->setText(isLevel ? formatPercent(e.value)
-                                     : (e.value >= 0 ? QStringLiteral("+") : QStringLiteral("−")) +
-                                           QString::number(std::abs(e.value) * 100, 'f', 1) + QStringLiteral(" pt"));
+        m_values[i]->setText(isLevel ? formatPercent(value)
+                                     : (value >= 0 ? QStringLiteral("+") : QStringLiteral("−")) +
+                                           QString::number(std::abs(value) * 100, 'f', 1) + QStringLiteral(" pt"));
         m_values[i]->setBrush(isLevel ? style::scenario : rise ? style::good : style::bad);
         m_ends[i] = hi;
     }
@@ -122,10 +118,12 @@ void WaterfallChart::placeValueLabels()
 
 void WaterfallChart::retranslate()
 {
-    chart()->setTitle(tr("Margin bridge: theoretical → final revenue margin"));
+    chart()->setTitle(chartText(info().title));
     // Qt draws category 0 at the bottom; the first step goes on top.
     m_x->clear();
-    m_x->append({tr("Final"), tr("Peak/billing"), tr("Other costs"), tr("Paid rate"), tr("Price"), tr("Theoretical")});
+    const chart::ChartData d = data();
+    for (auto it = d.categories.rbegin(); it != d.categories.rend(); ++it)
+        m_x->append(chartText(*it));
     m_level->setLabel(tr("Margin level"));
     m_rise->setLabel(tr("Raises margin"));
     m_fall->setLabel(tr("Lowers margin"));

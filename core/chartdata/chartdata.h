@@ -5,6 +5,7 @@
 #include "source.h"
 
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -18,14 +19,18 @@ namespace cc::chart {
 
 // Units a chart axis or series is in. The view decides how to show them
 // (a Ratio as %, Usd scaled to $k/$M); files write them as they are.
-enum class Unit { None, Ratio, Usd, UsdPerDay, UsdPerYear, Gpus, Tokens, TokensPerSec, Years, Multiplier, Count, Year };
+enum class Unit {
+    None, Ratio, UsdPerDay, CnyMillionsPerYear, Gpus, TokensPerSec, Years, Hours, Multiplier, Count, Year,
+    MillionUsers,
+    LogPoints, // ln of a growth factor: 0.262 = ×1.30
+};
 std::string_view unitId(Unit u); // "ratio", "USD/day", … — the CSV header's unit
 
 // A line, a bar set or a set of points. For a category chart `x` holds the
 // category index (0, 1, …) and ChartData::categories names them.
 struct Series {
-    std::string_view id;    // stable machine name: CSV column, test row
-    std::string_view label; // legend text, English source string
+    std::string id;    // stable machine name: CSV column, test row
+    std::string label; // legend text: an English source string, or the user's own (a scenario's name)
     Unit unit = Unit::None;
     std::vector<double> x, y;
     enum class Kind { Line, Bar, StackedBar, Points } kind = Kind::Line;

@@ -18,7 +18,7 @@ ChartData jevonsChartData(const Inputs &in, const Results &r)
     for (int i = 0; i <= 180; ++i)
         ks.push_back(1 + (kMax - 1) * i / 180.0);
     auto curve = [&](std::string_view id, std::string_view label, double epsilon) {
-        Series s{id, label, Unit::Multiplier, ks, {}};
+        Series s{std::string(id), std::string(label), Unit::Multiplier, ks, {}};
         for (double k : ks)
             s.y.push_back(gpuDemandMultiplier(k, in.costPassThrough, epsilon));
         return s;

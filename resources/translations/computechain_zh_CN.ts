@@ -2,73 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>ChartData</name>
-    <message>
-        <source>Efficiency gain (tokens per GPU-hour, ×)</source>
-        <translation>效率提升（每 GPU 小时 token 数，倍）</translation>
-    </message>
-    <message>
-        <source>GPU demand (× today)</source>
-        <translation>GPU 需求（今日的倍数）</translation>
-    </message>
-    <message>
-        <source>this scenario</source>
-        <translation>本情景</translation>
-    </message>
-    <message>
-        <source>Jevons line: GPU demand unchanged</source>
-        <translation>杰文斯线：GPU 需求不变</translation>
-    </message>
-    <message>
-        <source>break-even elasticity</source>
-        <translation>盈亏平衡弹性</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>年份</translation>
-    </message>
-    <message>
-        <source>Cards (card-equivalents)</source>
-        <translation>算力卡（等效卡数）</translation>
-    </message>
-    <message>
-        <source>National occupancy</source>
-        <translation>全国出租率</translation>
-    </message>
-    <message>
-        <source>supply</source>
-        <translation>供给</translation>
-    </message>
-    <message>
-        <source>training demand</source>
-        <translation>训练需求</translation>
-    </message>
-    <message>
-        <source>inference demand</source>
-        <translation>推理需求</translation>
-    </message>
-    <message>
-        <source>occupancy</source>
-        <translation>出租率</translation>
-    </message>
-    <message>
-        <source>IDC forecast, growth from today&apos;s supply</source>
-        <translation>IDC 预测（按今日供给折算增速）</translation>
-    </message>
-    <message>
-        <source>centre break-even occupancy</source>
-        <translation>智算中心盈亏平衡出租率</translation>
-    </message>
-    <message>
-        <source>A2: 20–30 % occupancy</source>
-        <translation>A2：出租率 20–30%</translation>
-    </message>
-    <message>
-        <source>reaches break-even</source>
-        <translation>达到盈亏平衡</translation>
-    </message>
-</context>
-<context>
     <name>ChartExport</name>
     <message>
         <source>Sources: %1</source>
@@ -191,6 +124,271 @@
     </message>
 </context>
 <context>
+    <name>cc::chart</name>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Revenue margin</source>
+        <translation>收入利润率</translation>
+    </message>
+    <message>
+        <source>bar starts</source>
+        <translation>条起点</translation>
+    </message>
+    <message>
+        <source>bar ends</source>
+        <translation>条终点</translation>
+    </message>
+    <message>
+        <source>Theoretical</source>
+        <translation>理论</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Paid rate</source>
+        <translation>付费率</translation>
+    </message>
+    <message>
+        <source>Other costs</source>
+        <translation>其他成本</translation>
+    </message>
+    <message>
+        <source>Peak/billing</source>
+        <translation>峰值/计费</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>最终</translation>
+    </message>
+    <message>
+        <source>revenue margin</source>
+        <translation>收入利润率</translation>
+    </message>
+    <message>
+        <source>this scenario</source>
+        <translation>当前情景</translation>
+    </message>
+    <message>
+        <source>break-even</source>
+        <translation>盈亏平衡</translation>
+    </message>
+    <message>
+        <source>GPU share of total cost</source>
+        <translation>GPU 成本占总成本比例</translation>
+    </message>
+    <message>
+        <source>break-even (0 %)</source>
+        <translation>盈亏平衡（0%）</translation>
+    </message>
+    <message>
+        <source>USD per day</source>
+        <translation>美元/天</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>GPU rent</source>
+        <translation>GPU 租金</translation>
+    </message>
+    <message>
+        <source>Input, cache hit</source>
+        <translation>输入（缓存命中）</translation>
+    </message>
+    <message>
+        <source>Input, cache miss</source>
+        <translation>输入（缓存未命中）</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU 数</translation>
+    </message>
+    <message>
+        <source>FLOPs bound (peak)</source>
+        <translation>FLOPs 下限（峰值）</translation>
+    </message>
+    <message>
+        <source>Throughput: average</source>
+        <translation>吞吐法：平均</translation>
+    </message>
+    <message>
+        <source>Throughput: peak</source>
+        <translation>吞吐法：峰值</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>计费</translation>
+    </message>
+    <message>
+        <source>implied MFU</source>
+        <translation>隐含 MFU</translation>
+    </message>
+    <message>
+        <source>Hour of day (UTC+8)</source>
+        <translation>时刻（北京时间）</translation>
+    </message>
+    <message>
+        <source>busy GPUs</source>
+        <translation>在用 GPU</translation>
+    </message>
+    <message>
+        <source>provisioned</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>hours a day above capacity</source>
+        <translation>每日超出容量小时数</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>出租率</translation>
+    </message>
+    <message>
+        <source>Annual profit</source>
+        <translation>年利润</translation>
+    </message>
+    <message>
+        <source>annual profit</source>
+        <translation>年利润</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Growth since 2025</source>
+        <translation>较 2025 年增长</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>数据规模</translation>
+    </message>
+    <message>
+        <source>params</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <source>efficiency</source>
+        <translation>效率</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>break-even (0)</source>
+        <translation>盈亏平衡 (0)</translation>
+    </message>
+    <message>
+        <source>20–30 %
+reported</source>
+        <translation>报道的
+20–30%</translation>
+    </message>
+    <message>
+        <source>A2: &gt;30 %/yr</source>
+        <translation>A2：年增速 &gt;30%</translation>
+    </message>
+    <message>
+        <source>input at its low end</source>
+        <translation>输入取低值</translation>
+    </message>
+    <message>
+        <source>input at its high end</source>
+        <translation>输入取高值</translation>
+    </message>
+    <message>
+        <source>low input</source>
+        <translation>输入低端值</translation>
+    </message>
+    <message>
+        <source>high input</source>
+        <translation>输入高端值</translation>
+    </message>
+    <message>
+        <source>Change in the input</source>
+        <translation>输入变化</translation>
+    </message>
+    <message>
+        <source>Margin bridge: theoretical → final revenue margin</source>
+        <translation>利润率拆解：理论 → 最终收入利润率</translation>
+    </message>
+    <message>
+        <source>Revenue margin vs paid rate</source>
+        <translation>收入利润率与付费率</translation>
+    </message>
+    <message>
+        <source>Margin map: paid rate × GPU share</source>
+        <translation>利润率热力图：付费率 × GPU 成本占比</translation>
+    </message>
+    <message>
+        <source>A day of cost and revenue</source>
+        <translation>每日成本与收入</translation>
+    </message>
+    <message>
+        <source>GPUs: throughput vs FLOPs method</source>
+        <translation>GPU 数：吞吐法与 FLOPs 法</translation>
+    </message>
+    <message>
+        <source>24-hour load vs capacity</source>
+        <translation>24 小时负载与容量</translation>
+    </message>
+    <message>
+        <source>Compute centre: annual profit vs occupancy</source>
+        <translation>智算中心：年利润与出租率</translation>
+    </message>
+    <message>
+        <source>level or change</source>
+        <translation>水平或变化</translation>
+    </message>
+    <message>
+        <source>Break-even paid rate</source>
+        <translation>盈亏平衡付费率</translation>
+    </message>
+    <message>
+        <source>Centre break-even occupancy</source>
+        <translation>智算中心盈亏平衡出租率</translation>
+    </message>
+    <message>
+        <source>Implied MFU</source>
+        <translation>隐含 MFU</translation>
+    </message>
+    <message>
+        <source>induced demand</source>
+        <translation>诱发需求</translation>
+    </message>
+    <message>
+        <source>China&apos;s compute market by year</source>
+        <translation>中国算力市场（逐年）</translation>
+    </message>
+    <message>
+        <source>Growth: params × efficiency × data × induced</source>
+        <translation>需求增长：参数量 × 效率 × 数据规模 × 诱发需求</translation>
+    </message>
+    <message>
+        <source>Efficiency ≠ deflation: GPU demand</source>
+        <translation>算力效率提升≠算力通缩：GPU 需求</translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::AnalysisWindow</name>
     <message>
         <source>Analysis — ComputeChain</source>
@@ -263,10 +461,6 @@
         <translation>盈亏平衡需 %1：无法实现</translation>
     </message>
     <message>
-        <source>Compute centre: annual profit vs occupancy</source>
-        <translation>智算中心：年利润与出租率</translation>
-    </message>
-    <message>
         <source>Occupancy (%)</source>
         <translation>出租率（%）</translation>
     </message>
@@ -279,12 +473,6 @@
         <translation>年利润</translation>
     </message>
     <message>
-        <source>20–30 %
-reported</source>
-        <translation>报道的
-20–30%</translation>
-    </message>
-    <message>
         <source>break-even %1</source>
         <translation>盈亏平衡 %1</translation>
     </message>
@@ -294,22 +482,6 @@ reported</source>
     <message>
         <source>Key figures</source>
         <translation>关键指标</translation>
-    </message>
-    <message>
-        <source>Revenue margin</source>
-        <translation>收入利润率</translation>
-    </message>
-    <message>
-        <source>Break-even paid rate</source>
-        <translation>盈亏平衡付费率</translation>
-    </message>
-    <message>
-        <source>Centre break-even occupancy</source>
-        <translation>智算中心盈亏平衡出租率</translation>
-    </message>
-    <message>
-        <source>Implied MFU</source>
-        <translation>隐含 MFU</translation>
     </message>
 </context>
 <context>
@@ -380,40 +552,8 @@ reported</source>
 <context>
     <name>cc::ui::CostRevenueChart</name>
     <message>
-        <source>A day of cost and revenue</source>
-        <translation>每日成本与收入</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>成本</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>收入</translation>
-    </message>
-    <message>
         <source>USD thousand per day</source>
         <translation>千美元/日</translation>
-    </message>
-    <message>
-        <source>GPU rent</source>
-        <translation>GPU 租金</translation>
-    </message>
-    <message>
-        <source>Other costs</source>
-        <translation>其他成本</translation>
-    </message>
-    <message>
-        <source>Input, cache hit</source>
-        <translation>输入（缓存命中）</translation>
-    </message>
-    <message>
-        <source>Input, cache miss</source>
-        <translation>输入（缓存未命中）</translation>
-    </message>
-    <message>
-        <source>Output</source>
-        <translation>输出</translation>
     </message>
 </context>
 <context>
@@ -527,19 +667,19 @@ The scenario you had is unchanged.</source>
     </message>
     <message>
         <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已在磁盘上被更改</translation>
     </message>
     <message>
         <source>“%1” was changed or removed by another program since you opened or saved it here. Saving now replaces that version with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>自您在此打开或保存以来，“%1”已被其他程序更改或删除。现在保存将用您的版本替换它。</translation>
     </message>
     <message>
         <source>Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖</translation>
     </message>
     <message>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为…</translation>
     </message>
 </context>
 <context>
@@ -615,32 +755,12 @@ The scenario you had is unchanged.</source>
 <context>
     <name>cc::ui::GpuMethodsChart</name>
     <message>
-        <source>FLOPs bound (peak)</source>
-        <translation>FLOPs 下限（峰值）</translation>
-    </message>
-    <message>
-        <source>Throughput: average</source>
-        <translation>吞吐法：平均</translation>
-    </message>
-    <message>
-        <source>Throughput: peak</source>
-        <translation>吞吐法：峰值</translation>
-    </message>
-    <message>
-        <source>Billed</source>
-        <translation>计费</translation>
-    </message>
-    <message>
         <source>GPUs</source>
         <translation>GPU 数</translation>
     </message>
     <message>
         <source>implied MFU %1</source>
         <translation>隐含 MFU %1</translation>
-    </message>
-    <message>
-        <source>GPUs: throughput vs FLOPs method</source>
-        <translation>GPU 数：吞吐法与 FLOPs 法</translation>
     </message>
 </context>
 <context>
@@ -668,14 +788,6 @@ The scenario you had is unchanged.</source>
     <message>
         <source>efficiency</source>
         <translation>效率</translation>
-    </message>
-    <message>
-        <source>A2: &gt;30 %/yr</source>
-        <translation>A2：年增速 &gt;30%</translation>
-    </message>
-    <message>
-        <source>Growth: params × efficiency × data × induced</source>
-        <translation>需求增长：参数量 × 效率 × 数据规模 × 诱发需求</translation>
     </message>
     <message>
         <source>induced demand</source>
@@ -759,10 +871,6 @@ At %2× this scenario needs %3× the GPUs</source>
     <message>
         <source>this scenario (ε = %1)</source>
         <translation>本情景（ε = %1）</translation>
-    </message>
-    <message>
-        <source>Efficiency ≠ deflation: GPU demand</source>
-        <translation>算力效率提升≠算力通缩：GPU 需求</translation>
     </message>
 </context>
 <context>
@@ -1055,15 +1163,11 @@ At %2× this scenario needs %3× the GPUs</source>
     </message>
     <message>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自动保存失败：%1</translation>
     </message>
 </context>
 <context>
     <name>cc::ui::MarginHeatmap</name>
-    <message>
-        <source>Margin map: paid rate × GPU share</source>
-        <translation>利润率热力图：付费率 × GPU 成本占比</translation>
-    </message>
     <message>
         <source>Paid rate (%)</source>
         <translation>付费率（%）</translation>
@@ -1094,10 +1198,6 @@ At %2× this scenario needs %3× the GPUs</source>
     <message>
         <source>no break-even: needs %1 paid</source>
         <translation>无法盈亏平衡：需付费率 %1</translation>
-    </message>
-    <message>
-        <source>Revenue margin vs paid rate</source>
-        <translation>收入利润率与付费率</translation>
     </message>
     <message>
         <source>Paid rate (%)</source>
@@ -1133,10 +1233,6 @@ At %2× this scenario needs %3× the GPUs</source>
     <message>
         <source>break-even not reached by %1</source>
         <translation>至 %1 年未达到盈亏平衡</translation>
-    </message>
-    <message>
-        <source>China&apos;s compute market by year</source>
-        <translation>中国算力市场（逐年）</translation>
     </message>
 </context>
 <context>
@@ -1405,34 +1501,6 @@ Keep these values in your working scenario? (Edit → Undo takes them back.)</so
 </context>
 <context>
     <name>cc::ui::WaterfallChart</name>
-    <message>
-        <source>Margin bridge: theoretical → final revenue margin</source>
-        <translation>利润率拆解：理论 → 最终收入利润率</translation>
-    </message>
-    <message>
-        <source>Theoretical</source>
-        <translation>理论</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>价格</translation>
-    </message>
-    <message>
-        <source>Paid rate</source>
-        <translation>付费率</translation>
-    </message>
-    <message>
-        <source>Other costs</source>
-        <translation>其他成本</translation>
-    </message>
-    <message>
-        <source>Peak/billing</source>
-        <translation>峰值/计费</translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation>最终</translation>
-    </message>
     <message>
         <source>Margin level</source>
         <translation>利润率水平</translation>

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datatablepanel.h"
 
+#include "analysischarts.h"
+#include "chartdatasource.h"
+
 #include "chartstyle.h"
 #include "datatable.h"
 #include "divergingscale.h"
@@ -46,13 +49,14 @@ QString axisLabel(const ParamInfo &p)
 
 DataTablePanel::DataTablePanel(ScenarioModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_mode(new QComboBox),
-      m_x(new RegistryCombo(RegistryCombo::Kind::NumericInputs, QStringLiteral("paidRate"))),
-      m_y(new RegistryCombo(RegistryCombo::Kind::NumericInputs, QStringLiteral("gpuShareOfTotalCost"))),
-      m_output(new RegistryCombo(RegistryCombo::Kind::Outputs, QStringLiteral("revenueMargin"))), m_cells(new QSpinBox),
+      m_x(new RegistryCombo(parameter(&Inputs::paidRate))),
+      m_y(new RegistryCombo(parameter(&Inputs::gpuShareOfTotalCost))),
+      m_output(new RegistryCombo(output(&Results::revenueMargin))), m_cells(new QSpinBox),
       m_level(new QDoubleSpinBox), m_curveOutputs(new QListWidget), m_plot(new QCustomPlot)
 {
     setObjectName(QStringLiteral("dataTablePanel"));
     m_plot->setObjectName(QStringLiteral("chart_dataTable"));
+    provideChartData(m_plot, [this] { return m_data; });
     // A title, so an exported table says what it shows.
     m_plot->plotLayout()->insertRow(0);
     m_title = new QCPTextElement(m_plot, QString(), style::titleFont());
@@ -64,12 +68,13 @@ DataTablePanel::DataTablePanel(ScenarioModel *model, QWidget *parent)
     m_level->setRange(-1e12, 1e12);
     m_level->setDecimals(3);
     m_level->setValue(0); // break-even for margins and profits
-    for (const char *id : {"revenueMargin", "costProfitMargin", "breakEvenPaidRate", "impliedMfu"}) {
+    const OutputInfo &firstShown = output(&Results::revenueMargin);
+    for (const OutputInfo *o : {&firstShown, &output(&Results::costProfitMargin), &output(&Results::breakEvenPaidRate),
+                                &output(&Results::impliedMfu)}) {
         auto *item = new QListWidgetItem(m_curveOutputs);
-        item->setData(Qt::UserRole, QString::fromLatin1(id));
-        const OutputInfo *o = findOutput(id);
+        item->setData(Qt::UserRole, toQString(o->id));
         item->setText(pick(o->labelEn, o->labelZh));
-        item->setCheckState(std::string_view(id) == "revenueMargin" ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(o == &firstShown ? Qt::Checked : Qt::Unchecked);
     }
     for (const OutputInfo &o : outputs()) {
         if (m_curveOutputs->findItems(pick(o.labelEn, o.labelZh), Qt::MatchExactly).size())
@@ -189,6 +194,7 @@ void DataTablePanel::refreshMap()
     const std::vector<double> xs = linspace(x.sliderMin, x.sliderMax, n), ys = linspace(y.sliderMin, y.sliderMax, n);
     m_values.assign(std::size_t(n) * n, 0);
     dataTable(m_model->inputs(), x, xs, y, ys, out, std::nan(""), m_values);
+    m_data = chart::dataTableData(x, xs, y, ys, out, m_values);
 
     m_map = new QCPColorMap(m_plot->xAxis, m_plot->yAxis);
     m_map->data()->setSize(n, n);
@@ -246,13 +252,14 @@ void DataTablePanel::refreshCurves()
     for (int i = 0; i < m_curveOutputs->count(); ++i)
         if (m_curveOutputs->item(i)->checkState() == Qt::Checked)
             chosen << findOutput(m_curveOutputs->item(i)->data(Qt::UserRole).toString().toStdString());
+    m_data = chart::outputCurvesData(m_model->inputs(), x, xs, std::span(chosen.constData(), std::size_t(chosen.size())));
     // One unit on the axis when all curves share it; otherwise each as an index, 100 = this scenario.
     bool sameKind = true;
     for (const OutputInfo *o : chosen)
         sameKind &= o->kind == chosen.first()->kind;
     for (int i = 0; i < chosen.size(); ++i) {
         const OutputInfo &o = *chosen[i];
-        const std::vector<double> ys = sweep(m_model->inputs(), x, xs, o, std::nan(""));
+        const std::vector<double> &ys = m_data.series[std::size_t(i)].y;
         const double base = o.get(m_model->results()).value_or(std::nan(""));
         QCPGraph *g = m_plot->addGraph();
         g->setName(pick(o.labelEn, o.labelZh));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "chartdata.h"
+
 #include <QWidget>
 
 #include <vector>
@@ -53,6 +55,7 @@ private:
     QCPCurve *m_contour = nullptr;
     QCPGraph *m_point = nullptr;
     std::vector<double> m_values;
+    chart::ChartData m_data; // what the plot shows, for its exports
     int m_segments = 0;
 };
 

@@ -30,8 +30,8 @@ double shownScale(const OutputInfo &o)
 
 GoalSeekPanel::GoalSeekPanel(ScenarioModel *model, QWidget *parent)
     : QWidget(parent), m_model(model),
-      m_output(new RegistryCombo(RegistryCombo::Kind::Outputs, QStringLiteral("revenueMargin"))), m_target(new QDoubleSpinBox),
-      m_input(new RegistryCombo(RegistryCombo::Kind::NumericInputs, QStringLiteral("paidRate"))), m_result(new QLabel),
+      m_output(new RegistryCombo(output(&Results::revenueMargin))), m_target(new QDoubleSpinBox),
+      m_input(new RegistryCombo(parameter(&Inputs::paidRate))), m_result(new QLabel),
       m_apply(new QPushButton)
 {
     setObjectName(QStringLiteral("goalSeekPanel"));

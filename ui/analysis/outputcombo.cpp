@@ -10,7 +10,20 @@
 
 namespace cc::ui {
 
-RegistryCombo::RegistryCombo(Kind kind, const QString &initialId, QWidget *parent) : QComboBox(parent), m_kind(kind)
+RegistryCombo::RegistryCombo(const OutputInfo &initial, QWidget *parent) : RegistryCombo(Kind::Outputs, initial.id, parent)
+{
+}
+
+RegistryCombo::RegistryCombo(const ParamInfo &initial, QWidget *parent) : RegistryCombo(Kind::NumericInputs, initial.id, parent)
+{
+}
+
+RegistryCombo::RegistryCombo(Kind kind, const QString &initialId, QWidget *parent)
+    : RegistryCombo(kind, std::string_view(initialId.toStdString()), parent)
+{
+}
+
+RegistryCombo::RegistryCombo(Kind kind, std::string_view initialId, QWidget *parent) : QComboBox(parent), m_kind(kind)
 {
     if (kind == Kind::Outputs) {
         for (const OutputInfo &o : outputs())
@@ -21,7 +34,7 @@ RegistryCombo::RegistryCombo(Kind kind, const QString &initialId, QWidget *paren
                 addItem(QString(), toQString(p.id));
     }
     relabel();
-    selectId(initialId);
+    selectId(toQString(initialId));
 }
 
 const OutputInfo *RegistryCombo::output() const

@@ -16,6 +16,9 @@ class RegistryCombo : public QComboBox {
     Q_OBJECT
 public:
     enum class Kind { Outputs, NumericInputs };
+    // Starts on `initial`: the outputs, or the numeric inputs.
+    explicit RegistryCombo(const OutputInfo &initial, QWidget *parent = nullptr);
+    explicit RegistryCombo(const ParamInfo &initial, QWidget *parent = nullptr);
     RegistryCombo(Kind kind, const QString &initialId, QWidget *parent = nullptr);
     const OutputInfo *output() const;
     const ParamInfo *input() const;
@@ -25,6 +28,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    RegistryCombo(Kind kind, std::string_view initialId, QWidget *parent);
     void relabel();
     Kind m_kind;
 };

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tornadopanel.h"
 
+#include "analysischarts.h"
+#include "chartdatasource.h"
+#include "plotvalues.h"
+
 #include "chartstyle.h"
 #include "compactticker.h"
 #include "language.h"
@@ -27,17 +31,7 @@ namespace cc::ui {
 namespace {
 
 constexpr int shownBars = 12;
-constexpr int spiderLines = 6;
-
-// Facts of the hardware, the model and DS6's calibration rather than choices an
-// analyst makes: they swing the output hardest, but nobody can pull them.
-bool structural(const ParamInfo &p)
-{
-    for (const char *id : {"gpusPerNode", "calibrationUtilization", "cardPeakTflops", "activeParamsBillions"})
-        if (p.id == id)
-            return true;
-    return false;
-}
+constexpr int maxSpiderLines = 6;
 
 // Two spider lines the eye cannot tell apart: every point within the tolerance
 // (a fraction of the plotted range), or undefined in both.
@@ -54,13 +48,14 @@ bool coincide(const QVector<double> &a, const QVector<double> &b, double toleran
 } // namespace
 
 TornadoPanel::TornadoPanel(ScenarioModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_output(new RegistryCombo(RegistryCombo::Kind::Outputs, QStringLiteral("revenueMargin"))),
+    : QWidget(parent), m_model(model), m_output(new RegistryCombo(output(&Results::revenueMargin))),
       m_mode(new QComboBox), m_fraction(new QDoubleSpinBox), m_spider(new QCheckBox), m_leversOnly(new QCheckBox),
       m_plot(new QCustomPlot)
 {
     setObjectName(QStringLiteral("tornadoPanel"));
     m_output->setObjectName(QStringLiteral("tornado_output"));
     m_plot->setObjectName(QStringLiteral("chart_tornado"));
+    provideChartData(m_plot, [this] { return m_data; });
     m_mode->addItems({tr("± a share of each value"), tr("across each slider's range")});
     m_fraction->setRange(1, 90);
     m_fraction->setValue(20);
@@ -124,6 +119,7 @@ void TornadoPanel::refresh()
         title->setText(tr("Tornado: %1 at %2").arg(pick(output.labelEn, output.labelZh),
                                                   baseValue ? formatFigure(*baseValue, output.kind, zh()) : QStringLiteral("—")));
         const int n = std::min<int>(shownBars, int(bars.size()));
+        m_data = chart::tornadoData(std::span(bars).first(std::size_t(n)), output, baseValue);
         auto *low = new QCPBars(m_plot->yAxis, m_plot->xAxis);
         auto *high = new QCPBars(m_plot->yAxis, m_plot->xAxis);
         low->setName(tr("input at its low end"));
@@ -166,26 +162,17 @@ void TornadoPanel::refresh()
         m_plot->yAxis->setLabel(QString());
     } else {
         title->setText(tr("Spider: %1 as each input moves").arg(pick(output.labelEn, output.labelZh)));
-        const int n = std::min<int>(spiderLines, int(bars.size()));
-        const std::vector<double> steps = linspace(-fraction, fraction, 21);
-        QVector<double> x;
-        for (double s : steps)
-            x << s * 100;
+        const std::vector<SpiderLine> spiderLines = spider(base, output, bars, maxSpiderLines, fraction);
+        const int n = int(spiderLines.size());
+        m_data = chart::spiderData(spiderLines, output);
+        const QVector<double> x = percent(spiderLines.empty() ? std::vector<double>{} : spiderLines.front().change);
         std::vector<QVector<double>> lines;
         double lo = INFINITY, hi = -INFINITY;
-        for (int i = 0; i < n; ++i) {
-            const ParamInfo &p = *bars[i].input;
-            const double v = valueOf(base, p);
-            std::vector<double> xs;
-            for (double s : steps)
-                xs.push_back(std::clamp(v == 0 ? s * (p.sliderMax - p.sliderMin) / 2 : v * (1 + s), p.min, p.max));
-            QVector<double> y;
-            for (double o : sweep(base, p, xs, output, std::nan("")))
-                y << o * scale;
-            for (double o : y)
+        for (const SpiderLine &line : spiderLines) {
+            lines.push_back(scaled(line.output, scale));
+            for (double o : lines.back())
                 if (std::isfinite(o))
                     lo = std::min(lo, o), hi = std::max(hi, o);
-            lines.push_back(y);
         }
         // Inputs that move the output alike draw the very same curve (the
         // broker's revenue margin along GPU utilization, GPU share of cost and

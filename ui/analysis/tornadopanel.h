@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "chartdata.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -33,6 +35,7 @@ private:
     QCheckBox *m_spider, *m_leversOnly;
     QCustomPlot *m_plot;
     QStringList m_shown;
+    chart::ChartData m_data; // what the plot shows, for its exports
 };
 
 } // namespace cc::ui

@@ -2,13 +2,14 @@
 #include "batch.h"
 
 #include "chartexport.h"
-#include "chartgrid.h"
+#include "chartfactory.h"
 #include "language.h"
 #include "xlsxexport.h"
 #include "document.h"
 #include "mainwindow.h"
 #include "registry.h"
 #include "report.h"
+#include "qtext.h"
 #include "safefile.h"
 #include "scenariomodel.h"
 #include "validation.h"
@@ -20,25 +21,45 @@
 #include <QPixmap>
 #include <QTextStream>
 
+#include <memory>
+#include <vector>
+
 namespace cc::ui {
 
 namespace {
 
-// The scenario of the command line, in the window: a preset or a file, then --set.
-QString prepare(MainWindow &window, const CommandLine &cl)
+// The scenario of the command line: a preset or a file, then --set.
+QString prepare(Document &document, ScenarioModel &model, const CommandLine &cl)
 {
     if (!cl.scenarioFile.isEmpty()) {
-        if (const QString error = window.document()->openFile(cl.scenarioFile); !error.isEmpty())
+        if (const QString error = document.openFile(cl.scenarioFile); !error.isEmpty())
             return error;
     } else {
-        window.document()->newFromPreset(cl.preset);
+        document.newFromPreset(cl.preset);
     }
     for (const auto &[id, text] : cl.sets) {
         const ParsedValue parsed = parseValue(id.toStdString(), text.toStdString());
         if (parsed.error)
             return QStringLiteral("--set %1=%2: %3").arg(id, text, QString::fromStdString(parsed.error->message()));
-        window.model()->setValue(*findParameter(id.toStdString()), parsed.value);
+        model.setValue(*findParameter(id.toStdString()), parsed.value);
     }
+    return {};
+}
+
+QStringList chartNames()
+{
+    QStringList names;
+    for (const chart::ChartInfo &c : chart::charts())
+        names << toQString(c.name);
+    return names;
+}
+
+// The dashboard as the user sees it, for --screenshot: the only export that needs the window.
+QString screenshot(const CommandLine &cl, const QString &file)
+{
+    MainWindow window(false);
+    if (const QString error = prepare(*window.document(), *window.model(), cl); !error.isEmpty())
+        return error;
     window.resize(1600, 1000);
     window.show();
     // Two rounds: layout settles, then the queued replots run.
@@ -46,35 +67,18 @@ QString prepare(MainWindow &window, const CommandLine &cl)
         QApplication::processEvents();
         QApplication::sendPostedEvents();
     }
-    return {};
-}
-
-QWidget *findChart(MainWindow &window, const QString &id)
-{
-    for (QWidget *chart : window.charts()->charts())
-        if (chart->objectName() == QStringLiteral("chart_") + id)
-            return chart;
-    return nullptr;
-}
-
-QStringList chartIds(MainWindow &window)
-{
-    QStringList ids;
-    for (QWidget *chart : window.charts()->charts())
-        ids << chart->objectName().mid(6);
-    return ids;
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    if (!window.grab().save(&buffer, "PNG"))
+        return QStringLiteral("%1: the screenshot could not be encoded").arg(file);
+    return writeFileAtomically(file, png);
 }
 
 } // namespace
 
 int runBatch(const CommandLine &cl, QTextStream &err)
 {
-    MainWindow window(false);
-    if (const QString error = prepare(window, cl); !error.isEmpty()) {
-        err << "computechain: " << error << "\n";
-        return 1;
-    }
-    const ExportContext context{window.document()->name()};
     int failures = 0;
     auto report = [&](const QString &error) {
         if (!error.isEmpty()) {
@@ -82,28 +86,37 @@ int runBatch(const CommandLine &cl, QTextStream &err)
             ++failures;
         }
     };
-    if (!cl.screenshot.isEmpty()) {
-        QByteArray png;
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        if (!window.grab().save(&buffer, "PNG"))
-            report(QStringLiteral("%1: the screenshot could not be encoded").arg(cl.screenshot));
-        else
-            report(writeFileAtomically(cl.screenshot, png));
+    // Charts are drawn by their own classes from the chart table, at the export's
+    // size; no window is built for them.
+    ScenarioModel model;
+    Document document(&model, nullptr);
+    if (const QString error = prepare(document, model, cl); !error.isEmpty()) {
+        report(error);
+        return 1;
     }
-    for (const auto &[id, file] : cl.exportCharts) {
-        QWidget *chart = findChart(window, id);
-        if (!chart)
-            report(QStringLiteral("--export-chart %1: no such chart; charts: %2").arg(id, chartIds(window).join(QStringLiteral(", "))));
+    if (!cl.screenshot.isEmpty())
+        report(screenshot(cl, cl.screenshot));
+    const ExportContext context{document.name()};
+    std::vector<std::unique_ptr<QWidget>> owned;
+    QList<QWidget *> charts;
+    for (const chart::ChartInfo &c : chart::charts()) {
+        owned.emplace_back(makeChart(c.id, &model));
+        owned.back()->resize(800, 500);
+        charts << owned.back().get();
+    }
+    for (const auto &[name, file] : cl.exportCharts) {
+        const chart::ChartInfo *info = chart::findChart(name.toStdString());
+        if (!info)
+            report(QStringLiteral("--export-chart %1: no such chart; charts: %2").arg(name, chartNames().join(QStringLiteral(", "))));
         else
-            report(exportChart(chart, file, context));
+            report(exportChart(charts[int(info - chart::charts().data())], file, context));
     }
     if (!cl.exportCsvDir.isEmpty())
-        report(exportAllCsv(window.charts()->charts(), cl.exportCsvDir));
+        report(exportAllCsv(charts, cl.exportCsvDir));
     if (!cl.exportXlsx.isEmpty())
-        report(exportXlsx(window.document()->snapshot(), cl.exportXlsx, zh()));
+        report(exportXlsx(document.snapshot(), cl.exportXlsx, zh()));
     if (!cl.exportReport.isEmpty())
-        report(writeReport(*window.model(), window.charts()->charts(), cl.exportReport, context));
+        report(writeReport(model, charts, cl.exportReport, context));
     return failures ? 1 : 0;
 }
 

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartexport.h"
 
+#include "chartcsv.h"
+#include "chartdatasource.h"
 #include "clippedreplay.h"
 #include "language.h"
 #include "qtext.h"
 #include "registry.h"
 #include "safefile.h"
 
-#include <QAbstractBarSeries>
-#include <QBarCategoryAxis>
-#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QBuffer>
@@ -26,19 +25,6 @@
 namespace cc::ui {
 
 namespace {
-
-// Numbers in CSV are written in C notation, full precision, whatever the UI language.
-QString number(double v)
-{
-    return QString::number(v, 'g', 15);
-}
-
-QString csvField(const QString &s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
-        return s;
-    return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-}
 
 QString fileError(const QString &file, const QString &what)
 {
@@ -69,7 +55,11 @@ QString chartTitle(const QWidget *chart)
 QString chartSources(const QWidget *chart)
 {
     QStringList docs;
-    const QStringList groups = chart->property("dependsOn").toStringList();
+    // A dashboard chart's groups come from the chart table; an analysis plot names its own.
+    QStringList groups = chart->property("dependsOn").toStringList();
+    if (const chart::ChartInfo *info = chartInfoOf(chart))
+        for (Group g : info->dependsOn)
+            groups << toQString(groupId(g));
     for (const ParamInfo &p : parameters())
         if (groups.contains(toQString(groupId(p.group))) && !docs.contains(toQString(p.source.doc)))
             docs << toQString(p.source.doc);
@@ -199,75 +189,16 @@ QString exportChart(QWidget *chart, const QString &file, const ExportContext &co
     return writeFileAtomically(file, bytes);
 }
 
-QList<QStringList> chartData(const QWidget *constChart)
-{
-    // Reading only; Qt Charts' and QCustomPlot's getters are simply not const-qualified.
-    auto *chart = const_cast<QWidget *>(constChart);
-    QList<QStringList> rows;
-    if (auto *view = qobject_cast<QChartView *>(chart)) {
-        rows << QStringList{QStringLiteral("series"), QStringLiteral("category"), QStringLiteral("value")};
-        for (QAbstractSeries *s : view->chart()->series()) {
-            auto *bars = qobject_cast<QAbstractBarSeries *>(s);
-            if (!bars)
-                continue;
-            QStringList categories;
-            for (QAbstractAxis *axis : bars->attachedAxes())
-                if (auto *c = qobject_cast<QBarCategoryAxis *>(axis))
-                    categories = c->categories();
-            for (QBarSet *set : bars->barSets()) {
-                if (set->label().isEmpty() && set->color() == QColor(Qt::transparent))
-                    continue; // the invisible base of a floating bar
-                for (int i = 0; i < set->count(); ++i)
-                    rows << QStringList{set->label(), categories.value(i, QString::number(i)), number(set->at(i))};
-            }
-        }
-        return rows;
-    }
-    auto *plot = qobject_cast<QCustomPlot *>(chart);
-    if (!plot)
-        return rows;
-    rows << QStringList{QStringLiteral("series"), plot->xAxis->label(), plot->yAxis->label(), QStringLiteral("value")};
-    for (int i = 0; i < plot->plottableCount(); ++i) {
-        QCPAbstractPlottable *p = plot->plottable(i);
-        const QString name = p->name();
-        if (auto *g = qobject_cast<QCPGraph *>(p)) {
-            for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it)
-                rows << QStringList{name, number(it->key), number(it->value), QString()};
-        } else if (auto *b = qobject_cast<QCPBars *>(p)) {
-            for (auto it = b->data()->constBegin(); it != b->data()->constEnd(); ++it)
-                rows << QStringList{name, number(it->key), number(it->value + b->baseValue()), QString()};
-        } else if (auto *c = qobject_cast<QCPCurve *>(p)) {
-            for (auto it = c->data()->constBegin(); it != c->data()->constEnd(); ++it)
-                if (!std::isnan(it->key))
-                    rows << QStringList{name, number(it->key), number(it->value), QString()};
-        } else if (auto *m = qobject_cast<QCPColorMap *>(p)) {
-            QCPColorMapData *d = m->data();
-            for (int iy = 0; iy < d->valueSize(); ++iy)
-                for (int ix = 0; ix < d->keySize(); ++ix) {
-                    double x, y;
-                    d->cellToCoord(ix, iy, &x, &y);
-                    rows << QStringList{m->colorScale() ? m->colorScale()->axis()->label() : name, number(x), number(y),
-                                        number(d->cell(ix, iy))};
-                }
-        }
-    }
-    return rows;
-}
-
 QByteArray chartCsv(const QWidget *chart)
 {
-    QByteArray text = "\xEF\xBB\xBF"; // a BOM, so spreadsheet programs read the Chinese labels as UTF-8
-    for (const QStringList &row : chartData(chart)) {
-        QStringList fields;
-        for (const QString &f : row)
-            fields << csvField(f);
-        text += fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
-    }
-    return text;
+    const std::optional<chart::ChartData> data = chartDataOf(chart);
+    return data ? cc::chartCsv(*data, chartText) : QByteArray();
 }
 
 QString exportChartCsv(const QWidget *chart, const QString &file)
 {
+    if (!chartDataOf(chart))
+        return fileError(file, QStringLiteral("this chart has no data to export"));
     return writeFileAtomically(file, chartCsv(chart));
 }
 

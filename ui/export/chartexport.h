@@ -51,8 +51,8 @@ QString renderChart(QWidget *chart, const QString &suffix, const ExportContext &
 QString exportChart(QWidget *chart, const QString &file, const ExportContext &context, QSize size = {1600, 1000},
                     int dpi = 192);
 
-// The numbers the chart draws, one row per point or bar, in the units its axes show.
-QList<QStringList> chartData(const QWidget *chart);
+// The numbers the chart draws, from the same core function the chart draws them from
+// (never read back from the widget), in model units: see core/io/chartcsv.h.
 // The CSV file's bytes (UTF-8 with a BOM, CRLF rows).
 QByteArray chartCsv(const QWidget *chart);
 QString exportChartCsv(const QWidget *chart, const QString &file);

@@ -4,21 +4,14 @@
 #include "presets.h"
 #include "qtext.h"
 
-#include "centreprofitchart.h"
+#include "chartfactory.h"
 #include "chartstyle.h"
-#include "costrevenuechart.h"
-#include "gpumethodschart.h"
-#include "growthchart.h"
 #include "language.h"
-#include "loadprofilechart.h"
-#include "marginheatmap.h"
-#include "marginpaidratechart.h"
 #include "numberformat.h"
 #include "outputs.h"
 #include "parametereditor.h"
 #include "registry.h"
 #include "scenariomodel.h"
-#include "waterfallchart.h"
 
 #include <QGridLayout>
 #include <QCloseEvent>
@@ -58,27 +51,26 @@ PresentationWindow::PresentationWindow(const QList<Scenario> &scenarios, QWidget
     m_position->setStyleSheet(QStringLiteral("color:#6b7280; font-size:16px"));
 
     auto *figures = new QHBoxLayout;
-    for (const char *id : {"revenueMargin", "costProfitMargin", "breakEvenPaidRate", "provisionedGpus", "totalCostPerDay",
-                           "breakEvenOccupancy"}) {
-        const OutputInfo *o = findOutput(id);
+    for (const OutputInfo *o : {&output(&Results::revenueMargin), &output(&Results::costProfitMargin),
+                                &output(&Results::breakEvenPaidRate), &output(&Results::provisionedGpus),
+                                &output(&Results::totalCostPerDay), &output(&Results::breakEvenOccupancy)}) {
         auto *box = new QVBoxLayout;
         auto *label = new QLabel(pick(o->labelEn, o->labelZh));
         label->setStyleSheet(QStringLiteral("color:#4b5563; font-size:18px"));
         auto *value = new QLabel;
-        value->setObjectName(QStringLiteral("present_") + QLatin1String(id));
+        value->setObjectName(QStringLiteral("present_") + toQString(o->id));
         value->setStyleSheet(QStringLiteral("color:#111827; font-size:40px; font-weight:600"));
         box->addWidget(label);
         box->addWidget(value);
         figures->addLayout(box, 1);
-        m_figures.append({QLatin1String(id), value});
+        m_figures.append({o, value});
     }
 
     // The dashboard's own chart classes, built with projector-sized type.
     style::setFontScale(projectorScale);
-    const QList<QWidget *> charts{new WaterfallChart(m_model),    new MarginPaidRateChart(m_model),
-                                  new MarginHeatmap(m_model),     new CostRevenueChart(m_model),
-                                  new GpuMethodsChart(m_model),   new LoadProfileChart(m_model),
-                                  new CentreProfitChart(m_model), new GrowthChart(m_model)};
+    QList<QWidget *> charts;
+    for (const chart::ChartInfo &c : chart::charts())
+        charts << makeChart(c.id, m_model);
     style::setFontScale(1.0);
     for (QWidget *chart : charts) {
         // A focused QChartView scrolls on arrows and PgUp/PgDn and swallows them:
@@ -120,8 +112,8 @@ int PresentationWindow::chartIndex() const
 
 QString PresentationWindow::figureText(const QString &outputId) const
 {
-    for (const auto &[id, label] : m_figures)
-        if (id == outputId)
+    for (const auto &[o, label] : m_figures)
+        if (toQString(o->id) == outputId)
             return label->text();
     return {};
 }
@@ -149,8 +141,7 @@ void PresentationWindow::showChart(int index)
 
 void PresentationWindow::refreshFigures()
 {
-    for (const auto &[id, label] : m_figures) {
-        const OutputInfo *o = findOutput(id.toStdString());
+    for (const auto &[o, label] : m_figures) {
         const std::optional<double> v = o->get(m_model->results());
         label->setText(formatOutput(*o, v, zh()));
     }

@@ -54,7 +54,7 @@ private:
     ScenarioModel *m_model;
     QLabel *m_title;
     QLabel *m_position;
-    QList<QPair<QString, QLabel *>> m_figures; // output id, value label
+    QList<QPair<const OutputInfo *, QLabel *>> m_figures;
     QStackedWidget *m_charts;
     ScenarioModel *m_working;
     QList<Inputs> m_edited; // each scenario as the levers left it
