@@ -387,6 +387,82 @@ reported</source>
         <source>Efficiency ≠ deflation: GPU demand</source>
         <translation>算力效率提升≠算力通缩：GPU 需求</translation>
     </message>
+    <message>
+        <source>Efficiency gain (tokens per GPU-hour, ×)</source>
+        <translation>效率提升（每 GPU 小时 token 数，倍）</translation>
+    </message>
+    <message>
+        <source>GPU demand (× today)</source>
+        <translation>GPU 需求（今日的倍数）</translation>
+    </message>
+    <message>
+        <source>ε = 0</source>
+        <translation>ε = 0</translation>
+    </message>
+    <message>
+        <source>ε = 0.5</source>
+        <translation>ε = 0.5</translation>
+    </message>
+    <message>
+        <source>ε = 1</source>
+        <translation>ε = 1</translation>
+    </message>
+    <message>
+        <source>ε = 1.5</source>
+        <translation>ε = 1.5</translation>
+    </message>
+    <message>
+        <source>ε = 2</source>
+        <translation>ε = 2</translation>
+    </message>
+    <message>
+        <source>Jevons line: GPU demand unchanged</source>
+        <translation>杰文斯线：GPU 需求不变</translation>
+    </message>
+    <message>
+        <source>break-even elasticity</source>
+        <translation>盈亏平衡弹性</translation>
+    </message>
+    <message>
+        <source>Cards (card-equivalents)</source>
+        <translation>算力卡（等效卡数）</translation>
+    </message>
+    <message>
+        <source>National occupancy</source>
+        <translation>全国出租率</translation>
+    </message>
+    <message>
+        <source>supply</source>
+        <translation>供给</translation>
+    </message>
+    <message>
+        <source>training demand</source>
+        <translation>训练需求</translation>
+    </message>
+    <message>
+        <source>inference demand</source>
+        <translation>推理需求</translation>
+    </message>
+    <message>
+        <source>occupancy</source>
+        <translation>出租率</translation>
+    </message>
+    <message>
+        <source>IDC forecast, growth from today&apos;s supply</source>
+        <translation>IDC 预测（按今日供给折算增速）</translation>
+    </message>
+    <message>
+        <source>centre break-even occupancy</source>
+        <translation>智算中心盈亏平衡出租率</translation>
+    </message>
+    <message>
+        <source>A2: 20–30 % occupancy</source>
+        <translation>A2：出租率 20–30%</translation>
+    </message>
+    <message>
+        <source>reaches break-even</source>
+        <translation>达到盈亏平衡</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::AnalysisWindow</name>
