@@ -98,6 +98,19 @@ void TestHeadless::json_data()
     QTest::newRow("--goal-seek: broker paid rate for a 20 % margin 0.3873")
         << QStringList{"--preset", "broker", "--goal-seek", "revenueMargin=0.2", "--vary", "paidRate", "--json"}
         << "paidRate" << 0.3873 << 0.0005; // 174,144 / (562,027 × 0.8), model.md's broker figures
+    // The national market (docs/model.md §9): A2's 150 centres × 1,000 cards, 25 % rented, one DeepSeek
+    // holding 2,177.89 GPUs for its peak → 112,500 idle cards, 51.66 DeepSeeks.
+    const QStringList market{"--market", "--json"};
+    QTest::newRow("--market: 112,500 idle cards") << market << "nationalIdleCards" << 112'500.0 << 1e-6;
+    QTest::newRow("--market: 51.66 DeepSeeks fill them") << market << "maasToFillIdleCards" << 51.655 << 0.001;
+    // "What elasticity fills the idle cards by 2028?": supply 550,000 in 2028, training 30,000 × 1.1³ =
+    // 39,930, so inference must reach 510,070 from 7,500: per year ln(510,070 / 7,500) / 3 = ln(1.5/1.15) +
+    // ε ln 1.15 (full pass-through) → ε = 8.163.
+    const double epsilon = (std::log(510'070 / 7'500.0) / 3 - std::log(1.5 / 1.15)) / std::log(1.15);
+    QTest::newRow("--goal-seek: elasticity that fills the idle cards by 2028, 8.16")
+        << QStringList{"--set", "projectionYears=3", "--goal-seek", "marketOccupancyFinalYear=1", "--vary",
+                       "priceElasticity", "--json"}
+        << "priceElasticity" << epsilon << 1e-6;
 }
 
 void TestHeadless::json()
