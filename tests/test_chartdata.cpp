@@ -4,6 +4,7 @@
 #include "chartcsv.h"
 #include "charts.h"
 #include "dashboardcharts.h"
+#include "headline.h"
 #include "model.h"
 #include "presets.h"
 #include "references.h"
@@ -11,6 +12,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 
@@ -45,6 +47,8 @@ private slots:
     void growthTermsAddUpToTheTotal();
     void gpuMethodsAreWholeCards();
     void csvIsTheDataInModelUnits();
+    void goodNewsHasADirection_data();
+    void goodNewsHasADirection();
 };
 
 void TestChartData::everyChartHasOneRow()
@@ -209,6 +213,31 @@ void TestChartData::csvIsTheDataInModelUnits()
     const QString waterfall = QString::fromUtf8(chartCsv(waterfallData(in, evaluate(in)), english));
     QVERIFY(waterfall.contains(QStringLiteral("series,step,level or change,Paid rate,-0.23252")));
     QCOMPARE(waterfall.count(QStringLiteral("\r\nseries,")), 3 * waterfallStepCount);
+}
+
+void TestChartData::goodNewsHasADirection_data()
+{
+    QTest::addColumn<QString>("output");
+    QTest::addColumn<int>("good");
+    QTest::addColumn<bool>("headline");
+    QTest::newRow("a margin up") << "revenueMargin" << int(GoodNews::Up) << true;
+    QTest::newRow("a cost down") << "totalCostPerDay" << int(GoodNews::Down) << true;
+    QTest::newRow("a lower break-even paid rate") << "breakEvenPaidRate" << int(GoodNews::Down) << true;
+    QTest::newRow("a sooner payback") << "paybackYears" << int(GoodNews::Down) << false;
+    QTest::newRow("GPUs: more demand and more cost") << "provisionedGpus" << int(GoodNews::Neither) << true;
+    QTest::newRow("fewer DeepSeeks to fill the idle cards") << "maasToFillIdleCards" << int(GoodNews::Down) << true;
+    QTest::newRow("GPU demand multiplier: neither") << "gpuDemandMultiplier" << int(GoodNews::Neither) << false;
+}
+
+void TestChartData::goodNewsHasADirection()
+{
+    QFETCH(QString, output);
+    QFETCH(int, good);
+    QFETCH(bool, headline);
+    const OutputInfo &o = *findOutput(output.toStdString());
+    QCOMPARE(int(goodNews(o)), good);
+    const auto figures = headlineFigures();
+    QCOMPARE(std::find(figures.begin(), figures.end(), &o) != figures.end(), headline);
 }
 
 QTEST_GUILESS_MAIN(TestChartData)

@@ -161,7 +161,8 @@ void TestXlsx::workbookShowsNumbersAsTheAppDoes_data()
     QTest::newRow("GPUs to one decimal") << "Model" << "avgBusyGpus" << 2 << "1,814.9";
     QTest::newRow("centre profit in CNY M") << "Model" << "annualProfit" << 2 << "-88.46";
     QTest::newRow("FLOPs as a whole number, not 3.71E+17") << "Model" << "requiredFlopsPerSec" << 2 << "";
-    QTest::newRow("waterfall step by name, not id") << "Chart data" << "Theoretical margin" << 1 << "84.5%";
+    QTest::newRow("waterfall step as percent, by name") << "Chart data" << "level or change" << 1 << "Theoretical";
+    QTest::newRow("waterfall level as percent") << "Chart data" << "level or change" << 2 << "84.5%";
 }
 
 void TestXlsx::workbookShowsNumbersAsTheAppDoes()

@@ -3,7 +3,9 @@
 
 #include "language.h"
 #include "numberformat.h"
+#include "headline.h"
 #include "outputs.h"
+#include "qtext.h"
 #include "scenariomodel.h"
 
 #include <QEvent>
@@ -18,32 +20,29 @@ namespace cc::ui {
 HeadlineBar::HeadlineBar(ScenarioModel *model, QWidget *parent) : QWidget(parent), m_model(model)
 {
     setObjectName(QStringLiteral("headlineBar"));
-    const QList<QPair<const char *, int>> figures{
-        {"avgBusyGpus", 0},         {"provisionedGpus", 0},  {"totalCostPerDay", -1},
-        {"revenuePerDay", 1},       {"costProfitMargin", 1}, {"revenueMargin", 1},
-        {"breakEvenPaidRate", -1},  {"breakEvenOccupancy", -1}, {"annualProfit", 1},
-        {"maasToFillIdleCards", -1}}; // fewer DeepSeeks to fill the idle cards is the good news for centres
     m_grid = new QGridLayout(this);
     m_grid->setContentsMargins(8, 8, 8, 4);
     m_grid->setSpacing(8);
-    for (const auto &[id, good] : figures) {
+    for (const OutputInfo *o : headlineFigures()) {
+        const QString id = toQString(o->id);
         auto *frame = new QFrame(this);
-        frame->setObjectName(QStringLiteral("card_") + QLatin1String(id));
-        frame->setStyleSheet(QStringLiteral("#card_%1 { background:#ffffff; border:1px solid #e5e7eb; border-radius:8px; }")
-                                 .arg(QLatin1String(id)));
+        frame->setObjectName(QStringLiteral("card_") + id);
+        frame->setStyleSheet(QStringLiteral("#card_%1 { background:#ffffff; border:1px solid #e5e7eb; border-radius:8px; }").arg(id));
         auto *v = new QVBoxLayout(frame);
         v->setContentsMargins(10, 6, 10, 6);
         v->setSpacing(0);
-        Card card{findOutput(id), good, new QLabel(frame), new QLabel(frame), new QLabel(frame)};
+        const GoodNews good = goodNews(*o);
+        Card card{o, good == GoodNews::Up ? 1 : good == GoodNews::Down ? -1 : 0, new QLabel(frame), new QLabel(frame),
+                  new QLabel(frame)};
         card.title->setStyleSheet(QStringLiteral("color:#4b5563; font-size:11px"));
         card.title->setWordWrap(true);
-        card.value->setObjectName(QStringLiteral("figure_") + QLatin1String(id));
+        card.value->setObjectName(QStringLiteral("figure_") + id);
         card.value->setStyleSheet(QStringLiteral("color:#111827; font-size:17px; font-weight:600"));
-        card.delta->setObjectName(QStringLiteral("delta_") + QLatin1String(id));
+        card.delta->setObjectName(QStringLiteral("delta_") + id);
         QFont small = card.delta->font();
         small.setPointSizeF(8.5);
         card.delta->setFont(small);
-        card.value->setToolTip(QStringLiteral("<code>%1</code>").arg(QLatin1String(id)));
+        card.value->setToolTip(QStringLiteral("<code>%1</code>").arg(id));
         v->addWidget(card.title);
         v->addWidget(card.value);
         v->addWidget(card.delta);
@@ -66,7 +65,8 @@ void HeadlineBar::refresh()
         c.value->setText(formatOutput(*c.output, v, chinese));
         const QString delta = v && ref ? formatDelta(*v, *ref, c.output->kind, chinese) : QString();
         c.delta->setText(delta.isEmpty() ? tr("as preset") : tr("%1 vs preset").arg(delta));
-        const int sign = delta.startsWith(QStringLiteral("▲")) ? 1 : delta.startsWith(QStringLiteral("▼")) ? -1 : 0;
+        // No change at the shown precision is no news, whatever the last digit did.
+        const int sign = delta.isEmpty() ? 0 : *v > *ref ? 1 : *v < *ref ? -1 : 0;
         // A palette change, not a style sheet: re-polishing nine labels per
         // slider step cost more than drawing all the charts.
         const int news = sign * c.goodDirection;

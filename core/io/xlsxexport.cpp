@@ -3,15 +3,16 @@
 
 #include "safefile.h"
 
-#include "growth.h"
+#include "chartcsv.h"
+#include "charts.h"
 #include "loadprofile.h"
 #include "market.h"
 #include "model.h"
 #include "outputs.h"
 #include "qtext.h"
 #include "registry.h"
-#include "sweep.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -290,43 +291,39 @@ QString exportXlsx(const Scenario &scenario, const QString &file, bool zh, bool 
     worksheet_set_column(model, 2, 3, 16, nullptr);
     worksheet_set_column(model, 4, 4, 100, nullptr);
 
-    // The data behind the charts, from the same model.
+    // The data behind every chart, from the chart table: the rows the chart is drawn
+    // from and its CSV holds, numbers as numbers (fractions shown as %).
     lxw_worksheet *charts = workbook_add_worksheet(wb, zh ? "图表数据" : "Chart data");
-    int line = 0;
-    auto title = [&](const char *en, const char *cn) {
-        worksheet_write_string(charts, line++, 0, zh ? cn : en, bold);
+    const auto translate = [](std::string_view english) {
+        return QCoreApplication::translate("cc::chart", QByteArray(english.data(), qsizetype(english.size())).constData());
     };
-    title("Margin bridge (revenue margin; steps in percentage points)", "利润率拆解（收入利润率；各步为百分点）");
-    for (const WaterfallEntry &e : r.waterfall) {
-        worksheet_write_string(charts, line, 0, utf8(waterfallStepLabel(e.step, zh)).constData(), nullptr);
-        worksheet_write_number(charts, line++, 1, e.value, percent);
-    }
-    ++line;
-    title("24-hour load (UTC+8): start hour, end hour, busy GPUs", "24 小时负载（北京时间）：起始、结束、在用 GPU");
-    for (const LoadPoint &p : scenarioLoadProfile(r)) {
-        worksheet_write_number(charts, line, 0, p.startHour, nullptr);
-        worksheet_write_number(charts, line, 1, p.endHour, nullptr);
-        worksheet_write_number(charts, line++, 2, p.busyGpus, oneDecimal);
-    }
-    ++line;
-    title("Revenue margin vs paid rate", "收入利润率与付费率");
-    const std::vector<double> rates = linspace(0.01, 1.0, 100);
-    const std::vector<double> margins = sweep(scenario.inputs, parameter(&Inputs::paidRate), rates, output(&Results::revenueMargin), 0);
-    for (std::size_t i = 0; i < rates.size(); ++i) {
-        worksheet_write_number(charts, line, 0, rates[i], percent);
-        worksheet_write_number(charts, line++, 1, margins[i], percent);
-    }
-    ++line;
-    title("Growth: year, provisioned GPUs, ln params, ln data, ln efficiency, ln induced demand, centre occupancy",
-          "增长：年份、峰值 GPU、ln 参数量、ln 数据规模、ln 效率、ln 诱发需求、中心出租率");
-    for (const GrowthYear &y : projectGrowth(scenario.inputs, r)) {
-        const double cells[] = {double(y.year),  y.provisionedGpus, y.logParams,      y.logData,
-                                y.logEfficiency, y.logInduced,      y.centreOccupancy};
-        lxw_format *const formats[] = {nullptr, whole, twoDecimals, twoDecimals, twoDecimals, twoDecimals, percent};
+    int line = 0;
+    const char *const chartHeader[] = {"label", "x", "y", "value", "unit", "id", "kind"};
+    for (const chart::ChartInfo &info : chart::charts()) {
+        const chart::ChartData data = info.data(scenario.inputs, r);
+        worksheet_write_string(charts, line++, 0, translate(info.title).toUtf8().constData(), bold);
         for (int c = 0; c < 7; ++c)
-            worksheet_write_number(charts, line, c, cells[c], formats[c]);
+            worksheet_write_string(charts, line, c, chartHeader[c], nullptr);
+        ++line;
+        auto write = [&](int column, std::optional<double> v, chart::Unit unit) {
+            if (v)
+                worksheet_write_number(charts, line, column, *v, unit == chart::Unit::Ratio ? percent : nullptr);
+        };
+        for (const ChartRow &row : chartRows(data, translate)) {
+            worksheet_write_string(charts, line, 0, row.label.toUtf8().constData(), nullptr);
+            if (!row.category.isEmpty())
+                worksheet_write_string(charts, line, 1, row.category.toUtf8().constData(), nullptr);
+            write(1, row.x, data.x.unit);
+            write(2, row.y, row.kind == QLatin1String("cell") ? data.y.unit : row.unit);
+            write(3, row.value, row.unit);
+            worksheet_write_string(charts, line, 4, chart::unitId(row.unit).data(), nullptr);
+            worksheet_write_string(charts, line, 5, row.id.toUtf8().constData(), nullptr);
+            worksheet_write_string(charts, line, 6, row.kind.toUtf8().constData(), nullptr);
+            ++line;
+        }
         ++line;
     }
+    worksheet_set_column(charts, 0, 0, 34, nullptr);
 
     writeMarketSheet(wb, scenario.inputs, zh, cachedResults, {bold, whole, percent, twoDecimals, plainWhole});
 

@@ -2,6 +2,9 @@
 // libFuzzer target for the scenario loader. Beyond "does not crash": any
 // bytes that load must save and load back to the same inputs, and any bytes
 // that do not load must say why.
+#include "chartcsv.h"
+#include "charts.h"
+#include "model.h"
 #include "scenario.h"
 #include "strictjson.h"
 
@@ -33,5 +36,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (std::size_t i = 0; i < load.scenario->distributions.size(); ++i)
         if (!(again.scenario->distributions[i].distribution == load.scenario->distributions[i].distribution))
             std::abort();
+    // Every chart's data and CSV for whatever a file may hold: the CSV has a
+    // header and one line per row, however the values and labels fall.
+    const cc::Results results = cc::evaluate(load.scenario->inputs);
+    const auto same = [](std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); };
+    for (const cc::chart::ChartInfo &info : cc::chart::charts()) {
+        const cc::chart::ChartData data = info.data(load.scenario->inputs, results);
+        const QByteArray csv = cc::chartCsv(data, same);
+        if (csv.count("\r\n") != qsizetype(cc::chartRows(data, same).size()) + 1)
+            std::abort();
+    }
     return 0;
 }
