@@ -11,7 +11,7 @@ namespace cc {
 inline constexpr int growthBaseYear = 2025; // the year of DS6's disclosure
 
 // One year of the "params × efficiency × data × induced demand" projection
-// (GJ, plus docs/model.md §8). GPU demand scales with active parameters and
+// (GJ, plus docs/model.md §9). GPU demand scales with active parameters and
 // tokens, inversely with efficiency, and with the demand cheaper tokens induce,
 // so ln(gpus / base) splits exactly into the four log terms, which sum to it.
 struct GrowthYear {

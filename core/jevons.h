@@ -5,7 +5,7 @@
 
 namespace cc {
 
-// Induced demand (docs/model.md §8). An efficiency gain k (tokens per GPU-hour
+// Induced demand (docs/model.md §9). An efficiency gain k (tokens per GPU-hour
 // × k) cuts the cost of a token to 1/k; a share c of that saving reaches the
 // price, so the price becomes p = 1 − c(1 − 1/k) of today's; tokens demanded
 // scale by p^(−ε) (constant elasticity ε); GPUs needed by p^(−ε) / k.

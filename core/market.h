@@ -9,7 +9,7 @@
 
 namespace cc {
 
-// China's intelligent-compute market year by year (docs/model.md §9): supply
+// China's intelligent-compute market year by year (docs/model.md §10): supply
 // from seed B's centres (or IDC's EFLOPS), demand implied by today's
 // occupancy and split into training and inference, inference grown by the
 // chain's own four growth terms. Cards are card-equivalents of one centre card.

@@ -98,7 +98,7 @@ void TestHeadless::json_data()
     QTest::newRow("--goal-seek: broker paid rate for a 20 % margin 0.3873")
         << QStringList{"--preset", "broker", "--goal-seek", "revenueMargin=0.2", "--vary", "paidRate", "--json"}
         << "paidRate" << 0.3873 << 0.0005; // 174,144 / (562,027 × 0.8), model.md's broker figures
-    // The national market (docs/model.md §9): A2's 150 centres × 1,000 cards, 25 % rented, one DeepSeek
+    // The national market (docs/model.md §10): A2's 150 centres × 1,000 cards, 25 % rented, one DeepSeek
     // holding 2,177.89 GPUs for its peak → 112,500 idle cards, 51.66 DeepSeeks.
     const QStringList market{"--market", "--json"};
     QTest::newRow("--market: 112,500 idle cards") << market << "nationalIdleCards" << 112'500.0 << 1e-6;

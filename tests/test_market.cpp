@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Induced demand (Jevons) and the national market (docs/model.md §8–9).
+// Induced demand (Jevons) and the national market (docs/model.md §9–10).
 // Every expected number is a closed form or a source's figure, never a value
 // read back from the model.
 #include "chartdata/jevonschart.h"

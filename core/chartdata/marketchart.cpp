@@ -39,7 +39,7 @@ ChartData marketChartData(const Inputs &in, const Results &r)
         occupancy.y.push_back(y.occupancy);
     }
     // IDC's forecast as growth from the base year, applied to today's supply on
-    // the chosen basis: the two bases differ ≈5× in level (docs/model.md §9),
+    // the chosen basis: the two bases differ ≈5× in level (docs/model.md §10),
     // and it is IDC's pace the analyst compares with the build-out.
     Series idc{"idcForecast", CC_CHART_TR("IDC forecast, growth from today's supply"), Unit::Gpus, {}, {},
                Series::Kind::Points};

@@ -74,7 +74,7 @@ const FormulaRow formulas[] = {
     {"gpusPerMillionDau", "=provisionedGpus/dauMillions", CC_VAL(gpusPerMillionDau)},
     {"dauToBreakEvenMillions", "=IF(breakEvenOccupancy<=1,breakEvenOccupancy*cards/gpusPerMillionDau,\"—\")",
      CC_VAL(dauToBreakEvenMillions), "—"},
-    // docs/model.md §8–9; the market columns are names over the Market sheet's year table.
+    // docs/model.md §9–10; the market columns are names over the Market sheet's year table.
     {"gpuDemandMultiplier", "=(1-costPassThrough*(1-1/efficiencyGain))^(-priceElasticity)/efficiencyGain",
      CC_VAL(gpuDemandMultiplier)},
     {"jevonsElasticity",
@@ -111,7 +111,7 @@ struct MarketFormats {
     lxw_format *bold, *whole, *percent, *money, *year;
 };
 
-// The national market's year table (docs/model.md §9) as live formulas over
+// The national market's year table (docs/model.md §10) as live formulas over
 // the input names: one row per year of the projection as exported (changing
 // projectionYears in the workbook does not add rows). Its columns are names
 // the Model sheet's market outputs read.
