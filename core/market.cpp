@@ -80,8 +80,9 @@ void evaluateMarket(const Inputs &in, Results &r)
     r.jevonsElasticity = jevonsElasticity(in.efficiencyGain, in.costPassThrough);
 
     const std::vector<MarketYear> rows = projectMarket(in);
-    const MarketYear &today = rows.front();
-    r.nationalIdleCards = today.supplyCards - today.demandCards();
+    // From today's figures directly, not the table's logs: 112,500 exactly, not 112,499.99999999994.
+    const double supply0 = nationalSupplyToday(in);
+    r.nationalIdleCards = supply0 - in.nationalOccupancy * supply0;
     // "How many DeepSeeks": MaaS of the scenario's size, counted by the GPUs it must hold for its peak.
     r.maasToFillIdleCards = r.nationalIdleCards / r.provisionedGpus;
     r.marketOccupancyFinalYear = rows.back().occupancy;
