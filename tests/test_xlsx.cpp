@@ -71,7 +71,7 @@ void TestXlsx::initTestCase()
     QStringList files;
     for (const Case &c : cases) {
         const QString file = m_dir.filePath(QString::fromLatin1(c.name) + QStringLiteral(".xlsx"));
-        QCOMPARE(exportXlsx(scenarioFor(c), file, false, c.cached), QString());
+        QCOMPARE(exportXlsx(scenarioFor(c), file, c.cached), QString());
         files << file;
     }
     // A private profile that makes Calc recalculate OOXML files on load (0 = always).

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartdatasource.h"
 
+#include "qtext.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QWidget>
@@ -44,9 +46,12 @@ const chart::ChartInfo *chartInfoOf(const QWidget *chart)
 
 QString chartText(std::string_view english)
 {
-    // lupdate files CC_CHART_TR strings under their namespace, cc::chart.
+    // lupdate files CC_CHART_TR strings under their namespace, cc::chart; a
+    // chart's registry and output labels (CC_TR) are core's, in "cc", so that
+    // an axis names a figure as the parameter panel and headline bar do.
     const QByteArray source(english.data(), qsizetype(english.size()));
-    return QCoreApplication::translate("cc::chart", source.constData());
+    const QString text = QCoreApplication::translate("cc::chart", source.constData());
+    return text != QString::fromUtf8(source) ? text : trText(english);
 }
 
 } // namespace cc::ui

@@ -4,6 +4,7 @@
 #include "language.h"
 #include "numberformat.h"
 #include "outputs.h"
+#include "qtext.h"
 #include "scenariomodel.h"
 
 #include <QEvent>
@@ -58,12 +59,12 @@ HeadlineBar::HeadlineBar(ScenarioModel *model, QWidget *parent) : QWidget(parent
 
 void HeadlineBar::refresh()
 {
-    const bool chinese = zh();
+    const QLocale locale = uiLocale();
     for (const Card &c : m_cards) {
         const std::optional<double> v = c.output->get(m_model->results());
         const std::optional<double> ref = c.output->get(m_model->reference());
-        c.value->setText(formatOutput(*c.output, v, chinese));
-        const QString delta = v && ref ? formatDelta(*v, *ref, c.output->kind, chinese) : QString();
+        c.value->setText(formatOutput(*c.output, v, locale));
+        const QString delta = v && ref ? formatDelta(*v, *ref, c.output->kind, locale) : QString();
         c.delta->setText(delta.isEmpty() ? tr("as preset") : tr("%1 vs preset").arg(delta));
         const int sign = delta.startsWith(QStringLiteral("▲")) ? 1 : delta.startsWith(QStringLiteral("▼")) ? -1 : 0;
         // A palette change, not a style sheet: re-polishing nine labels per
@@ -93,7 +94,7 @@ int HeadlineBar::cardWidth(const Card &c) const
     case OutputKind::MillionUsers: sample = 888.8; break;
     default: break;
     }
-    const int widest = std::max(value.horizontalAdvance(formatFigure(sample, c.output->kind, zh())),
+    const int widest = std::max(value.horizontalAdvance(formatFigure(sample, c.output->kind, uiLocale())),
                                 delta.horizontalAdvance(tr("%1 vs preset").arg(QStringLiteral("▼ 88.8 pt"))));
     return widest + 2 * 10 + 2 + 4; // the card's margins and border, and a little air
 }
@@ -157,7 +158,7 @@ void HeadlineBar::sizeCards()
 void HeadlineBar::retranslate()
 {
     for (const Card &c : m_cards)
-        c.title->setText(pick(c.output->labelEn, c.output->labelZh));
+        c.title->setText(trText(c.output->label));
     sizeCards();
     m_columns = 0; // widths change with the language: lay out afresh
     fitTo(isVisible() ? width() : QWIDGETSIZE_MAX);

@@ -11,6 +11,7 @@
 #include "registry.h"
 #include "sweep.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -81,21 +82,27 @@ QByteArray utf8(std::string_view s)
     return QByteArray(s.data(), static_cast<qsizetype>(s.size()));
 }
 
-QString intermediateLabel(const char *id, bool zh)
+// A text of the workbook in the installed translator's language.
+QByteArray tx(const char *english)
+{
+    return QCoreApplication::translate("cc", english).toUtf8();
+}
+
+QString intermediateLabel(const char *id)
 {
     const QString key = QString::fromLatin1(id);
     if (key == QLatin1String("inputTokensPerDay"))
-        return zh ? QStringLiteral("每日输入 token") : QStringLiteral("Input tokens per day");
+        return QCoreApplication::translate("cc", "Input tokens per day");
     if (key == QLatin1String("outputTokensPerDay"))
-        return zh ? QStringLiteral("每日输出 token") : QStringLiteral("Output tokens per day");
+        return QCoreApplication::translate("cc", "Output tokens per day");
     if (key == QLatin1String("computedTokensPerDay"))
-        return zh ? QStringLiteral("每日需计算 token（输出 + 未命中输入）") : QStringLiteral("Computed tokens per day (output + cache-miss input)");
-    return zh ? QStringLiteral("所需算力（FLOP/秒）") : QStringLiteral("Required FLOPs per second");
+        return QCoreApplication::translate("cc", "Computed tokens per day (output + cache-miss input)");
+    return QCoreApplication::translate("cc", "Required FLOPs per second");
 }
 
 } // namespace
 
-QString exportXlsx(const Scenario &scenario, const QString &file, bool zh, bool cachedResults)
+QString exportXlsx(const Scenario &scenario, const QString &file, bool cachedResults)
 {
     if (const QString reason = unwritableTargetReason(file); !reason.isEmpty())
         return reason;
@@ -145,23 +152,23 @@ QString exportXlsx(const Scenario &scenario, const QString &file, bool zh, bool 
     };
 
     // Inputs: one named cell each.
-    lxw_worksheet *inputs = workbook_add_worksheet(wb, zh ? "输入" : "Inputs");
-    const char *inputHeader[] = {"id", zh ? "名称" : "label", zh ? "数值" : "value", zh ? "单位" : "unit",
-                                 zh ? "依据" : "basis", zh ? "来源" : "source"};
+    lxw_worksheet *inputs = workbook_add_worksheet(wb, tx(QT_TRANSLATE_NOOP("cc", "Inputs")).constData());
+    const QByteArray inputHeader[] = {"id", tx(QT_TRANSLATE_NOOP("cc", "label")), tx(QT_TRANSLATE_NOOP("cc", "value")), tx(QT_TRANSLATE_NOOP("cc", "unit")),
+                                      tx(QT_TRANSLATE_NOOP("cc", "basis")), tx(QT_TRANSLATE_NOOP("cc", "source"))};
     for (int c = 0; c < 6; ++c)
-        worksheet_write_string(inputs, 0, c, inputHeader[c], bold);
-    const QString inputSheet = zh ? QStringLiteral("输入") : QStringLiteral("Inputs");
+        worksheet_write_string(inputs, 0, c, inputHeader[c].constData(), bold);
+    const QString inputSheet = QString::fromUtf8(tx("Inputs"));
     int row = 1;
     for (const ParamInfo &p : parameters()) {
         const double v = valueOf(scenario.inputs, p);
         worksheet_write_string(inputs, row, 0, utf8(p.id).constData(), nullptr);
-        worksheet_write_string(inputs, row, 1, utf8(zh ? p.labelZh : p.labelEn).constData(), nullptr);
+        worksheet_write_string(inputs, row, 1, trText(p.label).toUtf8().constData(), nullptr);
         if (p.isChoice())
             worksheet_write_string(inputs, row, 2, utf8(p.choices[int(v)].id).constData(), input);
         else
             worksheet_write_number(inputs, row, 2, v,
                                    p.ratio ? inputPercent : (p.whole || std::abs(v) >= 1000 ? inputWhole : input));
-        const QByteArray unit = p.ratio ? QByteArray("%") : utf8(zh ? p.unitZh : p.unitEn);
+        const QByteArray unit = p.ratio ? QByteArray("%") : trText(p.unit).toUtf8();
         worksheet_write_string(inputs, row, 3, unit.constData(), nullptr);
         worksheet_write_string(inputs, row, 4, utf8(provenanceName(p.source.provenance)).constData(), nullptr);
         worksheet_write_string(inputs, row, 5, (utf8(p.source.doc) + ": " + utf8(p.source.quote)).constData(), nullptr);
@@ -175,24 +182,23 @@ QString exportXlsx(const Scenario &scenario, const QString &file, bool zh, bool 
     worksheet_set_column(inputs, 5, 5, 90, nullptr);
 
     // Model: live formulas over the names, each row itself a name for the rows below.
-    lxw_worksheet *model = workbook_add_worksheet(wb, zh ? "模型" : "Model");
-    const QString modelSheet = zh ? QStringLiteral("模型") : QStringLiteral("Model");
-    const char *modelHeader[] = {"id", zh ? "名称" : "label", zh ? "数值（公式）" : "value (formula)",
-                                 zh ? "单位" : "unit", zh ? "公式" : "formula"};
+    lxw_worksheet *model = workbook_add_worksheet(wb, tx(QT_TRANSLATE_NOOP("cc", "Model")).constData());
+    const QString modelSheet = QString::fromUtf8(tx("Model"));
+    const QByteArray modelHeader[] = {"id", tx("label"), tx(QT_TRANSLATE_NOOP("cc", "value (formula)")), tx("unit"), tx(QT_TRANSLATE_NOOP("cc", "formula"))};
     for (int c = 0; c < 5; ++c)
-        worksheet_write_string(model, 0, c, modelHeader[c], bold);
+        worksheet_write_string(model, 0, c, modelHeader[c].constData(), bold);
     row = 1;
     for (const FormulaRow &f : formulas) {
         const OutputInfo *o = findOutput(f.id);
         worksheet_write_string(model, row, 0, f.id, nullptr);
-        const QString label = o ? toQString(zh ? o->labelZh : o->labelEn) : intermediateLabel(f.id, zh);
+        const QString label = o ? trText(o->label) : intermediateLabel(f.id);
         worksheet_write_string(model, row, 1, label.toUtf8().constData(), nullptr);
         const std::optional<double> v = f.value(r);
         if (v || !f.undefinedText)
             worksheet_write_formula_num(model, row, 2, f.formula, outputFormat(o), cachedResults ? v.value_or(0) : 0);
         else
             worksheet_write_formula_str(model, row, 2, f.formula, outputFormat(o), cachedResults ? f.undefinedText : "");
-        const QString unit = o ? toQString(outputUnit(o->kind, zh)) : QString();
+        const QString unit = o ? trText(outputUnit(o->kind)) : QString();
         worksheet_write_string(model, row, 3, unit.toUtf8().constData(), nullptr);
         worksheet_write_string(model, row, 4, f.formula, nullptr); // the formula as text, to read beside its value
         const QByteArray ref = QStringLiteral("='%1'!$C$%2").arg(modelSheet).arg(row + 1).toUtf8();
@@ -205,25 +211,23 @@ QString exportXlsx(const Scenario &scenario, const QString &file, bool zh, bool 
     worksheet_set_column(model, 4, 4, 100, nullptr);
 
     // The data behind the charts, from the same model.
-    lxw_worksheet *charts = workbook_add_worksheet(wb, zh ? "图表数据" : "Chart data");
+    lxw_worksheet *charts = workbook_add_worksheet(wb, tx(QT_TRANSLATE_NOOP("cc", "Chart data")).constData());
     int line = 0;
-    auto title = [&](const char *en, const char *cn) {
-        worksheet_write_string(charts, line++, 0, zh ? cn : en, bold);
-    };
-    title("Margin bridge (revenue margin; steps in percentage points)", "利润率拆解（收入利润率；各步为百分点）");
+    auto title = [&](const char *en) { worksheet_write_string(charts, line++, 0, tx(en).constData(), bold); };
+    title(QT_TRANSLATE_NOOP("cc", "Margin bridge (revenue margin; steps in percentage points)"));
     for (const WaterfallEntry &e : r.waterfall) {
-        worksheet_write_string(charts, line, 0, utf8(waterfallStepLabel(e.step, zh)).constData(), nullptr);
+        worksheet_write_string(charts, line, 0, trText(waterfallStepLabel(e.step)).toUtf8().constData(), nullptr);
         worksheet_write_number(charts, line++, 1, e.value, percent);
     }
     ++line;
-    title("24-hour load (UTC+8): start hour, end hour, busy GPUs", "24 小时负载（北京时间）：起始、结束、在用 GPU");
+    title(QT_TRANSLATE_NOOP("cc", "24-hour load (UTC+8): start hour, end hour, busy GPUs"));
     for (const LoadPoint &p : scenarioLoadProfile(r)) {
         worksheet_write_number(charts, line, 0, p.startHour, nullptr);
         worksheet_write_number(charts, line, 1, p.endHour, nullptr);
         worksheet_write_number(charts, line++, 2, p.busyGpus, oneDecimal);
     }
     ++line;
-    title("Revenue margin vs paid rate", "收入利润率与付费率");
+    title(QT_TRANSLATE_NOOP("cc", "Revenue margin vs paid rate"));
     const std::vector<double> rates = linspace(0.01, 1.0, 100);
     const std::vector<double> margins = sweep(scenario.inputs, parameter(&Inputs::paidRate), rates, output(&Results::revenueMargin), 0);
     for (std::size_t i = 0; i < rates.size(); ++i) {
@@ -231,8 +235,7 @@ QString exportXlsx(const Scenario &scenario, const QString &file, bool zh, bool 
         worksheet_write_number(charts, line++, 1, margins[i], percent);
     }
     ++line;
-    title("Growth: year, provisioned GPUs, ln params, ln data, ln efficiency, centre occupancy",
-          "增长：年份、峰值 GPU、ln 参数量、ln 数据规模、ln 效率、中心出租率");
+    title(QT_TRANSLATE_NOOP("cc", "Growth: year, provisioned GPUs, ln params, ln data, ln efficiency, centre occupancy"));
     for (const GrowthYear &y : projectGrowth(scenario.inputs, r)) {
         const double cells[] = {double(y.year), y.provisionedGpus, y.logParams, y.logData, y.logEfficiency, y.centreOccupancy};
         lxw_format *const formats[] = {nullptr, whole, twoDecimals, twoDecimals, twoDecimals, percent};
