@@ -171,6 +171,12 @@ void TestHeadless::refusals_data()
     QTest::newRow("tornado of an unknown output") << QStringList{"--tornado", "margin"} << 2 << "not an output id";
     QTest::newRow("preset and scenario") << QStringList{"--preset", "broker", "--scenario", "x.json"} << 2
                                          << "give one";
+    // core/io's messages follow --lang: validation is worded from core's structured error.
+    QTest::newRow("zh_CN: out of range, in Chinese") << QStringList{"--headless", "--lang", "zh_CN", "--set", "paidRate=1.5"}
+                                                     << 1 << "paidRate：1.5 超出有效范围 [0.001, 1]";
+    QTest::newRow("zh_CN: missing scenario file, in Chinese")
+        << QStringList{"--headless", "--lang", "zh_CN", "--scenario", "/nonexistent/x.json"} << 1
+        << "/nonexistent/x.json: 文件或文件夹不存在";
     QTest::newRow("unknown language names the valid ones") << QStringList{"--headless", "--lang", "xx"} << 2
                                                            << "unknown language 'xx'; use en or zh_CN";
 }
