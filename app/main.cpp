@@ -48,6 +48,10 @@ int main(int argc, char *argv[])
     const bool batch = cl.error.isEmpty() && cc::wantsExports(cl);
     if (cc::wantsNoWindow(cl) && !batch) {
         QCoreApplication app(argc, argv);
+        // --lang before any output: tables, labels and messages follow it. Without
+        // it a script gets English, whatever the desktop's language.
+        if (cl.lang == QLatin1String("en") || cl.lang == QLatin1String("zh_CN"))
+            cc::ui::Language::instance().set(cl.lang);
         QTextStream out(stdout);
         QTextStream err(stderr);
         return cc::finishOutput(out, err, cc::runHeadless(cl, out, err));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "goalseek.h"
 
+#include "tr.h"
+
 #include "model.h"
 #include "validation.h"
 
@@ -159,11 +161,11 @@ GoalSeekResult goalSeek(const Inputs &base, const ParamInfo &input, const Output
 std::span<const GoalPreset> goalPresets()
 {
     static const std::array table{
-        GoalPreset{"breakEvenPaidRate", "Break-even paid rate", "盈亏平衡付费率", "revenueMargin", 0.0, "paidRate"},
-        GoalPreset{"paidRateFor20", "Paid rate for a 20 % margin", "利润率 20% 所需付费率", "revenueMargin", 0.2, "paidRate"},
-        GoalPreset{"breakEvenOccupancy", "Break-even occupancy", "盈亏平衡出租率", "annualProfit", 0.0, "occupancy"},
+        GoalPreset{"breakEvenPaidRate", CC_TR("Break-even paid rate"), "revenueMargin", 0.0, "paidRate"},
+        GoalPreset{"paidRateFor20", CC_TR("Paid rate for a 20 % margin"), "revenueMargin", 0.2, "paidRate"},
+        GoalPreset{"breakEvenOccupancy", CC_TR("Break-even occupancy"), "annualProfit", 0.0, "occupancy"},
         // DS6: 226.75 average nodes × 8 = 1,814 GPUs.
-        GoalPreset{"utilizationForDs", "Utilization that needs DS's 1,814 GPUs", "与 DS 1,814 卡一致的利用率",
+        GoalPreset{"utilizationForDs", CC_TR("Utilization that needs DS's 1,814 GPUs"),
                    "avgBusyGpus", 1814.0, "utilization"},
     };
     return table;

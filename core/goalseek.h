@@ -33,8 +33,7 @@ GoalSeekResult goalSeek(const Inputs &base, const ParamInfo &input, const Output
 // The ready-made questions of the dashboard.
 struct GoalPreset {
     std::string_view id;
-    std::string_view labelEn;
-    std::string_view labelZh;
+    std::string_view label; // English source string (CC_TR)
     std::string_view output;
     double target;
     std::string_view input;

@@ -2,6 +2,7 @@
 #include "outputs.h"
 
 #include "lookup.h"
+#include "tr.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -16,46 +17,45 @@ namespace {
 #define CC_OUT(field) &Results::field, nullptr, false
 #define CC_OPTIONAL_OUT(field) nullptr, &Results::field, true
 
-constexpr std::array table{
-    OutputInfo{"avgBusyGpus", "Average busy GPUs", "平均在用 GPU", OutputKind::Gpus, CC_OUT(avgBusyGpus)},
-    OutputInfo{"provisionedGpus", "Provisioned GPUs (peak)", "峰值配置 GPU", OutputKind::Gpus, CC_OUT(provisionedGpus)},
-    OutputInfo{"billedGpus", "Billed GPUs", "计费 GPU", OutputKind::Gpus, CC_OUT(billedGpus)},
-    OutputInfo{"gpusIfComputeBound", "GPUs if compute-bound (FLOPs method)", "算力瓶颈下所需 GPU（FLOPs 法）",
+// A plain array: lupdate files CC_TR texts in a `std::array` under "std".
+constexpr OutputInfo table[]{
+    OutputInfo{"avgBusyGpus", CC_TR("Average busy GPUs"), OutputKind::Gpus, CC_OUT(avgBusyGpus)},
+    OutputInfo{"provisionedGpus", CC_TR("Provisioned GPUs (peak)"), OutputKind::Gpus, CC_OUT(provisionedGpus)},
+    OutputInfo{"billedGpus", CC_TR("Billed GPUs"), OutputKind::Gpus, CC_OUT(billedGpus)},
+    OutputInfo{"gpusIfComputeBound", CC_TR("GPUs if compute-bound (FLOPs method)"),
                OutputKind::Gpus, CC_OUT(gpusIfComputeBound)},
-    OutputInfo{"impliedMfu", "Implied model-FLOPs utilization", "隐含算力利用率 (MFU)", OutputKind::Ratio, CC_OUT(impliedMfu)},
-    OutputInfo{"gpuCostPerDay", "GPU cost", "GPU 成本", OutputKind::UsdPerDay, CC_OUT(gpuCostPerDay)},
-    OutputInfo{"totalCostPerDay", "Total cost", "总成本", OutputKind::UsdPerDay, CC_OUT(totalCostPerDay)},
-    OutputInfo{"theoreticalRevenuePerDay", "Theoretical revenue", "理论收入", OutputKind::UsdPerDay,
+    OutputInfo{"impliedMfu", CC_TR("Implied model-FLOPs utilization"), OutputKind::Ratio, CC_OUT(impliedMfu)},
+    OutputInfo{"gpuCostPerDay", CC_TR("GPU cost"), OutputKind::UsdPerDay, CC_OUT(gpuCostPerDay)},
+    OutputInfo{"totalCostPerDay", CC_TR("Total cost"), OutputKind::UsdPerDay, CC_OUT(totalCostPerDay)},
+    OutputInfo{"theoreticalRevenuePerDay", CC_TR("Theoretical revenue"), OutputKind::UsdPerDay,
                CC_OUT(theoreticalRevenuePerDay)},
-    OutputInfo{"revenuePerDay", "Revenue", "收入", OutputKind::UsdPerDay, CC_OUT(revenuePerDay)},
-    OutputInfo{"costProfitMargin", "Cost-profit margin", "成本利润率", OutputKind::Ratio, CC_OUT(costProfitMargin)},
-    OutputInfo{"revenueMargin", "Revenue margin", "收入利润率", OutputKind::Ratio, CC_OUT(revenueMargin)},
-    OutputInfo{"breakEvenPaidRate", "Break-even paid rate", "盈亏平衡付费率", OutputKind::Ratio, CC_OUT(breakEvenPaidRate)},
-    OutputInfo{"annualRevenue", "Centre annual revenue", "智算中心年收入", OutputKind::CnyMillionsPerYear, CC_OUT(annualRevenue)},
-    OutputInfo{"annualProfit", "Centre annual profit", "智算中心年利润", OutputKind::CnyMillionsPerYear, CC_OUT(annualProfit)},
-    OutputInfo{"breakEvenOccupancy", "Centre break-even occupancy", "智算中心盈亏平衡出租率", OutputKind::Ratio,
+    OutputInfo{"revenuePerDay", CC_TR("Revenue"), OutputKind::UsdPerDay, CC_OUT(revenuePerDay)},
+    OutputInfo{"costProfitMargin", CC_TR("Cost-profit margin"), OutputKind::Ratio, CC_OUT(costProfitMargin)},
+    OutputInfo{"revenueMargin", CC_TR("Revenue margin"), OutputKind::Ratio, CC_OUT(revenueMargin)},
+    OutputInfo{"breakEvenPaidRate", CC_TR("Break-even paid rate"), OutputKind::Ratio, CC_OUT(breakEvenPaidRate)},
+    OutputInfo{"annualRevenue", CC_TR("Centre annual revenue"), OutputKind::CnyMillionsPerYear, CC_OUT(annualRevenue)},
+    OutputInfo{"annualProfit", CC_TR("Centre annual profit"), OutputKind::CnyMillionsPerYear, CC_OUT(annualProfit)},
+    OutputInfo{"breakEvenOccupancy", CC_TR("Centre break-even occupancy"), OutputKind::Ratio,
                CC_OUT(breakEvenOccupancy)},
-    OutputInfo{"paybackYears", "Centre payback", "智算中心回本年限", OutputKind::Years, CC_OPTIONAL_OUT(paybackYears),
-               "never", "无法回本"},
-    OutputInfo{"centresFilled", "Centres filled", "可填满的智算中心数", OutputKind::Count, CC_OUT(centresFilled)},
-    OutputInfo{"gpusPerMillionDau", "Provisioned GPUs per million DAU", "每百万日活所需 GPU", OutputKind::Gpus,
+    OutputInfo{"paybackYears", CC_TR("Centre payback"), OutputKind::Years, CC_OPTIONAL_OUT(paybackYears),
+               CC_TR("never")},
+    OutputInfo{"centresFilled", CC_TR("Centres filled"), OutputKind::Count, CC_OUT(centresFilled)},
+    OutputInfo{"gpusPerMillionDau", CC_TR("Provisioned GPUs per million DAU"), OutputKind::Gpus,
                CC_OUT(gpusPerMillionDau)},
-    OutputInfo{"dauToBreakEvenMillions", "DAU to bring one centre to break-even", "使一个中心盈亏平衡所需日活",
-               OutputKind::MillionUsers, CC_OPTIONAL_OUT(dauToBreakEvenMillions), "—", "—"},
-    OutputInfo{"gpuDemandMultiplier", "GPU demand after the efficiency gain", "效率提升后的 GPU 需求倍数",
+    OutputInfo{"dauToBreakEvenMillions", CC_TR("DAU to bring one centre to break-even"),
+               OutputKind::MillionUsers, CC_OPTIONAL_OUT(dauToBreakEvenMillions), CC_TR("—")},
+    OutputInfo{"gpuDemandMultiplier", CC_TR("GPU demand after the efficiency gain"),
                OutputKind::Multiplier, CC_OUT(gpuDemandMultiplier)},
-    OutputInfo{"jevonsElasticity", "Elasticity above which efficiency raises GPU demand", "效率提升反增 GPU 需求的弹性门槛",
-               OutputKind::Elasticity, CC_OPTIONAL_OUT(jevonsElasticity), "none (no pass-through)", "无（价格不变）"},
-    OutputInfo{"nationalIdleCards", "Idle cards in China today", "全国当前闲置算力卡", OutputKind::Gpus,
+    OutputInfo{"jevonsElasticity", CC_TR("Elasticity above which efficiency raises GPU demand"),
+               OutputKind::Elasticity, CC_OPTIONAL_OUT(jevonsElasticity), CC_TR("none (no pass-through)")},
+    OutputInfo{"nationalIdleCards", CC_TR("Idle cards in China today"), OutputKind::Gpus,
                CC_OUT(nationalIdleCards)},
-    OutputInfo{"maasToFillIdleCards", "≈ DeepSeeks (MaaS of this size) to fill today's idle cards",
-               "约多少个 DeepSeek（同规模 MaaS）可填满今日闲置算力卡",
+    OutputInfo{"maasToFillIdleCards", CC_TR("≈ DeepSeeks (MaaS of this size) to fill today's idle cards"),
                OutputKind::MaasCount, CC_OUT(maasToFillIdleCards)},
-    OutputInfo{"marketOccupancyFinalYear", "National occupancy in the final year", "预测末年全国出租率", OutputKind::Ratio,
+    OutputInfo{"marketOccupancyFinalYear", CC_TR("National occupancy in the final year"), OutputKind::Ratio,
                CC_OUT(marketOccupancyFinalYear)},
-    OutputInfo{"yearMarketReachesBreakEven", "Year national occupancy reaches the centre's break-even",
-               "全国出租率达到智算中心盈亏平衡的年份", OutputKind::Year, CC_OPTIONAL_OUT(yearMarketReachesBreakEven),
-               "not reached", "未达到"},
+    OutputInfo{"yearMarketReachesBreakEven", CC_TR("Year national occupancy reaches the centre's break-even"), OutputKind::Year, CC_OPTIONAL_OUT(yearMarketReachesBreakEven),
+               CC_TR("not reached")},
 };
 
 #undef CC_OUT
@@ -68,7 +68,7 @@ std::span<const OutputInfo> outputs()
     return table;
 }
 
-static_assert(outputCount == int(table.size()));
+static_assert(outputCount == int(std::size(table)));
 
 namespace {
 
@@ -94,12 +94,12 @@ void writeAll(const Results &r, double undefined, double *dst, std::index_sequen
 
 void writeOutputs(const Results &r, double undefined, double *dst)
 {
-    writeAll(r, undefined, dst, std::make_index_sequence<table.size()>());
+    writeAll(r, undefined, dst, std::make_index_sequence<std::size(table)>());
 }
 
 int outputIndex(const OutputInfo &o)
 {
-    return static_cast<int>(&o - table.data());
+    return static_cast<int>(&o - table);
 }
 
 const OutputInfo &output(double Results::*field)
@@ -123,36 +123,42 @@ const OutputInfo *findOutput(std::string_view id)
     return findById<OutputInfo>(table, id);
 }
 
-std::string_view outputUnit(OutputKind kind, bool zh)
+} // namespace cc
+
+// Qualified with cc:: outside the namespace: after a `std::string_view` return
+// type inside it, lupdate would file the CC_TR texts under "std", not "cc".
+std::string_view cc::outputUnit(OutputKind kind)
 {
     switch (kind) {
-    case OutputKind::Gpus: return zh ? "卡" : "GPUs";
+    case OutputKind::Gpus: return CC_TR("GPUs");
     case OutputKind::Ratio: return "%";
-    case OutputKind::UsdPerDay: return zh ? "美元/日" : "USD/day";
-    case OutputKind::CnyMillionsPerYear: return zh ? "百万元/年" : "CNY M/yr";
-    case OutputKind::Years: return zh ? "年" : "years";
-    case OutputKind::Count: return zh ? "个" : "centres";
-    case OutputKind::MillionUsers: return zh ? "百万人" : "M users";
-    case OutputKind::Multiplier: return zh ? "倍" : "×";
+    case OutputKind::UsdPerDay: return CC_TR("USD/day");
+    case OutputKind::CnyMillionsPerYear: return CC_TR("CNY M/yr");
+    case OutputKind::Years: return CC_TR("years");
+    case OutputKind::Count: return CC_TR("centres");
+    case OutputKind::MillionUsers: return CC_TR("M users");
+    case OutputKind::Multiplier: return CC_TR("×");
     case OutputKind::Elasticity: return "ε";
-    case OutputKind::Year: return zh ? "年" : "year";
-    case OutputKind::MaasCount: return zh ? "个 DeepSeek" : "DeepSeeks";
+    case OutputKind::Year: return CC_TR("year");
+    case OutputKind::MaasCount: return CC_TR("DeepSeeks");
     }
     return "";
 }
 
-std::string_view waterfallStepLabel(WaterfallStep s, bool zh)
+std::string_view cc::waterfallStepLabel(WaterfallStep s)
 {
     switch (s) {
-    case WaterfallStep::TheoreticalMargin: return zh ? "理论收入利润率" : "Theoretical margin";
-    case WaterfallStep::PriceRealization: return zh ? "价格实现率" : "Price realization";
-    case WaterfallStep::PaidRate: return zh ? "付费率" : "Paid rate";
-    case WaterfallStep::NonGpuCosts: return zh ? "非 GPU 成本" : "Non-GPU costs";
-    case WaterfallStep::BillingPeak: return zh ? "计费方式/峰值" : "Billing / peak";
-    case WaterfallStep::FinalMargin: return zh ? "最终收入利润率" : "Final margin";
+    case WaterfallStep::TheoreticalMargin: return CC_TR("Theoretical margin");
+    case WaterfallStep::PriceRealization: return CC_TR("Price realization");
+    case WaterfallStep::PaidRate: return CC_TR("Paid rate");
+    case WaterfallStep::NonGpuCosts: return CC_TR("Non-GPU costs");
+    case WaterfallStep::BillingPeak: return CC_TR("Billing / peak");
+    case WaterfallStep::FinalMargin: return CC_TR("Final margin");
     }
     return "";
 }
+
+namespace cc {
 
 std::string_view waterfallStepId(WaterfallStep s)
 {

@@ -18,16 +18,14 @@ enum class OutputKind { Gpus, Ratio, UsdPerDay, CnyMillionsPerYear, Years, Count
 // --json, exports and the dashboard's figures.
 struct OutputInfo {
     std::string_view id;
-    std::string_view labelEn;
-    std::string_view labelZh;
+    std::string_view label; // English source string (CC_TR); translated at the edge
     OutputKind kind;
     // Where the value lives in Results: a member pointer, so the table and the
     // model cannot drift apart, and the hot loops read it without a call.
     double Results::*value = nullptr;
     std::optional<double> Results::*optionalValue = nullptr; // outputs that can be undefined
     bool optional = false; // which of the two holds it
-    std::string_view undefinedEn = {}; // what to say when there is no value
-    std::string_view undefinedZh = {};
+    std::string_view undefined = {}; // what to say when there is no value (CC_TR)
 
     std::optional<double> get(const Results &r) const
     {
@@ -41,8 +39,9 @@ inline constexpr int outputCount = 25;
 // for the hot loops (Monte Carlo), where a call per output costs more than the model.
 void writeOutputs(const Results &r, double undefined, double *dst);
 int outputIndex(const OutputInfo &o);
-std::string_view outputUnit(OutputKind kind, bool zh);
-std::string_view waterfallStepLabel(WaterfallStep s, bool zh);
+// English source strings marked CC_TR (core/tr.h): translate them at the edge.
+std::string_view outputUnit(OutputKind kind);
+std::string_view waterfallStepLabel(WaterfallStep s);
 const OutputInfo *findOutput(std::string_view id);
 // By the Results field that holds it, checked by the compiler (see parameter()).
 const OutputInfo &output(double Results::*field);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "presets.h"
 
+#include "tr.h"
+
 #include "registry.h"
 
 #include "lookup.h"
@@ -15,18 +17,13 @@ constexpr std::array<Override, 2> brokerOverrides{{{"gpuShareOfTotalCost", 0.5},
 // 70,000 CNY a month per 8×H100 server ÷ (8 cards × 730 h) ≈ 12.0 CNY per card-hour.
 constexpr std::array<Override, 1> centreOverrides{{{"rentalCnyPerCardHour", 12.0}}};
 
-const std::array table{
-    Preset{"deepseek", "DeepSeek as disclosed", "DeepSeek 官方披露",
-           "DeepSeek's own accounting: average GPUs at $2/h, every token billed at R1 list prices → 545 % cost-profit margin.",
-           "DeepSeek 官方口径：按平均用卡、每卡每小时 2 美元、全部 token 按 R1 标价计费 → 成本利润率 545%。",
+// A plain array: lupdate files CC_TR texts in a `std::array` under "std".
+const Preset table[]{
+    Preset{"deepseek", CC_TR("DeepSeek as disclosed"), CC_TR("DeepSeek's own accounting: average GPUs at $2/h, every token billed at R1 list prices → 545 % cost-profit margin."),
            "DS6; GJ; A2", {}},
-    Preset{"broker", "Broker's adjusted view", "券商调整口径",
-           "Guojin: GPU rent half of total cost and a 40 % paid rate (billing still elastic) → revenue margin ≈ 22.5 %.",
-           "国金证券：GPU 租金占总成本一半、付费率 40%（仍按平均用卡计费）→ 收入利润率约 22.5%。",
+    Preset{"broker", CC_TR("Broker's adjusted view"), CC_TR("Guojin: GPU rent half of total cost and a 40 % paid rate (billing still elastic) → revenue margin ≈ 22.5 %."),
            "GJ: 若能将付费率提升至40%+,则公司的利润率有望达20%+", brokerOverrides},
-    Preset{"centre", "Compute centre at market rent", "市场租金下的智算中心",
-           "Seed B's thousand-card H100 centre renting at the market's ≈12 CNY per card-hour: it never breaks even.",
-           "千卡 H100 智算中心按市场租金约 12 元/卡·时出租：永远无法盈亏平衡。",
+    Preset{"centre", CC_TR("Compute centre at market rent"), CC_TR("Seed B's thousand-card H100 centre renting at the market's ≈12 CNY per card-hour: it never breaks even."),
            "A2; RENT ⚠ secondary: 70,000 CNY a month per 8×H100 server", centreOverrides},
 };
 

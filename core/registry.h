@@ -12,13 +12,13 @@ namespace cc {
 
 enum class Group { Demand, Capacity, Maas, Centre, Growth, Market };
 std::string_view groupId(Group g);
-std::string_view groupLabel(Group g, bool zh);
+// English source strings marked CC_TR (core/tr.h): translate them at the edge.
+std::string_view groupLabel(Group g);
 
 // One value a choice input may take (billing: elastic | reserved; nationalSupplyBasis: centres | eflops).
 struct Choice {
     std::string_view id;
-    std::string_view labelEn;
-    std::string_view labelZh;
+    std::string_view label; // English source string (CC_TR)
 };
 
 // Everything the app knows about one input, said once: the UI builds its
@@ -27,10 +27,8 @@ struct Choice {
 struct ParamInfo {
     std::string_view id;
     Group group;
-    std::string_view labelEn;
-    std::string_view labelZh;
-    std::string_view unitEn; // empty for a ratio: shown as %, stored as a fraction
-    std::string_view unitZh;
+    std::string_view label; // English source string (CC_TR); translated at the edge
+    std::string_view unit;  // likewise; empty for a ratio: shown as %, stored as a fraction
     double min;       // valid range, inclusive
     double max;
     double sliderMin; // the range a slider spans; narrower than the valid one

@@ -109,7 +109,7 @@ QString expectedOutputDelta(const QString &id, int column)
         const QString sign = d < 0 ? QStringLiteral("−") : QStringLiteral("+");
         if (o.kind == OutputKind::Ratio)
             return sign + QString::number(std::abs(d) * 100, 'f', 1) + QStringLiteral(" pt");
-        return sign + formatFigure(std::abs(d), o.kind, false);
+        return sign + formatFigure(std::abs(d), o.kind, QLocale(QLocale::English));
     }
     return QStringLiteral("no such output");
 }

@@ -113,7 +113,7 @@ void TestDashboard::paidRateSliderMovesMarginFigure()
     // The figure is exactly what core computes for that input, nothing the view worked out.
     Inputs in = presetInputs(*findPreset(presetId.toStdString()));
     in.paidRate = paid;
-    QCOMPARE(figure(QStringLiteral("revenueMargin")), formatFigure(evaluate(in).revenueMargin, OutputKind::Ratio, false));
+    QCOMPARE(figure(QStringLiteral("revenueMargin")), formatFigure(evaluate(in).revenueMargin, OutputKind::Ratio, QLocale(QLocale::English)));
     QCOMPARE(find<RangeSpinBox>(QStringLiteral("spin_paidRate"))->value(), paid * 100);
 }
 

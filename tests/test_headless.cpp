@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 class TestHeadless : public QObject {
@@ -22,6 +23,10 @@ private slots:
     void readableTable();
     void saveWritesALoadableScenario();
     void tornadoTable();
+    void languages_data();
+    void languages();
+    void languagesShareTheNumbers_data();
+    void languagesShareTheNumbers();
 
 private:
     using Run = ProcessRun;
@@ -180,6 +185,14 @@ void TestHeadless::refusals_data()
     QTest::newRow("tornado of an unknown output") << QStringList{"--tornado", "margin"} << 2 << "not an output id";
     QTest::newRow("preset and scenario") << QStringList{"--preset", "broker", "--scenario", "x.json"} << 2
                                          << "give one";
+    // core/io's messages follow --lang: validation is worded from core's structured error.
+    QTest::newRow("zh_CN: out of range, in Chinese") << QStringList{"--headless", "--lang", "zh_CN", "--set", "paidRate=1.5"}
+                                                     << 1 << "paidRate：1.5 超出有效范围 [0.001, 1]";
+    QTest::newRow("zh_CN: missing scenario file, in Chinese")
+        << QStringList{"--headless", "--lang", "zh_CN", "--scenario", "/nonexistent/x.json"} << 1
+        << "/nonexistent/x.json: 文件或文件夹不存在";
+    QTest::newRow("unknown language names the valid ones") << QStringList{"--headless", "--lang", "xx"} << 2
+                                                           << "unknown language 'xx'; use en or zh_CN";
 }
 
 void TestHeadless::refusals()
@@ -239,6 +252,70 @@ void TestHeadless::tornadoTable()
     const QString text = QString::fromUtf8(r.out);
     // revenue = 561,975 × paid rate: ±20 % of 0.4 swings it by 0.16 × 561,975 = 89,916.
     QVERIFY2(text.contains(QStringLiteral("paidRate")) && text.contains(QStringLiteral("89,916")), qPrintable(text));
+}
+
+// --lang works without a window: the translator is installed before any output.
+void TestHeadless::languages_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("shown");
+    QTest::addColumn<QString>("notShown");
+    const QStringList zhBroker{"--headless", "--lang", "zh_CN", "--preset", "broker"};
+    QTest::newRow("zh_CN table: 收入利润率, not Revenue margin") << zhBroker << "收入利润率" << "Revenue margin";
+    QTest::newRow("zh_CN table: unit 美元/日, not USD/day") << zhBroker << "美元/日" << "USD/day";
+    QTest::newRow("zh_CN table: bridge step 非 GPU 成本, not Non-GPU costs") << zhBroker << "非 GPU 成本" << "Non-GPU costs";
+    QTest::newRow("zh_CN table: heading 增长预测, not Growth projection") << zhBroker << "增长预测" << "Growth projection";
+    QTest::newRow("zh_CN table: centre payback 无法回本, not never")
+        << QStringList{"--headless", "--lang", "zh_CN", "--preset", "centre"} << "无法回本" << "never";
+    QTest::newRow("zh_CN --list-parameters: 日活跃用户, not Daily active users")
+        << QStringList{"--list-parameters", "--lang", "zh_CN"} << "日活跃用户" << "Daily active users";
+    QTest::newRow("zh_CN --tornado: 收入 (revenuePerDay), not Revenue (revenuePerDay)")
+        << QStringList{"--lang", "zh_CN", "--preset", "broker", "--tornado", "revenuePerDay"} << "收入 (revenuePerDay)"
+        << "Revenue (revenuePerDay)";
+    QTest::newRow("en table: Revenue margin, not 收入利润率")
+        << QStringList{"--headless", "--lang", "en", "--preset", "broker"} << "Revenue margin" << "收入利润率";
+    QTest::newRow("no --lang: English, whatever the system") << QStringList{"--headless", "--preset", "broker"}
+                                                             << "Revenue margin" << "收入利润率";
+}
+
+void TestHeadless::languages()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, shown);
+    QFETCH(QString, notShown);
+    const Run r = run(args);
+    QCOMPARE(r.exitCode, 0);
+    const QString text = QString::fromUtf8(r.out);
+    QVERIFY2(text.contains(shown), qPrintable(text));
+    QVERIFY2(!text.contains(notShown), qPrintable(text));
+}
+
+// The language changes words, never numbers: the same figures in the same order.
+void TestHeadless::languagesShareTheNumbers_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("broker table") << QStringList{"--headless", "--preset", "broker"};
+    QTest::newRow("centre table") << QStringList{"--headless", "--preset", "centre"};
+    QTest::newRow("tornado of revenue") << QStringList{"--preset", "broker", "--tornado", "revenuePerDay"};
+    QTest::newRow("--json") << QStringList{"--headless", "--preset", "broker", "--json"};
+}
+
+void TestHeadless::languagesShareTheNumbers()
+{
+    QFETCH(QStringList, args);
+    const Run en = run(args + QStringList{"--lang", "en"});
+    const Run zh = run(args + QStringList{"--lang", "zh_CN"});
+    QCOMPARE(en.exitCode, 0);
+    QCOMPARE(zh.exitCode, 0);
+    const QRegularExpression number(QStringLiteral("[−-]?\\d[\\d,]*(\\.\\d+)?"));
+    auto numbers = [&](const QByteArray &out) {
+        QStringList list;
+        for (auto it = number.globalMatch(QString::fromUtf8(out)); it.hasNext();)
+            list << it.next().captured();
+        return list;
+    };
+    QVERIFY(!numbers(en.out).isEmpty());
+    QCOMPARE(numbers(zh.out), numbers(en.out));
 }
 
 QTEST_GUILESS_MAIN(TestHeadless)

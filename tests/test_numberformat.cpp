@@ -6,6 +6,11 @@
 
 using namespace cc;
 using namespace cc::ui;
+
+namespace {
+QLocale english() { return QLocale(QLocale::English); }
+QLocale chinese() { return QLocale(QLocale::Chinese, QLocale::China); }
+} // namespace
 Q_DECLARE_METATYPE(cc::OutputKind)
 
 class TestNumberFormat : public QObject {
@@ -45,8 +50,8 @@ void TestNumberFormat::figures()
     QFETCH(OutputKind, kind);
     QFETCH(QString, en);
     QFETCH(QString, zh);
-    QCOMPARE(formatFigure(value, kind, false), en);
-    QCOMPARE(formatFigure(value, kind, true), zh);
+    QCOMPARE(formatFigure(value, kind, english()), en);
+    QCOMPARE(formatFigure(value, kind, chinese()), zh);
 }
 
 void TestNumberFormat::deltas_data()
@@ -66,7 +71,7 @@ void TestNumberFormat::deltas()
     QFETCH(double, reference);
     QFETCH(OutputKind, kind);
     QFETCH(QString, en);
-    QCOMPARE(formatDelta(value, reference, kind, false), en);
+    QCOMPARE(formatDelta(value, reference, kind, english()), en);
 }
 
 void TestNumberFormat::outputs_data()
@@ -90,8 +95,8 @@ void TestNumberFormat::outputs()
     QFETCH(QString, en);
     QFETCH(QString, zh);
     const OutputInfo &o = *findOutput(id.toStdString());
-    QCOMPARE(formatOutput(o, value, false), en);
-    QCOMPARE(formatOutput(o, value, true), zh);
+    QCOMPARE(formatOutput(o, value, english()), en);
+    QCOMPARE(formatOutput(o, value, chinese()), zh);
 }
 
 void TestNumberFormat::axisNumbers_data()
@@ -117,8 +122,8 @@ void TestNumberFormat::axisNumbers()
     QFETCH(double, value);
     QFETCH(QString, en);
     QFETCH(QString, zh);
-    QCOMPARE(axisNumber(value, false), en);
-    QCOMPARE(axisNumber(value, true), zh);
+    QCOMPARE(axisNumber(value, english()), en);
+    QCOMPARE(axisNumber(value, chinese()), zh);
 }
 
 QTEST_APPLESS_MAIN(TestNumberFormat)

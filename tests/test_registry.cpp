@@ -2,10 +2,13 @@
 // The registry is the one list of inputs: it must agree with model.md's id
 // contract and be complete enough for the UI, files and command line.
 #include "cards.h"
+#include "goalseek.h"
 #include "outputs.h"
 #include "presets.h"
 #include "registry.h"
 #include "testutil.h"
+
+#include <QTranslator>
 
 #include <set>
 
@@ -20,6 +23,8 @@ private slots:
     void typedLookupsFindTheirEntry();
     void outputIdsAreModelMds();
     void presetRationales();
+    void everyCoreTextHasAChineseTranslation_data();
+    void everyCoreTextHasAChineseTranslation();
     void cardPresets_data();
     void cardPresets();
 };
@@ -57,11 +62,11 @@ void TestRegistry::everyEntryIsComplete()
     for (const ParamInfo &p : parameters()) {
         const QString id = qs(p.id);
         QVERIFY2(ids.insert(p.id).second, qPrintable(id + QStringLiteral(" twice")));
-        QVERIFY2(!p.labelEn.empty() && !p.labelZh.empty(), qPrintable(id));
+        QVERIFY2(!p.label.empty(), qPrintable(id));
         QVERIFY2(!p.source.doc.empty() && !p.source.quote.empty(), qPrintable(id + QStringLiteral(": no source")));
         QVERIFY2(p.min <= p.sliderMin && p.sliderMin < p.sliderMax && p.sliderMax <= p.max, qPrintable(id));
         QVERIFY2(p.sliderMin <= p.defaultValue && p.defaultValue <= p.sliderMax, qPrintable(id + QStringLiteral(": default off the slider")));
-        QVERIFY2(p.ratio || !p.unitEn.empty() || p.isChoice(), qPrintable(id + QStringLiteral(": no unit")));
+        QVERIFY2(p.ratio || !p.unit.empty() || p.isChoice(), qPrintable(id + QStringLiteral(": no unit")));
     }
     // The three levers GJ's argument turns on come first in the panel.
     std::set<std::string_view> levers;
@@ -90,11 +95,60 @@ void TestRegistry::presetRationales()
     QStringList ids;
     for (const Preset &p : presets()) {
         ids << qs(p.id);
-        QVERIFY(!p.rationaleEn.empty() && !p.rationaleZh.empty() && !p.sources.empty());
+        QVERIFY(!p.name.empty() && !p.rationale.empty() && !p.sources.empty());
         for (const Override &o : p.overrides)
             QVERIFY2(findParameter(o.id), o.id.data());
     }
     QCOMPARE(ids, (QStringList{"deepseek", "broker", "centre"}));
+}
+
+// Core keeps English source strings (CC_TR); the Chinese lives in the .ts and
+// the compiled .qm. Every label, unit and name must have a translation there,
+// and a label's must differ from the English (a unit such as TFLOPS may not).
+void TestRegistry::everyCoreTextHasAChineseTranslation_data()
+{
+    QTest::addColumn<QString>("english");
+    QTest::addColumn<bool>("mustDiffer");
+    auto add = [](const char *kind, std::string_view id, std::string_view text, bool differ) {
+        if (!text.empty())
+            QTest::addRow("%s %s: %s", kind, std::string(id).c_str(), std::string(text).c_str()) << qs(text) << differ;
+    };
+    for (const ParamInfo &p : parameters()) {
+        add("input", p.id, p.label, true);
+        add("unit of", p.id, p.unit, false);
+        for (const Choice &c : p.choices)
+            add("choice", c.id, c.label, true);
+    }
+    for (Group g : {Group::Demand, Group::Capacity, Group::Maas, Group::Centre, Group::Growth})
+        add("group", groupId(g), groupLabel(g), true);
+    for (const OutputInfo &o : outputs()) {
+        add("output", o.id, o.label, true);
+        add("undefined", o.id, o.undefined, false);
+        if (o.kind != OutputKind::Ratio) // "%" is not a text to translate
+            add("unit of", o.id, outputUnit(o.kind), false);
+    }
+    for (WaterfallStep s : {WaterfallStep::TheoreticalMargin, WaterfallStep::PriceRealization, WaterfallStep::PaidRate,
+                            WaterfallStep::NonGpuCosts, WaterfallStep::BillingPeak, WaterfallStep::FinalMargin})
+        add("waterfall step", waterfallStepId(s), waterfallStepLabel(s), true);
+    for (const Preset &p : presets()) {
+        add("preset", p.id, p.name, true);
+        add("rationale of", p.id, p.rationale, true);
+    }
+    for (const GoalPreset &g : goalPresets())
+        add("goal", g.id, g.label, true);
+}
+
+void TestRegistry::everyCoreTextHasAChineseTranslation()
+{
+    QFETCH(QString, english);
+    QFETCH(bool, mustDiffer);
+    static QTranslator zh;
+    static const bool loaded = zh.load(QStringLiteral(TRANSLATION_QM));
+    QVERIFY2(loaded, TRANSLATION_QM);
+    const QString chinese = zh.translate("cc", english.toUtf8().constData());
+    QVERIFY2(!chinese.isEmpty(), "no translation in context cc");
+    if (mustDiffer)
+        QVERIFY2(chinese != english, qPrintable(chinese));
 }
 
 void TestRegistry::cardPresets_data()

@@ -64,7 +64,7 @@ PlotChart::Redraw CentreProfitChart::refresh()
         return Redraw::None;
     m_profit->setData(percent(profit.x), asIs(profit.y), true);
     m_current->setData({now.x * 100}, {now.y}, true);
-    m_current->setName(tr("this scenario: %1").arg(formatFigure(now.y, OutputKind::CnyMillionsPerYear, zh())));
+    m_current->setName(tr("this scenario: %1").arg(formatFigure(now.y, OutputKind::CnyMillionsPerYear, uiLocale())));
     const double lo = std::min(0.0, std::min(profit.y.front(), profit.y.back()));
     const double hi = std::max(0.0, std::max(profit.y.front(), profit.y.back()));
     const auto [axisLo, axisHi] = stableRange({yAxis->range().lower, yAxis->range().upper}, lo, hi);

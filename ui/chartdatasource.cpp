@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartdatasource.h"
 
+#include "qtext.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QWidget>
@@ -44,9 +46,7 @@ const chart::ChartInfo *chartInfoOf(const QWidget *chart)
 
 QString chartText(std::string_view english)
 {
-    // lupdate files CC_CHART_TR strings under their namespace, cc::chart.
-    const QByteArray source(english.data(), qsizetype(english.size()));
-    return QCoreApplication::translate("cc::chart", source.constData());
+    return chartTrText(english);
 }
 
 } // namespace cc::ui

@@ -8,10 +8,10 @@
 
 namespace cc::ui {
 
-QString axisNumber(double v, bool zh)
+QString axisNumber(double v, const QLocale &locale)
 {
     if (std::abs(v) >= 1e4)
-        return compactNumber(v, zh);
+        return compactNumber(v, locale);
     // Tick values are round: six significant digits show them exactly, without
     // the group separator a year axis must not get.
     QString s = QString::number(std::abs(v), 'g', 6);
@@ -22,7 +22,7 @@ QString axisNumber(double v, bool zh)
 
 QString CompactTicker::getTickLabel(double tick, const QLocale &, QChar, int)
 {
-    return axisNumber(tick, zh());
+    return axisNumber(tick, uiLocale());
 }
 
 void useCompactTicks(QCPAxis *axis)

@@ -13,7 +13,7 @@ protected:
 };
 
 // The label CompactTicker gives `v`.
-QString axisNumber(double v, bool zh);
+QString axisNumber(double v, const QLocale &locale);
 
 // Puts a CompactTicker on `axis`.
 void useCompactTicks(QCPAxis *axis);

@@ -36,7 +36,7 @@ QString inputText(const ParamInfo &p, double v)
     // "Elastic", not "Elastic: pay for average GPUs": the column stays narrow
     // enough for four scenarios, and the row's label says what is chosen.
     if (p.isChoice())
-        return pick(p.choices[int(v)].labelEn, p.choices[int(v)].labelZh)
+        return trText(p.choices[int(v)].label)
             .section(QLatin1Char(':'), 0, 0)
             .section(QChar(0xff1a), 0, 0); // the full-width colon of the Chinese labels
     if (p.ratio)
@@ -117,7 +117,7 @@ QString CompareTable::outputDelta(const OutputInfo &o, std::optional<double> val
     const double d = *value - *base;
     if (o.kind == OutputKind::Ratio)
         return tr("%1 pt").arg(signedText(d, QLocale(QLocale::English).toString(std::abs(d) * 100, 'f', 1)));
-    return signedText(d, formatFigure(std::abs(d), o.kind, zh()));
+    return signedText(d, formatFigure(std::abs(d), o.kind, uiLocale()));
 }
 
 void CompareTable::resizeEvent(QResizeEvent *event)
@@ -245,9 +245,9 @@ void CompareTable::fill()
             deltas << inputDelta(p, v, base);
             differ << !same(v, base);
         }
-        const QString unit = p.ratio ? QString() : pick(p.unitEn, p.unitZh);
-        addRow(toQString(p.id), unit.isEmpty() ? pick(p.labelEn, p.labelZh)
-                                               : QStringLiteral("%1 (%2)").arg(pick(p.labelEn, p.labelZh), unit),
+        const QString unit = p.ratio ? QString() : trText(p.unit);
+        addRow(toQString(p.id), unit.isEmpty() ? trText(p.label)
+                                               : QStringLiteral("%1 (%2)").arg(trText(p.label), unit),
                texts, deltas, differ, inputDiffers);
     }
     addSection(tr("Outputs"));
@@ -257,11 +257,11 @@ void CompareTable::fill()
         const std::optional<double> base = o.get(results[m_base]);
         for (const Results &r : results) {
             const std::optional<double> v = o.get(r);
-            texts << formatOutput(o, v, zh());
+            texts << formatOutput(o, v, uiLocale());
             deltas << outputDelta(o, v, base);
             differ << (v.has_value() != base.has_value() || (v && !same(*v, *base)));
         }
-        addRow(toQString(o.id), pick(o.labelEn, o.labelZh), texts, deltas, differ, outputMoved);
+        addRow(toQString(o.id), trText(o.label), texts, deltas, differ, outputMoved);
     }
     // Two-line cells need their height; widths come from the contents, and
     // fitColumns() shares out the room.

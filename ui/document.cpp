@@ -58,8 +58,8 @@ QString Document::name() const
         return tr("Untitled");
     // A scenario still named after its preset is called by the preset's name in the UI language.
     for (const Preset &p : presets())
-        if (m_meta.name == toQString(p.nameEn))
-            return pick(p.nameEn, p.nameZh);
+        if (m_meta.name == toQString(p.name))
+            return trText(p.name);
     return m_meta.name;
 }
 

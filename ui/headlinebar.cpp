@@ -58,12 +58,12 @@ HeadlineBar::HeadlineBar(ScenarioModel *model, QWidget *parent) : QWidget(parent
 
 void HeadlineBar::refresh()
 {
-    const bool chinese = zh();
+    const QLocale locale = uiLocale();
     for (const Card &c : m_cards) {
         const std::optional<double> v = c.output->get(m_model->results());
         const std::optional<double> ref = c.output->get(m_model->reference());
-        c.value->setText(formatOutput(*c.output, v, chinese));
-        const QString delta = v && ref ? formatDelta(*v, *ref, c.output->kind, chinese) : QString();
+        c.value->setText(formatOutput(*c.output, v, locale));
+        const QString delta = v && ref ? formatDelta(*v, *ref, c.output->kind, locale) : QString();
         c.delta->setText(delta.isEmpty() ? tr("as preset") : tr("%1 vs preset").arg(delta));
         // No change at the shown precision is no news, whatever the last digit did.
         const int sign = delta.isEmpty() ? 0 : *v > *ref ? 1 : *v < *ref ? -1 : 0;
@@ -95,10 +95,10 @@ int HeadlineBar::cardWidth(const Card &c) const
     case OutputKind::MaasCount: sample = 8888; break;
     default: break;
     }
-    int figure = value.horizontalAdvance(formatFigure(sample, c.output->kind, zh()));
+    int figure = value.horizontalAdvance(formatFigure(sample, c.output->kind, uiLocale()));
     // In Chinese ¥88.9M is "−8,889万元/年", wider than −8.89亿元 for ¥888.8M: measure both.
     if (c.output->kind == OutputKind::CnyMillionsPerYear)
-        figure = std::max(figure, value.horizontalAdvance(formatFigure(-88.88, c.output->kind, zh())));
+        figure = std::max(figure, value.horizontalAdvance(formatFigure(-88.88, c.output->kind, uiLocale())));
     const int widest = std::max(figure,
                                 delta.horizontalAdvance(tr("%1 vs preset").arg(QStringLiteral("▼ 88.8 pt"))));
     return widest + 2 * 10 + 2 + 4; // the card's margins and border, and a little air
@@ -163,7 +163,7 @@ void HeadlineBar::sizeCards()
 void HeadlineBar::retranslate()
 {
     for (const Card &c : m_cards)
-        c.title->setText(pick(c.output->labelEn, c.output->labelZh));
+        c.title->setText(trText(c.output->label));
     // The "how many DeepSeeks" figure says what it divides, and where each number comes from.
     const OutputInfo *maas = &output(&Results::maasToFillIdleCards);
     for (const Card &c : m_cards)

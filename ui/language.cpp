@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "language.h"
 
-#include "qtext.h"
-
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -43,16 +41,11 @@ void Language::set(const QString &code)
                        QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(m_qt);
     } else {
-        // Still tell every widget, so that bilingual registry labels follow.
+        // Still tell every widget, so that every text returns to English.
         QEvent event(QEvent::LanguageChange);
         QCoreApplication::sendEvent(QCoreApplication::instance(), &event);
     }
     emit changed(m_code);
-}
-
-QString pick(std::string_view en, std::string_view zhText)
-{
-    return toQString(zh() ? zhText : en);
 }
 
 } // namespace cc::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QLocale>
 #include <QObject>
 #include <QString>
 
@@ -18,6 +19,8 @@ public:
     void set(const QString &code);
     QString current() const { return m_code; }
     bool isChinese() const { return m_code == QLatin1String("zh_CN"); }
+    // The locale numbers are written for (万/亿 in Chinese, K/M/B otherwise).
+    QLocale locale() const { return isChinese() ? QLocale(QLocale::Chinese, QLocale::China) : QLocale(QLocale::English); }
     static QString systemDefault();
 
 signals:
@@ -30,11 +33,11 @@ private:
     QTranslator *m_qt = nullptr;
 };
 
-// The registry's bilingual data in the current language.
-inline bool zh()
+// The locale of the current UI language. Core's texts (registry, outputs,
+// presets) are English source strings: translate them with cc::trText().
+inline QLocale uiLocale()
 {
-    return Language::instance().isChinese();
+    return Language::instance().locale();
 }
-QString pick(std::string_view en, std::string_view zh);
 
 } // namespace cc::ui

@@ -34,7 +34,7 @@ LibraryPanel::LibraryPanel(Document *document, QWidget *parent)
     auto *presetMenu = new QMenu(m_addPreset);
     for (const Preset &p : presets()) {
         const QString id = toQString(p.id);
-        presetMenu->addAction(pick(p.nameEn, p.nameZh), this, [this, id] { addScenario(scenarioFromPreset(id)); });
+        presetMenu->addAction(trText(p.name), this, [this, id] { addScenario(scenarioFromPreset(id)); });
     }
     m_addPreset->setMenu(presetMenu);
 

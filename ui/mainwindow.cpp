@@ -315,7 +315,7 @@ void MainWindow::retranslate()
     m_newMenu->setTitle(tr("&New"));
     for (QAction *a : m_newMenu->actions())
         if (const Preset *p = findPreset(a->data().toString().toStdString()))
-            a->setText(tr("From preset: %1").arg(pick(p->nameEn, p->nameZh)));
+            a->setText(tr("From preset: %1").arg(trText(p->name)));
     m_open->setText(tr("&Open…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_save->setText(tr("&Save"));
@@ -330,7 +330,7 @@ void MainWindow::retranslate()
     m_presetMenu->setTitle(tr("&Preset"));
     for (QAction *a : m_presets->actions())
         if (const Preset *p = findPreset(a->data().toString().toStdString()))
-            a->setText(pick(p->nameEn, p->nameZh) + QStringLiteral("  (") + a->data().toString() + QLatin1Char(')'));
+            a->setText(trText(p->name) + QStringLiteral("  (") + a->data().toString() + QLatin1Char(')'));
     m_view->setTitle(tr("&View"));
     m_present->setText(tr("&Present (full screen)"));
     m_presentFolder->setText(tr("Present a &folder of scenarios…"));

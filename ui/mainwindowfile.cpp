@@ -71,7 +71,7 @@ void MainWindow::buildFileMenu()
                                                           m_document->name() + QStringLiteral(".xlsx"), QStringLiteral("*.xlsx"));
         if (file.isEmpty())
             return;
-        const QString error = exportXlsx(m_document->snapshot(), file, zh());
+        const QString error = exportXlsx(m_document->snapshot(), file);
         statusBar()->showMessage(error.isEmpty() ? tr("Saved %1").arg(file) : error, 6000);
     });
     m_exportCharts = m_file->addAction(QString(), this, [this] {

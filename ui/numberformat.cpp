@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "numberformat.h"
 
+#include "qtext.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -24,8 +26,14 @@ QString minus(double v, const QString &magnitude)
 
 } // namespace
 
-QString compactNumber(double v, bool zh)
+bool usesChineseNumbers(const QLocale &locale)
 {
+    return locale.language() == QLocale::Chinese;
+}
+
+QString compactNumber(double v, const QLocale &locale)
+{
+    const bool zh = usesChineseNumbers(locale);
     const double a = std::abs(v);
     QString s;
     if (zh) {
@@ -53,25 +61,26 @@ QString formatPercent(double fraction, int decimals)
     return minus(fraction, c().toString(std::abs(fraction) * 100, 'f', decimals)) + QLatin1Char('%');
 }
 
-QString formatFigure(double v, OutputKind kind, bool zh)
+QString formatFigure(double v, OutputKind kind, const QLocale &locale)
 {
+    const bool zh = usesChineseNumbers(locale);
     switch (kind) {
     case OutputKind::Ratio:
         return formatPercent(v, std::abs(v) >= 1 ? 0 : 1); // DS6 writes 545 %, not 545.1 %
     case OutputKind::Gpus:
-        return compactNumber(v, zh);
+        return compactNumber(v, locale);
     case OutputKind::UsdPerDay:
-        return zh ? compactNumber(v, true) + QStringLiteral("美元/日")
-                  : minus(v, QLatin1Char('$') + compactNumber(std::abs(v), false)) + QStringLiteral("/day");
+        return zh ? compactNumber(v, locale) + QStringLiteral("美元/日")
+                  : minus(v, QLatin1Char('$') + compactNumber(std::abs(v), locale)) + QStringLiteral("/day");
     case OutputKind::CnyMillionsPerYear:
-        return zh ? compactNumber(v * 1e6, true) + QStringLiteral("元/年")
+        return zh ? compactNumber(v * 1e6, locale) + QStringLiteral("元/年")
                   : minus(v, QStringLiteral("¥") + c().toString(std::abs(v), 'f', 1)) + QStringLiteral("M/yr");
     case OutputKind::Years:
         return c().toString(v, 'f', 1) + (zh ? QStringLiteral(" 年") : QStringLiteral(" years"));
     case OutputKind::Count:
         return c().toString(v, 'f', 2);
     case OutputKind::MillionUsers:
-        return compactNumber(v * 1e6, zh);
+        return compactNumber(v * 1e6, locale);
     case OutputKind::Multiplier:
         return c().toString(v, 'f', 2) + (zh ? QStringLiteral(" 倍") : QStringLiteral("×"));
     case OutputKind::Elasticity:
@@ -86,8 +95,9 @@ QString formatFigure(double v, OutputKind kind, bool zh)
     return {};
 }
 
-QString formatDelta(double value, double reference, OutputKind kind, bool zh)
+QString formatDelta(double value, double reference, OutputKind kind, const QLocale &locale)
 {
+    const bool zh = usesChineseNumbers(locale);
     if (kind == OutputKind::Ratio) {
         const double pt = (value - reference) * 100;
         if (std::abs(pt) < 0.05)
@@ -101,24 +111,19 @@ QString formatDelta(double value, double reference, OutputKind kind, bool zh)
     return (pct > 0 ? QStringLiteral("▲ ") : QStringLiteral("▼ ")) + c().toString(std::abs(pct), 'f', 1) + QLatin1Char('%');
 }
 
-QString formatOutput(const OutputInfo &o, std::optional<double> v, bool zh)
+QString formatOutput(const OutputInfo &o, std::optional<double> v, const QLocale &locale)
 {
-    if (!v) {
-        const std::string_view text = zh ? o.undefinedZh : o.undefinedEn;
-        return QString::fromUtf8(text.data(), qsizetype(text.size()));
-    }
+    if (!v)
+        return trText(o.undefined);
     if (&o == &output(&Results::breakEvenPaidRate) && *v > 1)
-        return zh ? QStringLiteral("不可达") : QStringLiteral("not reachable");
-    return formatFigure(*v, o.kind, zh);
+        return usesChineseNumbers(locale) ? QStringLiteral("不可达") : QStringLiteral("not reachable");
+    return formatFigure(*v, o.kind, locale);
 }
 
-QString formatInput(const ParamInfo &p, double v, bool zh)
+QString formatInput(const ParamInfo &p, double v)
 {
-    if (p.isChoice()) {
-        const Choice &choice = p.choices[std::size_t(std::clamp(int(v), 0, int(p.choices.size()) - 1))];
-        return QString::fromUtf8(zh ? choice.labelZh.data() : choice.labelEn.data(),
-                                 qsizetype(zh ? choice.labelZh.size() : choice.labelEn.size()));
-    }
+    if (p.isChoice())
+        return trText(p.choices[std::size_t(std::clamp(int(v), 0, int(p.choices.size()) - 1))].label);
     if (p.ratio)
         return formatPercent(v, p.decimals);
     return c().toString(v, 'f', p.decimals);

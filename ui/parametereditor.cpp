@@ -79,10 +79,10 @@ ParameterEditor::ParameterEditor(const ParamInfo &p, ScenarioModel *model, QWidg
             m_spin->locale().toDouble(text, &number);
             if (number)
                 emit refused(tr("%1: %2 is outside the valid range %3")
-                                 .arg(pick(m_param.labelEn, m_param.labelZh), text + m_spin->suffix(), rangeText()));
+                                 .arg(trText(m_param.label), text + m_spin->suffix(), rangeText()));
             else
                 emit refused(tr("%1: “%2” cannot be typed here; enter a number from %3")
-                                 .arg(pick(m_param.labelEn, m_param.labelZh), text, rangeText()));
+                                 .arg(trText(m_param.label), text, rangeText()));
         });
         grid->addWidget(m_label, 0, 0, 1, 3);
         grid->addWidget(m_slider, 1, 0);
@@ -116,7 +116,7 @@ QString ParameterEditor::rangeText() const
     if (m_param.ratio)
         return formatPercent(m_param.min, m_param.decimals) + QStringLiteral(" – ") + formatPercent(m_param.max, 0);
     // 0.000001 – 10.0K, not 1e-06 – 10000
-    return axisNumber(m_param.min, zh()) + QStringLiteral(" – ") + axisNumber(m_param.max, zh());
+    return axisNumber(m_param.min, uiLocale()) + QStringLiteral(" – ") + axisNumber(m_param.max, uiLocale());
 }
 
 void ParameterEditor::sync()
@@ -151,8 +151,8 @@ void ParameterEditor::changeEvent(QEvent *event)
 
 void ParameterEditor::retranslate()
 {
-    const QString label = pick(m_param.labelEn, m_param.labelZh);
-    const QString unit = m_param.ratio ? QString() : pick(m_param.unitEn, m_param.unitZh);
+    const QString label = trText(m_param.label);
+    const QString unit = m_param.ratio ? QString() : trText(m_param.unit);
     m_label->setText(unit.isEmpty() ? label : QStringLiteral("%1 <span style='color:#6b7280'>(%2)</span>").arg(label, unit));
 
     QString provenance;
@@ -163,7 +163,7 @@ void ParameterEditor::retranslate()
     }
     QString def;
     if (m_param.isChoice())
-        def = pick(m_param.choices[int(m_param.defaultValue)].labelEn, m_param.choices[int(m_param.defaultValue)].labelZh);
+        def = trText(m_param.choices[int(m_param.defaultValue)].label);
     else
         def = m_param.ratio ? formatPercent(m_param.defaultValue, m_param.decimals) : toQString(formatNumber(m_param.defaultValue));
     const QString tip = tr("<b>%1</b> <code>%2</code><br>Source value: %3 — <i>%4</i><br>%5: “%6”<br>Valid range: %7")
@@ -177,7 +177,7 @@ void ParameterEditor::retranslate()
     m_reset->setToolTip(tr("Reset to the source value (%1)").arg(def));
     if (m_combo)
         for (int i = 0; i < m_combo->count(); ++i)
-            m_combo->setItemText(i, pick(m_param.choices[i].labelEn, m_param.choices[i].labelZh));
+            m_combo->setItemText(i, trText(m_param.choices[i].label));
     if (m_spin)
         m_spin->setSuffix(m_param.ratio ? QStringLiteral(" %") : QString());
 }

@@ -97,7 +97,7 @@ void ParameterPanel::syncPreset()
     const QSignalBlocker block(m_preset);
     m_preset->setCurrentIndex(m_preset->findData(m_model->presetId()));
     if (const Preset *p = findPreset(m_model->presetId().toStdString()))
-        m_rationale->setText(pick(p->rationaleEn, p->rationaleZh) + QStringLiteral("<br><i>") +
+        m_rationale->setText(trText(p->rationale) + QStringLiteral("<br><i>") +
                              tr("Sources: %1").arg(toQString(p->sources).toHtmlEscaped()) + QStringLiteral("</i>"));
 }
 
@@ -113,13 +113,13 @@ void ParameterPanel::retranslate()
     m_presetLabel->setText(tr("Preset"));
     for (int i = 0; i < m_preset->count(); ++i)
         if (const Preset *p = findPreset(m_preset->itemData(i).toString().toStdString()))
-            m_preset->setItemText(i, pick(p->nameEn, p->nameZh));
+            m_preset->setItemText(i, trText(p->name));
     m_groups[0]->setTitle(tr("Key levers"));
     if (m_peakNote)
         m_peakNote->setText(tr("Elastic billing pays for the average busy GPUs: the peak multiplier sizes the "
                                "provisioned fleet but no cost. Switch GPU billing to reserved to pay for the peak."));
     for (std::size_t i = 0; i < std::size(groupOrder); ++i)
-        m_groups[int(i) + 1]->setTitle(pick(groupLabel(groupOrder[i], false), groupLabel(groupOrder[i], true)));
+        m_groups[int(i) + 1]->setTitle(trText(groupLabel(groupOrder[i])));
     syncPreset();
 }
 

@@ -36,7 +36,7 @@ void ScenarioModel::applyPreset(const QString &id)
     const Preset *preset = findPreset(id.toStdString());
     if (!preset)
         return;
-    replaceInputs(presetInputs(*preset), id, tr("Preset: %1").arg(pick(preset->nameEn, preset->nameZh)));
+    replaceInputs(presetInputs(*preset), id, tr("Preset: %1").arg(trText(preset->name)));
 }
 
 void ScenarioModel::replaceInputs(const Inputs &in, const QString &presetId, const QString &undoText)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "undocommands.h"
 
-#include "language.h"
+#include "qtext.h"
 #include "scenariomodel.h"
 
 #include <QCoreApplication>
@@ -11,7 +11,7 @@ namespace cc::ui {
 SetValueCommand::SetValueCommand(ScenarioModel *model, const ParamInfo &p, double value, int dragId)
     : m_model(model), m_param(p), m_before(valueOf(model->inputs(), p)), m_after(value), m_dragId(dragId)
 {
-    setText(QCoreApplication::translate("SetValueCommand", "Change %1").arg(pick(p.labelEn, p.labelZh)));
+    setText(QCoreApplication::translate("SetValueCommand", "Change %1").arg(trText(p.label)));
 }
 
 void SetValueCommand::redo()

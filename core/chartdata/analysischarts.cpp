@@ -30,7 +30,7 @@ ChartData tornadoData(std::span<const TornadoBar> bars, const OutputInfo &output
 {
     ChartData d;
     const Unit unit = unitOf(output.kind);
-    d.x = {output.labelEn, unit};
+    d.x = {output.label, unit};
     d.y = {{}, Unit::None};
     Series low{"lowOutput", CC_CHART_TR("input at its low end"), unit, {}, {}, Series::Kind::Bar};
     Series high{"highOutput", CC_CHART_TR("input at its high end"), unit, {}, {}, Series::Kind::Bar};
@@ -39,7 +39,7 @@ ChartData tornadoData(std::span<const TornadoBar> bars, const OutputInfo &output
     Series highInput{"highInput", CC_CHART_TR("high input"), Unit::None, {}, {}, Series::Kind::Points};
     for (std::size_t i = 0; i < bars.size(); ++i) {
         const TornadoBar &b = bars[i];
-        d.categories.push_back(b.input->labelEn);
+        d.categories.push_back(b.input->label);
         for (Series *s : {&low, &high, &lowInput, &highInput})
             s->x.push_back(double(i));
         low.y.push_back(b.lowOutput);
@@ -57,9 +57,9 @@ ChartData spiderData(std::span<const SpiderLine> lines, const OutputInfo &output
 {
     ChartData d;
     d.x = {CC_CHART_TR("Change in the input"), Unit::Ratio};
-    d.y = {output.labelEn, unitOf(output.kind)};
+    d.y = {output.label, unitOf(output.kind)};
     for (const SpiderLine &line : lines)
-        d.series.push_back({std::string(line.input->id), std::string(line.input->labelEn), unitOf(output.kind), line.change, line.output});
+        d.series.push_back({std::string(line.input->id), std::string(line.input->label), unitOf(output.kind), line.change, line.output});
     return d;
 }
 
@@ -67,8 +67,8 @@ ChartData dataTableData(const ParamInfo &x, std::span<const double> xs, const Pa
                         const OutputInfo &output, std::span<const double> values)
 {
     ChartData d;
-    d.x = {x.labelEn, x.ratio ? Unit::Ratio : Unit::None};
-    d.y = {y.labelEn, y.ratio ? Unit::Ratio : Unit::None};
+    d.x = {x.label, x.ratio ? Unit::Ratio : Unit::None};
+    d.y = {y.label, y.ratio ? Unit::Ratio : Unit::None};
     d.grids = {{output.id, unitOf(output.kind), {xs.begin(), xs.end()}, {ys.begin(), ys.end()},
                 {values.begin(), values.end()}}};
     return d;
@@ -78,9 +78,9 @@ ChartData outputCurvesData(const Inputs &base, const ParamInfo &x, std::span<con
                            std::span<const OutputInfo *const> outputs)
 {
     ChartData d;
-    d.x = {x.labelEn, x.ratio ? Unit::Ratio : Unit::None};
+    d.x = {x.label, x.ratio ? Unit::Ratio : Unit::None};
     for (const OutputInfo *o : outputs)
-        d.series.push_back({std::string(o->id), std::string(o->labelEn), unitOf(o->kind), {xs.begin(), xs.end()}, sweep(base, x, xs, *o, std::nan(""))});
+        d.series.push_back({std::string(o->id), std::string(o->label), unitOf(o->kind), {xs.begin(), xs.end()}, sweep(base, x, xs, *o, std::nan(""))});
     return d;
 }
 

@@ -14,6 +14,7 @@
 #include "safefile.h"
 #include "scenario.h"
 #include "texttable.h"
+#include "validationtext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -315,8 +316,7 @@ int runTornado(const CommandLine &cl, const Inputs &in, QTextStream &out, QTextS
         return 2;
     }
     const std::vector<TornadoBar> bars = tornado(in, *output);
-    const bool zh = cl.lang == QLatin1String("zh_CN");
-    out << tornadoTable(*output, bars, evaluate(in), zh);
+    out << tornadoTable(*output, bars, evaluate(in));
     return 0;
 }
 
@@ -348,7 +348,6 @@ bool wantsNoWindow(const CommandLine &cl)
 
 int runHeadless(const CommandLine &cl, QTextStream &out, QTextStream &err, bool afterExport)
 {
-    const bool zh = cl.lang == QLatin1String("zh_CN");
     if (!cl.error.isEmpty()) {
         err << "computechain: " << cl.error << "\n";
         return 2;
@@ -362,7 +361,7 @@ int runHeadless(const CommandLine &cl, QTextStream &out, QTextStream &err, bool 
         return 0;
     }
     if (cl.listParameters) {
-        out << parameterTable(zh);
+        out << parameterTable();
         return 0;
     }
 
@@ -381,7 +380,7 @@ int runHeadless(const CommandLine &cl, QTextStream &out, QTextStream &err, bool 
     for (const auto &[id, text] : cl.sets) {
         const ParsedValue parsed = parseValue(id.toStdString(), text.toStdString());
         if (parsed.error) {
-            err << "computechain: --set " << id << "=" << text << ": " << toQString(parsed.error->message()) << "\n";
+            err << "computechain: --set " << id << "=" << text << ": " << describe(*parsed.error) << "\n";
             return 1;
         }
         setValue(in, *findParameter(id.toStdString()), parsed.value);
@@ -409,7 +408,7 @@ int runHeadless(const CommandLine &cl, QTextStream &out, QTextStream &err, bool 
     if (cl.json)
         out << QJsonDocument(resultsToJson(r)).toJson(QJsonDocument::Indented);
     else
-        out << resultsTable(in, r, zh);
+        out << resultsTable(in, r);
     return 0;
 }
 

@@ -54,27 +54,25 @@ int runMarketCommand(const CommandLine &cl, const Inputs &in, QTextStream &out)
         out << QJsonDocument(marketToJson(in)).toJson(QJsonDocument::Indented);
         return 0;
     }
-    const bool zh = cl.lang == QLatin1String("zh_CN");
     const QLocale c(QLocale::English);
     const Results r = evaluate(in);
     QList<QStringList> rows;
     for (double Results::*field : headline) {
         const OutputInfo &o = output(field);
         const double v = r.*field;
-        rows.append({toQString(zh ? o.labelZh : o.labelEn),
+        rows.append({trText(o.label),
                      o.kind == OutputKind::Ratio ? c.toString(v * 100, 'f', 1) + QLatin1Char('%') : c.toString(v, 'f', 1),
                      toQString(o.id)});
     }
     const OutputInfo &reached = output(&Results::yearMarketReachesBreakEven);
     const std::optional<double> year = reached.get(r);
-    rows.append({toQString(zh ? reached.labelZh : reached.labelEn),
-                 year ? QString::number(*year, 'f', 0) : toQString(zh ? reached.undefinedZh : reached.undefinedEn),
+    rows.append({trText(reached.label),
+                 year ? QString::number(*year, 'f', 0) : trText(reached.undefined),
                  toQString(reached.id)});
     QString text = alignedRows(rows) + QLatin1Char('\n');
-    rows = {{zh ? QStringLiteral("年份") : QStringLiteral("year"), zh ? QStringLiteral("供给（卡）") : QStringLiteral("supply"),
-             zh ? QStringLiteral("训练需求") : QStringLiteral("training"), zh ? QStringLiteral("推理需求") : QStringLiteral("inference"),
-             zh ? QStringLiteral("出租率") : QStringLiteral("occupancy"),
-             zh ? QStringLiteral("代表性中心年利润（百万元）") : QStringLiteral("centre profit (CNY M/yr)")}};
+    rows = {{QCoreApplication::translate("cc", "year"), QCoreApplication::translate("cc", "supply"),
+             QCoreApplication::translate("cc", "training"), QCoreApplication::translate("cc", "inference"),
+             QCoreApplication::translate("cc", "occupancy"), QCoreApplication::translate("cc", "centre profit (CNY M/yr)")}};
     for (const MarketYear &y : projectMarket(in))
         rows.append({QString::number(y.year), c.toString(y.supplyCards, 'f', 0), c.toString(y.trainingCards, 'f', 0),
                      c.toString(y.inferenceCards, 'f', 0), c.toString(y.occupancy * 100, 'f', 1) + QLatin1Char('%'),

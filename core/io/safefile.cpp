@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SafeFile", text);
+    return QCoreApplication::translate("cc", text); // lupdate files these under "cc"
 }
 
 QString withPath(const QString &path, const QString &reason)

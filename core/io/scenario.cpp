@@ -7,7 +7,9 @@
 #include "safefile.h"
 #include "strictjson.h"
 #include "validation.h"
+#include "validationtext.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -20,18 +22,24 @@ namespace cc {
 
 namespace {
 
+// Messages for the reader, in the installed translator's language (context "cc").
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cc", text);
+}
+
 const QString formatTag = QStringLiteral("computechain-scenario");
 
 QString typeName(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("true/false");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("text");
-    case QJsonValue::Array: return QStringLiteral("a list");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    default: return QStringLiteral("nothing");
+    case QJsonValue::Null: return tr("null");
+    case QJsonValue::Bool: return tr("true/false");
+    case QJsonValue::Double: return tr("a number");
+    case QJsonValue::String: return tr("text");
+    case QJsonValue::Array: return tr("a list");
+    case QJsonValue::Object: return tr("an object");
+    default: return tr("nothing");
     }
 }
 
@@ -60,30 +68,30 @@ QString readDistributions(const QJsonValue &value, std::vector<UncertainInput> *
     if (value.isUndefined() || value.isNull())
         return {};
     if (!value.isObject())
-        return QStringLiteral("'distributions' must be an object of input id: distribution");
+        return tr("'distributions' must be an object of input id: distribution");
     const QJsonObject all = value.toObject();
     for (auto it = all.begin(); it != all.end(); ++it) {
         const QString where = QStringLiteral("distributions.%1").arg(it.key());
         const ParamInfo *p = findParameter(it.key().toStdString());
         if (!p || p->isChoice())
-            return QStringLiteral("%1: not a numeric input (see --list-parameters)").arg(where);
+            return tr("%1: not a numeric input (see --list-parameters)").arg(where);
         if (!it.value().isObject())
             return QStringLiteral("%1 must be an object like {\"kind\": \"triangular\", \"low\": …}").arg(where);
         const QJsonObject o = it.value().toObject();
         Distribution d;
         if (!distributionKindFromId(o.value(QStringLiteral("kind")).toString().toStdString(), &d.kind))
-            return QStringLiteral("%1.kind must be one of uniform, triangular, pert, normal, lognormal").arg(where);
+            return tr("%1.kind must be one of uniform, triangular, pert, normal, lognormal").arg(where);
         const QStringList keys = distributionKeys(d.kind);
         double *parameters[] = {&d.a, &d.b, &d.c};
         for (int i = 0; i < keys.size(); ++i) {
             const QJsonValue v = o.value(keys[i]);
             if (!v.isDouble())
-                return QStringLiteral("%1.%2 must be a number, not %3").arg(where, keys[i], typeName(v));
+                return tr("%1.%2 must be a number, not %3").arg(where, keys[i], typeName(v));
             *parameters[i] = v.toDouble();
         }
         for (const std::string &problem : {distributionProblem(d), distributionRangeProblem(*p, d)})
             if (!problem.empty())
-                return QStringLiteral("%1: %2").arg(where, QString::fromStdString(problem));
+                return tr("%1: %2").arg(where, QString::fromStdString(problem));
         out->push_back({p, d});
     }
     return {};
@@ -91,7 +99,7 @@ QString readDistributions(const QJsonValue &value, std::vector<UncertainInput> *
 
 ScenarioLoad fail(const QString &source, const QString &what)
 {
-    return {std::nullopt, QStringLiteral("%1: %2").arg(source, what), {}};
+    return {std::nullopt, tr("%1: %2").arg(source, what), {}};
 }
 
 // A strict parser's refusal in the loader's words: a number that is not
@@ -100,12 +108,12 @@ QString jsonProblem(const StrictJson &json)
 {
     const QString key = json.path.section(QLatin1Char('.'), -1);
     const ParamInfo *p = findParameter(key.toStdString());
-    const QString range = p ? toQString(validRangeText(*p)) : QStringLiteral("a finite number");
+    const QString range = p ? toQString(validRangeText(*p)) : tr("a finite number");
     switch (json.problem) {
     case StrictJson::Problem::NotFinite:
-        return QStringLiteral("%1 is %2, which is not a finite number; valid range %3").arg(json.path, json.token, range);
+        return tr("%1 is %2, which is not a finite number; valid range %3").arg(json.path, json.token, range);
     case StrictJson::Problem::Underflow:
-        return QStringLiteral("%1 is %2, which is too small to represent (it would be rounded to 0); valid range %3")
+        return tr("%1 is %2, which is too small to represent (it would be rounded to 0); valid range %3")
             .arg(json.path, json.token, range);
     default:
         return json.message();
@@ -138,7 +146,7 @@ QString optionalText(const QJsonObject &o, const QString &key, QString *error)
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isString())
-        *error = QStringLiteral("'%1' must be text, not %2").arg(key, typeName(v));
+        *error = tr("'%1' must be text, not %2").arg(key, typeName(v));
     return v.toString();
 }
 
@@ -150,7 +158,7 @@ Scenario scenarioFromPreset(const QString &presetId)
     Scenario s;
     s.presetId = p ? presetId : toQString(defaultPresetId);
     s.inputs = presetInputs(p ? *p : defaultPreset());
-    s.name = p ? toQString(p->nameEn) : QStringLiteral("Untitled");
+    s.name = p ? toQString(p->name) : QStringLiteral("Untitled");
     s.created = s.modified = QDateTime::currentDateTimeUtc();
     return s;
 }
@@ -158,16 +166,16 @@ Scenario scenarioFromPreset(const QString &presetId)
 ScenarioLoad parseScenario(const QByteArray &bytes, const QString &source)
 {
     if (bytes.trimmed().isEmpty())
-        return fail(source, QStringLiteral("the file is empty"));
+        return fail(source, tr("the file is empty"));
     if (bytes.size() > scenarioMaxBytes)
-        return fail(source, QStringLiteral("the file is %1 bytes; a scenario file is at most %2")
+        return fail(source, tr("the file is %1 bytes; a scenario file is at most %2")
                                 .arg(bytes.size()).arg(scenarioMaxBytes));
     const StrictJson json = parseStrictJson(bytes);
     if (!json.ok())
         return fail(source, jsonProblem(json));
     if (!json.value.isObject())
-        return fail(source, QStringLiteral("a scenario file holds one JSON object, not %1")
-                                .arg(json.value.isArray() ? QStringLiteral("a list") : QStringLiteral("a bare value")));
+        return fail(source, tr("a scenario file holds one JSON object, not %1")
+                                .arg(json.value.isArray() ? tr("a list") : tr("a bare value")));
 
     const QJsonObject root = json.value.toObject();
     if (root.value(QStringLiteral("format")).toString() != formatTag)
@@ -185,7 +193,7 @@ ScenarioLoad parseScenario(const QByteArray &bytes, const QString &source)
                                 .arg(versionValue.toString())
                                 .arg(scenarioFormatMajor));
     if (*major < 1)
-        return fail(source, QStringLiteral("unknown scenario format %1").arg(versionValue.toString()));
+        return fail(source, tr("unknown scenario format %1").arg(versionValue.toString()));
     const bool newerMinor = minor > scenarioFormatMinor;
 
     Scenario s;
@@ -212,7 +220,7 @@ ScenarioLoad parseScenario(const QByteArray &bytes, const QString &source)
 
     const QJsonValue inputsValue = root.value(QStringLiteral("inputs"));
     if (!inputsValue.isObject())
-        return fail(source, QStringLiteral("'inputs' must be an object of id: value, not %1").arg(typeName(inputsValue)));
+        return fail(source, tr("'inputs' must be an object of id: value, not %1").arg(typeName(inputsValue)));
     const QJsonObject inputs = inputsValue.toObject();
 
     ScenarioLoad result;
@@ -228,35 +236,35 @@ ScenarioLoad parseScenario(const QByteArray &bytes, const QString &source)
             continue;
         }
         if (v.isUndefined()) {
-            result.warnings << QStringLiteral("%1: '%2' is not in the file; using %3").arg(source, id,
+            result.warnings << tr("%1: '%2' is not in the file; using %3").arg(source, id,
                 toQString(p.isChoice() ? p.choices[int(valueOf(s.inputs, p))].id : formatNumber(valueOf(s.inputs, p))));
             continue;
         }
         ParsedValue parsed;
         if (p.isChoice()) {
             if (!v.isString())
-                return fail(source, QStringLiteral("inputs.%1 must be one of %2, not %3")
+                return fail(source, tr("inputs.%1 must be one of %2, not %3")
                                         .arg(id, toQString(validRangeText(p)), typeName(v)));
             parsed = parseValue(p.id, v.toString().toStdString());
         } else {
             if (!v.isDouble())
-                return fail(source, QStringLiteral("inputs.%1 must be a number, not %2").arg(id, typeName(v)));
+                return fail(source, tr("inputs.%1 must be a number, not %2").arg(id, typeName(v)));
             parsed.value = v.toDouble();
             if (auto e = checkValue(p, parsed.value))
                 parsed.error = e;
         }
         if (parsed.error)
-            return fail(source, QStringLiteral("inputs.") + toQString(parsed.error->message()));
+            return fail(source, QStringLiteral("inputs.") + describe(*parsed.error));
         setValue(s.inputs, p, parsed.value);
     }
     for (auto it = inputs.begin(); it != inputs.end(); ++it) {
         if (findParameter(it.key().toStdString()))
             continue;
         if (!newerMinor)
-            return fail(source, QStringLiteral("inputs.%1 is not an input this version knows (see --list-parameters)")
+            return fail(source, tr("inputs.%1 is not an input this version knows (see --list-parameters)")
                                     .arg(it.key()));
         s.unknownInputs.insert(it.key(), it.value());
-        result.warnings << QStringLiteral("%1: input '%2' comes from a newer version; it is kept but not used")
+        result.warnings << tr("%1: input '%2' comes from a newer version; it is kept but not used")
                                .arg(source, it.key());
     }
     for (auto it = root.begin(); it != root.end(); ++it)
@@ -277,13 +285,13 @@ ScenarioLoad loadScenario(const QString &path)
     QFile file(path);
     // Check the size before reading: a 100 MB file is refused without loading it.
     if (const qint64 size = QFileInfo(path).size(); size > scenarioMaxBytes)
-        return fail(path, QStringLiteral("the file is %1 MB; a scenario file is at most 1 MB")
+        return fail(path, tr("the file is %1 MB; a scenario file is at most 1 MB")
                               .arg(QString::number(size / 1048576.0, 'f', 1)));
     if (!file.open(QIODevice::ReadOnly))
-        return fail(path, QStringLiteral("cannot be read: %1").arg(file.errorString()));
+        return fail(path, tr("cannot be read: %1").arg(file.errorString()));
     const QByteArray bytes = file.read(scenarioMaxBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return fail(path, QStringLiteral("cannot be read: %1").arg(file.errorString()));
+        return fail(path, tr("cannot be read: %1").arg(file.errorString()));
     return parseScenario(bytes, path);
 }
 

@@ -67,29 +67,29 @@ QString alignedRows(const QList<QStringList> &rows)
     return renderRows(rows);
 }
 
-QString resultsTable(const Inputs &in, const Results &r, bool zh)
+QString resultsTable(const Inputs &in, const Results &r)
 {
     QList<QStringList> rows;
     for (const OutputInfo &o : outputs()) {
         const std::optional<double> v = o.get(r);
-        rows.append({toQString(zh ? o.labelZh : o.labelEn),
-                     v ? formatOutput(o.kind, *v) : toQString(zh ? o.undefinedZh : o.undefinedEn),
-                     v ? toQString(outputUnit(o.kind, zh)) : QString(), toQString(o.id)});
+        rows.append({trText(o.label),
+                     v ? formatOutput(o.kind, *v) : trText(o.undefined),
+                     v ? trText(outputUnit(o.kind)) : QString(), toQString(o.id)});
     }
     QString out = renderRows(rows);
 
-    out += QLatin1Char('\n') + (zh ? QStringLiteral("收入利润率拆解（百分点）\n") : QStringLiteral("Margin bridge (percentage points)\n"));
+    out += QLatin1Char('\n') + QCoreApplication::translate("cc", "Margin bridge (percentage points)") + QLatin1Char('\n');
     rows.clear();
     for (const WaterfallEntry &e : r.waterfall)
-        rows.append({QStringLiteral("  ") + toQString(waterfallStepLabel(e.step, zh)), formatOutput(OutputKind::Ratio, e.value),
+        rows.append({QStringLiteral("  ") + trText(waterfallStepLabel(e.step)), formatOutput(OutputKind::Ratio, e.value),
                      toQString(waterfallStepId(e.step))});
     out += renderRows(rows);
 
-    out += QLatin1Char('\n') + (zh ? QStringLiteral("增长预测（参数量 × 效率 × 数据规模 × 诱发需求）\n")
-                                   : QStringLiteral("Growth projection (params × efficiency × data × induced demand)\n"));
-    rows = {{QStringLiteral("  ") + (zh ? QStringLiteral("年份") : QStringLiteral("year")),
-             zh ? QStringLiteral("峰值 GPU") : QStringLiteral("GPUs"),
-             zh ? QStringLiteral("中心数") : QStringLiteral("centres"),
+    out += QLatin1Char('\n') + QCoreApplication::translate("cc", "Growth projection (params × efficiency × data × induced demand)")
+                               + QLatin1Char('\n');
+    rows = {{QStringLiteral("  ") + QCoreApplication::translate("cc", "year"),
+             QCoreApplication::translate("cc", "GPUs", "growth table column"),
+             QCoreApplication::translate("cc", "centres", "growth table column"),
              QStringLiteral("ln params"), QStringLiteral("ln data"), QStringLiteral("ln efficiency"),
              QStringLiteral("ln induced")}};
     for (const GrowthYear &y : projectGrowth(in, r))
@@ -101,14 +101,14 @@ QString resultsTable(const Inputs &in, const Results &r, bool zh)
     return out;
 }
 
-QString tornadoTable(const OutputInfo &output, const std::vector<TornadoBar> &bars, const Results &base, bool zh)
+QString tornadoTable(const OutputInfo &output, const std::vector<TornadoBar> &bars, const Results &base)
 {
     const OutputKind kind = output.kind;
     auto value = [kind](double v) { return formatOutput(kind, v); };
     QString text = QStringLiteral("%1 (%2) = %3 %4; each input swung ±20 %, largest swing first\n")
-                       .arg(toQString(zh ? output.labelZh : output.labelEn), toQString(output.id),
+                       .arg(trText(output.label), toQString(output.id),
                             output.get(base) ? value(*output.get(base)) : QStringLiteral("—"),
-                            toQString(outputUnit(kind, zh)));
+                            trText(outputUnit(kind)));
     QList<QStringList> rows{{QStringLiteral("input"), QStringLiteral("low"), QStringLiteral("high"),
                              QStringLiteral("output at low"), QStringLiteral("output at high"), QStringLiteral("swing")}};
     for (const TornadoBar &b : bars)
@@ -117,15 +117,15 @@ QString tornadoTable(const OutputInfo &output, const std::vector<TornadoBar> &ba
     return text + renderRows(rows);
 }
 
-QString parameterTable(bool zh)
+QString parameterTable()
 {
     QList<QStringList> rows{{QStringLiteral("id"), QStringLiteral("default"), QStringLiteral("unit"),
                              QStringLiteral("valid"), QStringLiteral("label"), QStringLiteral("provenance"),
                              QStringLiteral("source")}};
     for (const ParamInfo &p : parameters()) {
         const QString def = p.isChoice() ? toQString(p.choices[static_cast<int>(p.defaultValue)].id) : toQString(formatNumber(p.defaultValue));
-        const QString unit = p.ratio ? QStringLiteral("fraction") : toQString(zh ? p.unitZh : p.unitEn);
-        rows.append({toQString(p.id), def, unit, toQString(validRangeText(p)), toQString(zh ? p.labelZh : p.labelEn),
+        const QString unit = p.ratio ? QStringLiteral("fraction") : trText(p.unit);
+        rows.append({toQString(p.id), def, unit, toQString(validRangeText(p)), trText(p.label),
                      toQString(provenanceName(p.source.provenance)),
                      toQString(p.source.doc) + QStringLiteral(": ") + toQString(p.source.quote)});
     }

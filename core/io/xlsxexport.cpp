@@ -95,16 +95,22 @@ QByteArray utf8(std::string_view s)
     return QByteArray(s.data(), static_cast<qsizetype>(s.size()));
 }
 
-QString intermediateLabel(const char *id, bool zh)
+// A text of the workbook in the installed translator's language.
+QByteArray tx(const char *english)
+{
+    return QCoreApplication::translate("cc", english).toUtf8();
+}
+
+QString intermediateLabel(const char *id)
 {
     const QString key = QString::fromLatin1(id);
     if (key == QLatin1String("inputTokensPerDay"))
-        return zh ? QStringLiteral("每日输入 token") : QStringLiteral("Input tokens per day");
+        return QCoreApplication::translate("cc", "Input tokens per day");
     if (key == QLatin1String("outputTokensPerDay"))
-        return zh ? QStringLiteral("每日输出 token") : QStringLiteral("Output tokens per day");
+        return QCoreApplication::translate("cc", "Output tokens per day");
     if (key == QLatin1String("computedTokensPerDay"))
-        return zh ? QStringLiteral("每日需计算 token（输出 + 未命中输入）") : QStringLiteral("Computed tokens per day (output + cache-miss input)");
-    return zh ? QStringLiteral("所需算力（FLOP/秒）") : QStringLiteral("Required FLOPs per second");
+        return QCoreApplication::translate("cc", "Computed tokens per day (output + cache-miss input)");
+    return QCoreApplication::translate("cc", "Required FLOPs per second");
 }
 
 struct MarketFormats {
@@ -115,17 +121,19 @@ struct MarketFormats {
 // the input names: one row per year of the projection as exported (changing
 // projectionYears in the workbook does not add rows). Its columns are names
 // the Model sheet's market outputs read.
-void writeMarketSheet(lxw_workbook *wb, const Inputs &in, bool zh, bool cached, const MarketFormats &f)
+void writeMarketSheet(lxw_workbook *wb, const Inputs &in, bool cached, const MarketFormats &f)
 {
-    const char *sheetName = zh ? "全国算力市场" : "Market";
+    const QByteArray sheet = tx(QT_TRANSLATE_NOOP("cc", "Market"));
+    const char *sheetName = sheet.constData();
     lxw_worksheet *ws = workbook_add_worksheet(wb, sheetName);
-    const char *header[] = {zh ? "年份" : "year", "t", zh ? "供给（卡）" : "supply (cards)",
-                            zh ? "训练需求（卡）" : "training demand (cards)", zh ? "推理需求（卡）" : "inference demand (cards)",
-                            zh ? "需求合计（卡）" : "demand (cards)", zh ? "出租率" : "occupancy",
-                            zh ? "代表性中心年利润（百万元）" : "seed B centre profit (CNY M/yr)",
-                            zh ? "达到盈亏平衡的年份" : "year at break-even"};
+    const QByteArray header[] = {tx(QT_TRANSLATE_NOOP("cc", "year")), "t", tx(QT_TRANSLATE_NOOP("cc", "supply (cards)")),
+                                 tx(QT_TRANSLATE_NOOP("cc", "training demand (cards)")),
+                                 tx(QT_TRANSLATE_NOOP("cc", "inference demand (cards)")),
+                                 tx(QT_TRANSLATE_NOOP("cc", "demand (cards)")), tx(QT_TRANSLATE_NOOP("cc", "occupancy")),
+                                 tx(QT_TRANSLATE_NOOP("cc", "seed B centre profit (CNY M/yr)")),
+                                 tx(QT_TRANSLATE_NOOP("cc", "year at break-even"))};
     for (int c = 0; c < 9; ++c)
-        worksheet_write_string(ws, 0, c, header[c], f.bold);
+        worksheet_write_string(ws, 0, c, header[c].constData(), f.bold);
     const char *supplyToday = "IF(nationalSupplyBasis=\"eflops\",nationalIntelligentEflops*1000000/nationalCardTflops16,"
                               "nationalCentresOperating*cardsPerCentre)";
     const char *inferenceLog = "(LN(1+activeParamsGrowthPerYear)+LN(1+dauGrowthPerYear)+LN(1+tokensPerDauGrowthPerYear)"
@@ -177,7 +185,7 @@ void writeMarketSheet(lxw_workbook *wb, const Inputs &in, bool zh, bool cached, 
 
 } // namespace
 
-QString exportXlsx(const Scenario &scenario, const QString &file, bool zh, bool cachedResults)
+QString exportXlsx(const Scenario &scenario, const QString &file, bool cachedResults)
 {
     if (const QString reason = unwritableTargetReason(file); !reason.isEmpty())
         return reason;
@@ -232,23 +240,23 @@ QString exportXlsx(const Scenario &scenario, const QString &file, bool zh, bool 
     };
 
     // Inputs: one named cell each.
-    lxw_worksheet *inputs = workbook_add_worksheet(wb, zh ? "输入" : "Inputs");
-    const char *inputHeader[] = {"id", zh ? "名称" : "label", zh ? "数值" : "value", zh ? "单位" : "unit",
-                                 zh ? "依据" : "basis", zh ? "来源" : "source"};
+    lxw_worksheet *inputs = workbook_add_worksheet(wb, tx(QT_TRANSLATE_NOOP("cc", "Inputs")).constData());
+    const QByteArray inputHeader[] = {"id", tx(QT_TRANSLATE_NOOP("cc", "label")), tx(QT_TRANSLATE_NOOP("cc", "value")), tx(QT_TRANSLATE_NOOP("cc", "unit")),
+                                      tx(QT_TRANSLATE_NOOP("cc", "basis")), tx(QT_TRANSLATE_NOOP("cc", "source"))};
     for (int c = 0; c < 6; ++c)
-        worksheet_write_string(inputs, 0, c, inputHeader[c], bold);
-    const QString inputSheet = zh ? QStringLiteral("输入") : QStringLiteral("Inputs");
+        worksheet_write_string(inputs, 0, c, inputHeader[c].constData(), bold);
+    const QString inputSheet = QString::fromUtf8(tx("Inputs"));
     int row = 1;
     for (const ParamInfo &p : parameters()) {
         const double v = valueOf(scenario.inputs, p);
         worksheet_write_string(inputs, row, 0, utf8(p.id).constData(), nullptr);
-        worksheet_write_string(inputs, row, 1, utf8(zh ? p.labelZh : p.labelEn).constData(), nullptr);
+        worksheet_write_string(inputs, row, 1, trText(p.label).toUtf8().constData(), nullptr);
         if (p.isChoice())
             worksheet_write_string(inputs, row, 2, utf8(p.choices[int(v)].id).constData(), input);
         else
             worksheet_write_number(inputs, row, 2, v,
                                    p.ratio ? inputPercent : (p.whole || std::abs(v) >= 1000 ? inputWhole : input));
-        const QByteArray unit = p.ratio ? QByteArray("%") : utf8(zh ? p.unitZh : p.unitEn);
+        const QByteArray unit = p.ratio ? QByteArray("%") : trText(p.unit).toUtf8();
         worksheet_write_string(inputs, row, 3, unit.constData(), nullptr);
         worksheet_write_string(inputs, row, 4, utf8(provenanceName(p.source.provenance)).constData(), nullptr);
         worksheet_write_string(inputs, row, 5, (utf8(p.source.doc) + ": " + utf8(p.source.quote)).constData(), nullptr);
@@ -262,24 +270,23 @@ QString exportXlsx(const Scenario &scenario, const QString &file, bool zh, bool 
     worksheet_set_column(inputs, 5, 5, 90, nullptr);
 
     // Model: live formulas over the names, each row itself a name for the rows below.
-    lxw_worksheet *model = workbook_add_worksheet(wb, zh ? "模型" : "Model");
-    const QString modelSheet = zh ? QStringLiteral("模型") : QStringLiteral("Model");
-    const char *modelHeader[] = {"id", zh ? "名称" : "label", zh ? "数值（公式）" : "value (formula)",
-                                 zh ? "单位" : "unit", zh ? "公式" : "formula"};
+    lxw_worksheet *model = workbook_add_worksheet(wb, tx(QT_TRANSLATE_NOOP("cc", "Model")).constData());
+    const QString modelSheet = QString::fromUtf8(tx("Model"));
+    const QByteArray modelHeader[] = {"id", tx("label"), tx(QT_TRANSLATE_NOOP("cc", "value (formula)")), tx("unit"), tx(QT_TRANSLATE_NOOP("cc", "formula"))};
     for (int c = 0; c < 5; ++c)
-        worksheet_write_string(model, 0, c, modelHeader[c], bold);
+        worksheet_write_string(model, 0, c, modelHeader[c].constData(), bold);
     row = 1;
     for (const FormulaRow &f : formulas) {
         const OutputInfo *o = findOutput(f.id);
         worksheet_write_string(model, row, 0, f.id, nullptr);
-        const QString label = o ? toQString(zh ? o->labelZh : o->labelEn) : intermediateLabel(f.id, zh);
+        const QString label = o ? trText(o->label) : intermediateLabel(f.id);
         worksheet_write_string(model, row, 1, label.toUtf8().constData(), nullptr);
         const std::optional<double> v = f.value(r);
         if (v || !f.undefinedText)
             worksheet_write_formula_num(model, row, 2, f.formula, outputFormat(o), cachedResults ? v.value_or(0) : 0);
         else
             worksheet_write_formula_str(model, row, 2, f.formula, outputFormat(o), cachedResults ? f.undefinedText : "");
-        const QString unit = o ? toQString(outputUnit(o->kind, zh)) : QString();
+        const QString unit = o ? trText(outputUnit(o->kind)) : QString();
         worksheet_write_string(model, row, 3, unit.toUtf8().constData(), nullptr);
         worksheet_write_string(model, row, 4, f.formula, nullptr); // the formula as text, to read beside its value
         const QByteArray ref = QStringLiteral("='%1'!$C$%2").arg(modelSheet).arg(row + 1).toUtf8();
@@ -293,10 +300,8 @@ QString exportXlsx(const Scenario &scenario, const QString &file, bool zh, bool 
 
     // The data behind every chart, from the chart table: the rows the chart is drawn
     // from and its CSV holds, numbers as numbers (fractions shown as %).
-    lxw_worksheet *charts = workbook_add_worksheet(wb, zh ? "图表数据" : "Chart data");
-    const auto translate = [](std::string_view english) {
-        return QCoreApplication::translate("cc::chart", QByteArray(english.data(), qsizetype(english.size())).constData());
-    };
+    lxw_worksheet *charts = workbook_add_worksheet(wb, tx(QT_TRANSLATE_NOOP("cc", "Chart data")).constData());
+    const auto translate = [](std::string_view english) { return chartTrText(english); };
     int line = 0;
     const char *const chartHeader[] = {"label", "x", "y", "value", "unit", "id", "kind"};
     for (const chart::ChartInfo &info : chart::charts()) {
@@ -325,7 +330,7 @@ QString exportXlsx(const Scenario &scenario, const QString &file, bool zh, bool 
     }
     worksheet_set_column(charts, 0, 0, 34, nullptr);
 
-    writeMarketSheet(wb, scenario.inputs, zh, cachedResults, {bold, whole, percent, twoDecimals, plainWhole});
+    writeMarketSheet(wb, scenario.inputs, cachedResults, {bold, whole, percent, twoDecimals, plainWhole});
 
     const lxw_error status = workbook_close(wb);
     if (status != LXW_NO_ERROR)

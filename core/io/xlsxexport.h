@@ -15,6 +15,6 @@ namespace cc {
 // `cachedResults` false leaves the cached values at 0, so that a test can show
 // a spreadsheet engine computes the right numbers from the formulas alone.
 // Returns an error message naming the file, empty on success.
-QString exportXlsx(const Scenario &scenario, const QString &file, bool zh, bool cachedResults = true);
+QString exportXlsx(const Scenario &scenario, const QString &file, bool cachedResults = true);
 
 } // namespace cc

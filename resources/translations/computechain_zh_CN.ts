@@ -124,6 +124,835 @@
     </message>
 </context>
 <context>
+    <name>cc</name>
+    <message>
+        <source>Daily active users</source>
+        <translation>日活跃用户</translation>
+    </message>
+    <message>
+        <source>M users</source>
+        <translation>百万人</translation>
+    </message>
+    <message>
+        <source>Input tokens per DAU</source>
+        <translation>每日活用户输入 token</translation>
+    </message>
+    <message>
+        <source>tokens/day</source>
+        <translation>token/日</translation>
+    </message>
+    <message>
+        <source>Output tokens per DAU</source>
+        <translation>每日活用户输出 token</translation>
+    </message>
+    <message>
+        <source>Input cache-hit share</source>
+        <translation>输入缓存命中率</translation>
+    </message>
+    <message>
+        <source>Token growth (multimodal, agents)</source>
+        <translation>token 增长倍数（多模态、Agent）</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>倍</translation>
+    </message>
+    <message>
+        <source>GPU utilization</source>
+        <translation>单卡利用率</translation>
+    </message>
+    <message>
+        <source>Utilization behind DS&apos;s throughput</source>
+        <translation>DS 吞吐对应的利用率</translation>
+    </message>
+    <message>
+        <source>Prefill throughput per node</source>
+        <translation>每节点预填充吞吐</translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation>token/秒</translation>
+    </message>
+    <message>
+        <source>Decode throughput per node</source>
+        <translation>每节点解码吞吐</translation>
+    </message>
+    <message>
+        <source>GPUs per node</source>
+        <translation>每节点 GPU 数</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>卡</translation>
+    </message>
+    <message>
+        <source>Peak multiplier</source>
+        <translation>峰值倍数</translation>
+    </message>
+    <message>
+        <source>Active parameters per token</source>
+        <translation>单次推理激活参数</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>十亿</translation>
+    </message>
+    <message>
+        <source>Card peak (dense)</source>
+        <translation>单卡峰值算力（稠密）</translation>
+    </message>
+    <message>
+        <source>TFLOPS</source>
+        <translation>TFLOPS</translation>
+    </message>
+    <message>
+        <source>GPU rent</source>
+        <translation>GPU 租金</translation>
+    </message>
+    <message>
+        <source>USD/GPU·h</source>
+        <translation>美元/卡·时</translation>
+    </message>
+    <message>
+        <source>GPU billing</source>
+        <translation>GPU 计费方式</translation>
+    </message>
+    <message>
+        <source>GPU share of total cost</source>
+        <translation>GPU 租赁成本占总成本比例</translation>
+    </message>
+    <message>
+        <source>Price, input cache hit</source>
+        <translation>价格：输入缓存命中</translation>
+    </message>
+    <message>
+        <source>USD/M tokens</source>
+        <translation>美元/百万 token</translation>
+    </message>
+    <message>
+        <source>Price, input cache miss</source>
+        <translation>价格：输入缓存未命中</translation>
+    </message>
+    <message>
+        <source>Price, output</source>
+        <translation>价格：输出</translation>
+    </message>
+    <message>
+        <source>Paid rate</source>
+        <translation>付费率</translation>
+    </message>
+    <message>
+        <source>Price realization</source>
+        <translation>价格实现率</translation>
+    </message>
+    <message>
+        <source>Cards in the centre</source>
+        <translation>智算中心卡数</translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation>卡</translation>
+    </message>
+    <message>
+        <source>Up-front investment</source>
+        <translation>前期投入</translation>
+    </message>
+    <message>
+        <source>CNY M</source>
+        <translation>百万元</translation>
+    </message>
+    <message>
+        <source>Running cost</source>
+        <translation>年运营成本</translation>
+    </message>
+    <message>
+        <source>CNY M/yr</source>
+        <translation>百万元/年</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>出租率</translation>
+    </message>
+    <message>
+        <source>Rental price</source>
+        <translation>租金</translation>
+    </message>
+    <message>
+        <source>CNY/card·h</source>
+        <translation>元/卡·时</translation>
+    </message>
+    <message>
+        <source>Depreciation period</source>
+        <translation>折旧年限</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Years projected (from 2025)</source>
+        <translation>预测年数（自 2025 年）</translation>
+    </message>
+    <message>
+        <source>DAU growth</source>
+        <translation>日活年增速</translation>
+    </message>
+    <message>
+        <source>Tokens per DAU growth</source>
+        <translation>人均 token 年增速</translation>
+    </message>
+    <message>
+        <source>Active parameters growth</source>
+        <translation>激活参数年增速</translation>
+    </message>
+    <message>
+        <source>Efficiency gain</source>
+        <translation>算力效率年提升</translation>
+    </message>
+    <message>
+        <source>Elastic: pay for average GPUs</source>
+        <translation>弹性：按平均用卡付费</translation>
+    </message>
+    <message>
+        <source>Reserved: pay for peak capacity</source>
+        <translation>预留：按峰值容量付费</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>算力容量</translation>
+    </message>
+    <message>
+        <source>MaaS</source>
+        <translation>MaaS 经济性</translation>
+    </message>
+    <message>
+        <source>Compute centre</source>
+        <translation>智算中心</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>增长预测</translation>
+    </message>
+    <message>
+        <source>Average busy GPUs</source>
+        <translation>平均在用 GPU</translation>
+    </message>
+    <message>
+        <source>Provisioned GPUs (peak)</source>
+        <translation>峰值配置 GPU</translation>
+    </message>
+    <message>
+        <source>Billed GPUs</source>
+        <translation>计费 GPU</translation>
+    </message>
+    <message>
+        <source>GPUs if compute-bound (FLOPs method)</source>
+        <translation>算力瓶颈下所需 GPU（FLOPs 法）</translation>
+    </message>
+    <message>
+        <source>Implied model-FLOPs utilization</source>
+        <translation>隐含算力利用率 (MFU)</translation>
+    </message>
+    <message>
+        <source>GPU cost</source>
+        <translation>GPU 成本</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>总成本</translation>
+    </message>
+    <message>
+        <source>Theoretical revenue</source>
+        <translation>理论收入</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Cost-profit margin</source>
+        <translation>成本利润率</translation>
+    </message>
+    <message>
+        <source>Revenue margin</source>
+        <translation>收入利润率</translation>
+    </message>
+    <message>
+        <source>Break-even paid rate</source>
+        <translation>盈亏平衡付费率</translation>
+    </message>
+    <message>
+        <source>Centre annual revenue</source>
+        <translation>智算中心年收入</translation>
+    </message>
+    <message>
+        <source>Centre annual profit</source>
+        <translation>智算中心年利润</translation>
+    </message>
+    <message>
+        <source>Centre break-even occupancy</source>
+        <translation>智算中心盈亏平衡出租率</translation>
+    </message>
+    <message>
+        <source>Centre payback</source>
+        <translation>智算中心回本年限</translation>
+    </message>
+    <message>
+        <source>Centres filled</source>
+        <translation>可填满的智算中心数</translation>
+    </message>
+    <message>
+        <source>Provisioned GPUs per million DAU</source>
+        <translation>每百万日活所需 GPU</translation>
+    </message>
+    <message>
+        <source>DAU to bring one centre to break-even</source>
+        <translation>使一个中心盈亏平衡所需日活</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>无法回本</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>USD/day</source>
+        <translation>美元/日</translation>
+    </message>
+    <message>
+        <source>centres</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>Theoretical margin</source>
+        <translation>理论收入利润率</translation>
+    </message>
+    <message>
+        <source>Non-GPU costs</source>
+        <translation>非 GPU 成本</translation>
+    </message>
+    <message>
+        <source>Billing / peak</source>
+        <translation>计费方式/峰值</translation>
+    </message>
+    <message>
+        <source>Final margin</source>
+        <translation>最终收入利润率</translation>
+    </message>
+    <message>
+        <source>Paid rate for a 20 % margin</source>
+        <translation>利润率 20% 所需付费率</translation>
+    </message>
+    <message>
+        <source>Break-even occupancy</source>
+        <translation>盈亏平衡出租率</translation>
+    </message>
+    <message>
+        <source>Utilization that needs DS&apos;s 1,814 GPUs</source>
+        <translation>与 DS 1,814 卡一致的利用率</translation>
+    </message>
+    <message>
+        <source>DeepSeek as disclosed</source>
+        <translation>DeepSeek 官方披露</translation>
+    </message>
+    <message>
+        <source>DeepSeek&apos;s own accounting: average GPUs at $2/h, every token billed at R1 list prices → 545 % cost-profit margin.</source>
+        <translation>DeepSeek 官方口径：按平均用卡、每卡每小时 2 美元、全部 token 按 R1 标价计费 → 成本利润率 545%。</translation>
+    </message>
+    <message>
+        <source>Broker&apos;s adjusted view</source>
+        <translation>券商调整口径</translation>
+    </message>
+    <message>
+        <source>Guojin: GPU rent half of total cost and a 40 % paid rate (billing still elastic) → revenue margin ≈ 22.5 %.</source>
+        <translation>国金证券：GPU 租金占总成本一半、付费率 40%（仍按平均用卡计费）→ 收入利润率约 22.5%。</translation>
+    </message>
+    <message>
+        <source>Compute centre at market rent</source>
+        <translation>市场租金下的智算中心</translation>
+    </message>
+    <message>
+        <source>Seed B&apos;s thousand-card H100 centre renting at the market&apos;s ≈12 CNY per card-hour: it never breaks even.</source>
+        <translation>千卡 H100 智算中心按市场租金约 12 元/卡·时出租：永远无法盈亏平衡。</translation>
+    </message>
+    <message>
+        <source>Margin bridge (percentage points)</source>
+        <translation>收入利润率拆解（百分点）</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <comment>growth table column</comment>
+        <translation>峰值 GPU</translation>
+    </message>
+    <message>
+        <source>centres</source>
+        <comment>growth table column</comment>
+        <translation>中心数</translation>
+    </message>
+    <message>
+        <source>Input tokens per day</source>
+        <translation>每日输入 token</translation>
+    </message>
+    <message>
+        <source>Output tokens per day</source>
+        <translation>每日输出 token</translation>
+    </message>
+    <message>
+        <source>Computed tokens per day (output + cache-miss input)</source>
+        <translation>每日需计算 token（输出 + 未命中输入）</translation>
+    </message>
+    <message>
+        <source>Required FLOPs per second</source>
+        <translation>所需算力（FLOP/秒）</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>value (formula)</source>
+        <translation>数值（公式）</translation>
+    </message>
+    <message>
+        <source>formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <source>Chart data</source>
+        <translation>图表数据</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos; (--list-parameters lists them)</source>
+        <translation>未知参数“%1”（--list-parameters 列出全部参数）</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a number; valid range %3</source>
+        <translation>%1：“%2”不是数字；有效范围 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a finite number; valid range %3</source>
+        <translation>%1：%2 不是有限数；有效范围 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside the valid range %3</source>
+        <translation>%1：%2 超出有效范围 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a whole number; valid range %3</source>
+        <translation>%1：%2 不是整数；有效范围 %3</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not one of %3</source>
+        <translation>%1：“%2”不是 %3 之一</translation>
+    </message>
+    <message>
+        <source>%1: %2 is too large to represent as a number; valid range %3</source>
+        <translation>%1：%2 太大，无法表示为数字；有效范围 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is too small to represent (it would be rounded to 0); valid range %3</source>
+        <translation>%1：%2 太小，无法表示（会被舍入为 0）；有效范围 %3</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null（空值）</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false（布尔值）</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>&apos;distributions&apos; must be an object of input id: distribution</source>
+        <translation>“distributions”必须是“输入 id: 分布”形式的对象</translation>
+    </message>
+    <message>
+        <source>%1: not a numeric input (see --list-parameters)</source>
+        <translation>%1：不是数值型输入（见 --list-parameters）</translation>
+    </message>
+    <message>
+        <source>%1.kind must be one of uniform, triangular, pert, normal, lognormal</source>
+        <translation>%1.kind 必须是 uniform、triangular、pert、normal、lognormal 之一</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be a number, not %3</source>
+        <translation>%1.%2 必须是数字，而不是%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>a finite number</source>
+        <translation>有限数</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which is not a finite number; valid range %3</source>
+        <translation>%1 为 %2，不是有限数；有效范围 %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which is too small to represent (it would be rounded to 0); valid range %3</source>
+        <translation>%1 为 %2，太小，无法表示（会被舍入为 0）；有效范围 %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be text, not %2</source>
+        <translation>“%1”必须是文本，而不是%2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; a scenario file is at most %2</source>
+        <translation>文件大小为 %1 字节；情景文件最大为 %2</translation>
+    </message>
+    <message>
+        <source>a scenario file holds one JSON object, not %1</source>
+        <translation>情景文件应包含一个 JSON 对象，而不是%1</translation>
+    </message>
+    <message>
+        <source>a bare value</source>
+        <translation>单个值</translation>
+    </message>
+    <message>
+        <source>unknown scenario format %1</source>
+        <translation>未知的情景文件格式 %1</translation>
+    </message>
+    <message>
+        <source>&apos;inputs&apos; must be an object of id: value, not %1</source>
+        <translation>“inputs”必须是“id: 数值”形式的对象，而不是%1</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not in the file; using %3</source>
+        <translation>%1：文件中没有“%2”；使用 %3</translation>
+    </message>
+    <message>
+        <source>inputs.%1 must be one of %2, not %3</source>
+        <translation>inputs.%1 必须是 %2 之一，而不是%3</translation>
+    </message>
+    <message>
+        <source>inputs.%1 must be a number, not %2</source>
+        <translation>inputs.%1 必须是数字，而不是%2</translation>
+    </message>
+    <message>
+        <source>inputs.%1 is not an input this version knows (see --list-parameters)</source>
+        <translation>inputs.%1 不是本版本认识的输入（见 --list-parameters）</translation>
+    </message>
+    <message>
+        <source>%1: input &apos;%2&apos; comes from a newer version; it is kept but not used</source>
+        <translation>%1：输入“%2”来自更新的版本；已保留但未使用</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; a scenario file is at most 1 MB</source>
+        <translation>文件大小为 %1 MB；情景文件最大为 1 MB</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>is a FIFO (named pipe), not a regular file</source>
+        <translation>是 FIFO（命名管道），不是普通文件</translation>
+    </message>
+    <message>
+        <source>is a device, not a regular file</source>
+        <translation>是设备，不是普通文件</translation>
+    </message>
+    <message>
+        <source>is a socket, not a regular file</source>
+        <translation>是套接字，不是普通文件</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <source>the path is too long</source>
+        <translation>路径过长</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>路径中有一部分不是文件夹</translation>
+    </message>
+    <message>
+        <source>too many symbolic links in the path</source>
+        <translation>路径中的符号链接过多</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>磁盘配额已用完</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>文件系统为只读</translation>
+    </message>
+    <message>
+        <source>the file is too large for this file system</source>
+        <translation>文件对该文件系统而言过大</translation>
+    </message>
+    <message>
+        <source>input/output error on the device</source>
+        <translation>设备输入/输出错误</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>未给出文件名</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 不是文件夹</translation>
+    </message>
+    <message>
+        <source>the folder %1: %2</source>
+        <translation>文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1; the file there before is unchanged</source>
+        <translation>无法写入：%1；原有文件未被改动</translation>
+    </message>
+    <message>
+        <source>Token-price elasticity of demand</source>
+        <translation>token 需求价格弹性</translation>
+    </message>
+    <message>
+        <source>ε</source>
+        <translation>ε</translation>
+    </message>
+    <message>
+        <source>Cost saving passed to the price</source>
+        <translation>成本节约传导至价格的比例</translation>
+    </message>
+    <message>
+        <source>One-off efficiency gain</source>
+        <translation>一次性算力效率提升</translation>
+    </message>
+    <message>
+        <source>Centres operating</source>
+        <translation>已投运智算中心</translation>
+    </message>
+    <message>
+        <source>Centres under construction or planned</source>
+        <translation>在建及规划智算中心</translation>
+    </message>
+    <message>
+        <source>Years for the pipeline to come online</source>
+        <translation>在建项目投运年数</translation>
+    </message>
+    <message>
+        <source>Cards per centre</source>
+        <translation>每个智算中心卡数</translation>
+    </message>
+    <message>
+        <source>Count today&apos;s cards by (≈5× apart)</source>
+        <translation>今日卡数口径（相差约 5 倍）</translation>
+    </message>
+    <message>
+        <source>National intelligent compute (FP16)</source>
+        <translation>全国智能算力规模（FP16）</translation>
+    </message>
+    <message>
+        <source>EFLOPS</source>
+        <translation>EFLOPS</translation>
+    </message>
+    <message>
+        <source>Card 16-bit dense peak (EFLOPS basis)</source>
+        <translation>单卡 16 位稠密峰值（EFLOPS 口径）</translation>
+    </message>
+    <message>
+        <source>National occupancy today</source>
+        <translation>全国当前出租率</translation>
+    </message>
+    <message>
+        <source>Training share of demand</source>
+        <translation>训练需求占比</translation>
+    </message>
+    <message>
+        <source>Training demand growth</source>
+        <translation>训练需求年增速</translation>
+    </message>
+    <message>
+        <source>Supply growth after the pipeline</source>
+        <translation>在建项目投运后算力供给年增速</translation>
+    </message>
+    <message>
+        <source>National market</source>
+        <translation>全国算力市场</translation>
+    </message>
+    <message>
+        <source>GPU demand after the efficiency gain</source>
+        <translation>效率提升后的 GPU 需求倍数</translation>
+    </message>
+    <message>
+        <source>Elasticity above which efficiency raises GPU demand</source>
+        <translation>效率提升反增 GPU 需求的弹性门槛</translation>
+    </message>
+    <message>
+        <source>Idle cards in China today</source>
+        <translation>全国当前闲置算力卡</translation>
+    </message>
+    <message>
+        <source>≈ DeepSeeks (MaaS of this size) to fill today&apos;s idle cards</source>
+        <translation>约多少个 DeepSeek（同规模 MaaS）可填满今日闲置算力卡</translation>
+    </message>
+    <message>
+        <source>National occupancy in the final year</source>
+        <translation>预测末年全国出租率</translation>
+    </message>
+    <message>
+        <source>Year national occupancy reaches the centre&apos;s break-even</source>
+        <translation>全国出租率达到智算中心盈亏平衡的年份</translation>
+    </message>
+    <message>
+        <source>none (no pass-through)</source>
+        <translation>无（价格不变）</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>未达到</translation>
+    </message>
+    <message>
+        <source>DeepSeeks</source>
+        <translation>个 DeepSeek</translation>
+    </message>
+    <message>
+        <source>Growth projection (params × efficiency × data × induced demand)</source>
+        <translation>增长预测（参数量 × 效率 × 数据规模 × 诱发需求）</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>全国算力市场</translation>
+    </message>
+    <message>
+        <source>supply (cards)</source>
+        <translation>供给（卡）</translation>
+    </message>
+    <message>
+        <source>training demand (cards)</source>
+        <translation>训练需求（卡）</translation>
+    </message>
+    <message>
+        <source>inference demand (cards)</source>
+        <translation>推理需求（卡）</translation>
+    </message>
+    <message>
+        <source>demand (cards)</source>
+        <translation>需求合计（卡）</translation>
+    </message>
+    <message>
+        <source>occupancy</source>
+        <translation>出租率</translation>
+    </message>
+    <message>
+        <source>seed B centre profit (CNY M/yr)</source>
+        <translation>代表性中心年利润（百万元）</translation>
+    </message>
+    <message>
+        <source>year at break-even</source>
+        <translation>达到盈亏平衡的年份</translation>
+    </message>
+    <message>
+        <source>supply</source>
+        <translation>供给（卡）</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>训练需求</translation>
+    </message>
+    <message>
+        <source>inference</source>
+        <translation>推理需求</translation>
+    </message>
+    <message>
+        <source>centre profit (CNY M/yr)</source>
+        <translation>代表性中心年利润（百万元）</translation>
+    </message>
+    <message>
+        <source>A2: centres × cards</source>
+        <translation>A2：中心数 × 卡数</translation>
+    </message>
+    <message>
+        <source>IDC: EFLOPS ÷ card peak</source>
+        <translation>IDC：EFLOPS ÷ 单卡峰值</translation>
+    </message>
+</context>
+<context>
     <name>cc::chart</name>
     <message>
         <source>Step</source>
@@ -179,7 +1008,7 @@
     </message>
     <message>
         <source>GPU share of total cost</source>
-        <translation>GPU 成本占总成本比例</translation>
+        <translation>GPU 租赁成本占总成本比例</translation>
     </message>
     <message>
         <source>break-even (0 %)</source>
@@ -902,7 +1731,7 @@ The scenario you had is unchanged.</source>
     </message>
     <message>
         <source>Centres filled</source>
-        <translation>可填满的中心数</translation>
+        <translation>可填满的智算中心数</translation>
     </message>
     <message>
         <source>Centre occupancy</source>
@@ -910,7 +1739,7 @@ The scenario you had is unchanged.</source>
     </message>
     <message>
         <source>Centre annual profit</source>
-        <translation>中心年利润</translation>
+        <translation>智算中心年利润</translation>
     </message>
     <message>
         <source>induced demand</source>
@@ -1250,7 +2079,7 @@ At %2× this scenario needs %3× the GPUs</source>
     </message>
     <message>
         <source>GPU share of total cost (%)</source>
-        <translation>GPU 成本占比（%）</translation>
+        <translation>GPU 租赁成本占总成本比例（%）</translation>
     </message>
     <message>
         <source>Revenue margin (%)</source>

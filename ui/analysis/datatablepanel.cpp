@@ -41,8 +41,8 @@ double shown(const OutputInfo &o)
 
 QString axisLabel(const ParamInfo &p)
 {
-    const QString unit = p.ratio ? QStringLiteral("%") : pick(p.unitEn, p.unitZh);
-    return unit.isEmpty() ? pick(p.labelEn, p.labelZh) : QStringLiteral("%1 (%2)").arg(pick(p.labelEn, p.labelZh), unit);
+    const QString unit = p.ratio ? QStringLiteral("%") : trText(p.unit);
+    return unit.isEmpty() ? trText(p.label) : QStringLiteral("%1 (%2)").arg(trText(p.label), unit);
 }
 
 } // namespace
@@ -73,13 +73,13 @@ DataTablePanel::DataTablePanel(ScenarioModel *model, QWidget *parent)
                                 &output(&Results::impliedMfu)}) {
         auto *item = new QListWidgetItem(m_curveOutputs);
         item->setData(Qt::UserRole, toQString(o->id));
-        item->setText(pick(o->labelEn, o->labelZh));
+        item->setText(trText(o->label));
         item->setCheckState(o == &firstShown ? Qt::Checked : Qt::Unchecked);
     }
     for (const OutputInfo &o : outputs()) {
-        if (m_curveOutputs->findItems(pick(o.labelEn, o.labelZh), Qt::MatchExactly).size())
+        if (m_curveOutputs->findItems(trText(o.label), Qt::MatchExactly).size())
             continue;
-        auto *item = new QListWidgetItem(pick(o.labelEn, o.labelZh), m_curveOutputs);
+        auto *item = new QListWidgetItem(trText(o.label), m_curveOutputs);
         item->setData(Qt::UserRole, toQString(o.id));
         item->setCheckState(Qt::Unchecked);
     }
@@ -139,14 +139,14 @@ QString DataTablePanel::readoutAt(QPointF pixel) const
     const ParamInfo &px = *m_x->input(), &py = *m_y->input();
     const OutputInfo &out = *m_output->output();
     const double v = m_values[std::size_t(iy) * n + ix];
-    const bool chinese = zh();
-    auto input = [chinese](const ParamInfo &p, double shownValue) {
+    const QLocale locale = uiLocale();
+    auto input = [locale](const ParamInfo &p, double shownValue) {
         return p.ratio ? formatPercent(shownValue / 100, p.decimals)
-                       : compactNumber(shownValue, chinese) + QLatin1Char(' ') + pick(p.unitEn, p.unitZh);
+                       : compactNumber(shownValue, locale) + QLatin1Char(' ') + trText(p.unit);
     };
     return tr("%1: %2\n%3: %4\n%5: %6")
-        .arg(pick(px.labelEn, px.labelZh), input(px, cx), pick(py.labelEn, py.labelZh), input(py, cy),
-             pick(out.labelEn, out.labelZh), std::isfinite(v) ? formatFigure(v, out.kind, chinese) : pick(out.undefinedEn, out.undefinedZh));
+        .arg(trText(px.label), input(px, cx), trText(py.label), input(py, cy),
+             trText(out.label), std::isfinite(v) ? formatFigure(v, out.kind, locale) : trText(out.undefined));
 }
 
 const QCPColorMap *DataTablePanel::colorMap() const
@@ -215,7 +215,7 @@ void DataTablePanel::refreshMap()
     m_map->setColorScale(scale);
     m_map->setGradient(divergingGradient(range.centreStop));
     m_map->setDataRange(QCPRange(range.lo, range.hi));
-    scale->axis()->setLabel(toQString(zh() ? out.labelZh : out.labelEn));
+    scale->axis()->setLabel(trText(out.label));
 
     const std::vector<Segment> segments = contour(m_values, xs, ys, m_level->value() / shown(out));
     m_segments = int(segments.size());
@@ -235,8 +235,8 @@ void DataTablePanel::refreshMap()
     m_point->setLineStyle(QCPGraph::lsNone);
     m_point->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, Qt::black, Qt::white, 10));
     m_point->setData({valueOf(m_model->inputs(), x) * shown(x)}, {valueOf(m_model->inputs(), y) * shown(y)});
-    m_title->setText(tr("%1 by %2 and %3").arg(pick(out.labelEn, out.labelZh), pick(x.labelEn, x.labelZh),
-                                               pick(y.labelEn, y.labelZh)));
+    m_title->setText(tr("%1 by %2 and %3").arg(trText(out.label), trText(x.label),
+                                               trText(y.label)));
     m_plot->xAxis->setLabel(axisLabel(x));
     m_plot->yAxis->setLabel(axisLabel(y));
     m_plot->xAxis->setRange(xs.front() * shown(x), xs.back() * shown(x));
@@ -262,7 +262,7 @@ void DataTablePanel::refreshCurves()
         const std::vector<double> &ys = m_data.series[std::size_t(i)].y;
         const double base = o.get(m_model->results()).value_or(std::nan(""));
         QCPGraph *g = m_plot->addGraph();
-        g->setName(pick(o.labelEn, o.labelZh));
+        g->setName(trText(o.label));
         g->setPen(QPen(style::scenarioColor(i), 2));
         QVector<double> gx, gy;
         for (std::size_t k = 0; k < xs.size(); ++k) {
@@ -271,10 +271,10 @@ void DataTablePanel::refreshCurves()
         }
         g->setData(gx, gy, true);
     }
-    m_title->setText(tr("Outputs as %1 varies").arg(pick(x.labelEn, x.labelZh)));
+    m_title->setText(tr("Outputs as %1 varies").arg(trText(x.label)));
     m_plot->xAxis->setLabel(axisLabel(x));
     m_plot->yAxis->setLabel(chosen.isEmpty() ? QString()
-                            : sameKind ? toQString(outputUnit(chosen.first()->kind, zh()))
+                            : sameKind ? trText(outputUnit(chosen.first()->kind))
                                        : tr("index, this scenario = 100"));
     m_plot->legend->setVisible(true);
     m_plot->rescaleAxes();

@@ -62,7 +62,7 @@ GoalSeekPanel::GoalSeekPanel(ScenarioModel *model, QWidget *parent)
     auto *readyLayout = new QVBoxLayout(ready);
     for (int i = 0; i < int(goalPresets().size()); ++i) {
         const GoalPreset &g = goalPresets()[i];
-        auto *b = new QPushButton(pick(g.labelEn, g.labelZh));
+        auto *b = new QPushButton(trText(g.label));
         b->setObjectName(QStringLiteral("goal_preset_") + toQString(g.id));
         connect(b, &QPushButton::clicked, this, [this, i] {
             usePreset(i);
@@ -102,17 +102,17 @@ std::optional<double> GoalSeekPanel::solve()
     const double target = m_target->value() / shownScale(out);
     const GoalSeekResult r = goalSeek(m_model->inputs(), in, out, target);
     m_answer = r.value;
-    const QString label = pick(in.labelEn, in.labelZh), outLabel = pick(out.labelEn, out.labelZh);
+    const QString label = trText(in.label), outLabel = trText(out.label);
     auto shown = [&in](double v) {
-        return in.ratio ? formatPercent(v, 3) : QString::number(v, 'g', 8) + QLatin1Char(' ') + pick(in.unitEn, in.unitZh);
+        return in.ratio ? formatPercent(v, 3) : QString::number(v, 'g', 8) + QLatin1Char(' ') + trText(in.unit);
     };
     if (r.value)
         m_result->setText(tr("<b>%1 = %2</b> gives %3 = %4").arg(label, shown(*r.value), outLabel,
-                                                                 formatFigure(r.achieved, out.kind, zh())));
+                                                                 formatFigure(r.achieved, out.kind, uiLocale())));
     else
         m_result->setText(tr("No value of %1 in its valid range gives %2 = %3: over that range %2 runs from %4 to %5.")
-                              .arg(label, outLabel, formatFigure(target, out.kind, zh()),
-                                   formatFigure(r.outputLow, out.kind, zh()), formatFigure(r.outputHigh, out.kind, zh())));
+                              .arg(label, outLabel, formatFigure(target, out.kind, uiLocale()),
+                                   formatFigure(r.outputLow, out.kind, uiLocale()), formatFigure(r.outputHigh, out.kind, uiLocale())));
     m_apply->setEnabled(r.value.has_value());
     return r.value;
 }

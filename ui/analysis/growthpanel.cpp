@@ -49,18 +49,18 @@ void GrowthPanel::refresh()
     m_table->setColumnCount(int(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
     m_table->setRowCount(int(years.size()));
-    const bool chinese = zh();
+    const QLocale locale = uiLocale();
     for (int row = 0; row < int(years.size()); ++row) {
         const GrowthYear &y = years[row];
         const QStringList cells{
-            QString::number(y.year), formatFigure(y.provisionedGpus, OutputKind::Gpus, chinese),
+            QString::number(y.year), formatFigure(y.provisionedGpus, OutputKind::Gpus, locale),
             QStringLiteral("×%1").arg(QString::number(std::exp(y.logTotal()), 'f', 2)),
             QStringLiteral("×%1").arg(QString::number(std::exp(y.logData), 'f', 2)),
             QStringLiteral("×%1").arg(QString::number(std::exp(y.logParams), 'f', 2)),
             QStringLiteral("×%1").arg(QString::number(std::exp(y.logEfficiency), 'f', 2)),
             QStringLiteral("×%1").arg(QString::number(std::exp(y.logInduced), 'f', 2)),
             QString::number(y.centresFilled, 'f', 2), formatPercent(y.centreOccupancy),
-            formatFigure(y.centreAnnualProfit, OutputKind::CnyMillionsPerYear, chinese)};
+            formatFigure(y.centreAnnualProfit, OutputKind::CnyMillionsPerYear, locale)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

@@ -306,7 +306,7 @@ void MonteCarloPanel::run(int samples)
     const std::vector<UncertainInput> uncertain = m_model->distributions();
     for (const UncertainInput &u : uncertain)
         if (const std::string problem = distributionProblem(u.distribution); !problem.empty()) {
-            m_summary->setText(tr("%1: %2").arg(pick(u.param->labelEn, u.param->labelZh), QString::fromStdString(problem)));
+            m_summary->setText(tr("%1: %2").arg(trText(u.param->label), QString::fromStdString(problem)));
             return;
         }
     m_running = uncertain;
@@ -354,15 +354,15 @@ void MonteCarloPanel::showResult()
     const OutputInfo &out = *m_output->output();
     const int k = outputIndex(out);
     const OutputStatistics s = statistics(m_result, k);
-    const bool chinese = zh();
-    auto f = [&](double v) { return formatFigure(v, out.kind, chinese); };
+    const QLocale locale = uiLocale();
+    auto f = [&](double v) { return formatFigure(v, out.kind, locale); };
     m_summary->setText(tr("<b>%1</b> over %2 samples: mean %3 (± %4), P5 %5, P50 %6, P95 %7; P(below 0) = %8%9")
-                           .arg(pick(out.labelEn, out.labelZh))
+                           .arg(trText(out.label))
                            .arg(QLocale(QLocale::English).toString(m_result.samples))
                            .arg(f(s.mean),
                                 // two significant digits: the error is small next to the figures
                                 out.kind == OutputKind::Ratio ? QString::number(s.standardError * 100, 'g', 2) + QStringLiteral(" pt")
-                                                              : compactNumber(s.standardError, chinese),
+                                                              : compactNumber(s.standardError, locale),
                                 f(s.p5), f(s.p50), f(s.p95),
                                 formatPercent(s.probabilityBelowZero),
                                 s.undefined ? tr("; undefined in %1 samples").arg(s.undefined) : QString()));
@@ -403,14 +403,14 @@ void MonteCarloPanel::showResult()
     m_histogram->xAxis->setRange(lo, hi);
     m_histogram->yAxis->rescale();
     m_histogram->yAxis2->setRange(0, 1);
-    m_histogram->xAxis->setLabel(QStringLiteral("%1 (%2)").arg(pick(out.labelEn, out.labelZh), toQString(outputUnit(out.kind, chinese))));
+    m_histogram->xAxis->setLabel(QStringLiteral("%1 (%2)").arg(trText(out.label), trText(outputUnit(out.kind))));
     m_histogram->yAxis->setLabel(tr("share of samples"));
     m_histogram->yAxis2->setLabel(tr("cumulative share"));
     m_histogram->legend->setVisible(true);
     // Top left: the cumulative curve starts low there and the tail is thin, the peak is elsewhere.
     m_histogram->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     static_cast<QCPTextElement *>(m_histogram->plotLayout()->element(0, 0))
-        ->setText(tr("Distribution of %1").arg(pick(out.labelEn, out.labelZh)));
+        ->setText(tr("Distribution of %1").arg(trText(out.label)));
     m_histogram->replot();
 
     // What drives it: rank correlation of each uncertain input with the output.
@@ -422,7 +422,7 @@ void MonteCarloPanel::showResult()
     for (int i = 0; i < int(rank.size()); ++i) {
         const double key = rank.size() - i;
         corr->addData(key, rank[i].correlation);
-        names->addTick(key, pick(rank[i].input->labelEn, rank[i].input->labelZh));
+        names->addTick(key, trText(rank[i].input->label));
     }
     m_sensitivity->yAxis->setTicker(names);
     m_sensitivity->yAxis->setRange(0.3, rank.size() + 0.7);

@@ -66,9 +66,9 @@ void RegistryCombo::relabel()
     for (int i = 0; i < count(); ++i) {
         const std::string id = itemData(i).toString().toStdString();
         if (const OutputInfo *o = findOutput(id))
-            setItemText(i, pick(o->labelEn, o->labelZh));
+            setItemText(i, trText(o->label));
         else if (const ParamInfo *p = findParameter(id))
-            setItemText(i, pick(p->labelEn, p->labelZh));
+            setItemText(i, trText(p->label));
     }
 }
 

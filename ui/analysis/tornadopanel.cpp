@@ -113,11 +113,11 @@ void TornadoPanel::refresh()
     m_plot->clearItems();
     m_shown.clear();
     auto *title = static_cast<QCPTextElement *>(m_plot->plotLayout()->element(0, 0));
-    const QString unit = toQString(outputUnit(output.kind, zh()));
+    const QString unit = trText(outputUnit(output.kind));
     QSharedPointer<QCPAxisTickerText> labels(new QCPAxisTickerText);
     if (!m_spider->isChecked()) {
-        title->setText(tr("Tornado: %1 at %2").arg(pick(output.labelEn, output.labelZh),
-                                                  baseValue ? formatFigure(*baseValue, output.kind, zh()) : QStringLiteral("—")));
+        title->setText(tr("Tornado: %1 at %2").arg(trText(output.label),
+                                                  baseValue ? formatFigure(*baseValue, output.kind, uiLocale()) : QStringLiteral("—")));
         const int n = std::min<int>(shownBars, int(bars.size()));
         m_data = chart::tornadoData(std::span(bars).first(std::size_t(n)), output, baseValue);
         auto *low = new QCPBars(m_plot->yAxis, m_plot->xAxis);
@@ -136,10 +136,10 @@ void TornadoPanel::refresh()
         double lowest = centre, highest = centre;
         auto inputText = [](const ParamInfo &p, double v) {
             if (p.isChoice())
-                return pick(p.choices[int(v)].labelEn, p.choices[int(v)].labelZh).section(QLatin1Char(':'), 0, 0);
+                return trText(p.choices[int(v)].label).section(QLatin1Char(':'), 0, 0);
             if (p.ratio)
                 return formatPercent(v, p.decimals);
-            return std::abs(v) >= 1e4 ? compactNumber(v, zh()) : std::abs(v) >= 1000 ? QLocale(QLocale::English).toString(v, 'f', 0)
+            return std::abs(v) >= 1e4 ? compactNumber(v, uiLocale()) : std::abs(v) >= 1000 ? QLocale(QLocale::English).toString(v, 'f', 0)
                                                                                 : QString::number(v, 'g', 4);
         };
         for (int i = 0; i < n; ++i) {
@@ -149,7 +149,7 @@ void TornadoPanel::refresh()
             high->addData(key, b.highOutput * scale - centre);
             lowest = std::min({lowest, b.lowOutput * scale, b.highOutput * scale});
             highest = std::max({highest, b.lowOutput * scale, b.highOutput * scale});
-            labels->addTick(key, QStringLiteral("%1  %2 → %3").arg(pick(b.input->labelEn, b.input->labelZh),
+            labels->addTick(key, QStringLiteral("%1  %2 → %3").arg(trText(b.input->label),
                                                                  inputText(*b.input, b.lowInput), inputText(*b.input, b.highInput)));
             m_shown << toQString(b.input->id);
         }
@@ -158,10 +158,10 @@ void TornadoPanel::refresh()
         useCompactTicks(m_plot->xAxis);
         m_plot->yAxis->setTicker(labels);
         m_plot->yAxis->setRange(0.3, n + 0.7);
-        m_plot->xAxis->setLabel(QStringLiteral("%1 (%2)").arg(pick(output.labelEn, output.labelZh), unit));
+        m_plot->xAxis->setLabel(QStringLiteral("%1 (%2)").arg(trText(output.label), unit));
         m_plot->yAxis->setLabel(QString());
     } else {
-        title->setText(tr("Spider: %1 as each input moves").arg(pick(output.labelEn, output.labelZh)));
+        title->setText(tr("Spider: %1 as each input moves").arg(trText(output.label)));
         const std::vector<SpiderLine> spiderLines = spider(base, output, bars, maxSpiderLines, fraction);
         const int n = int(spiderLines.size());
         m_data = chart::spiderData(spiderLines, output);
@@ -190,9 +190,9 @@ void TornadoPanel::refresh()
             const int size = int(std::count(groupOf.begin(), groupOf.end(), first)) + 1;
             const int place = i == first ? 0 : int(std::count(groupOf.begin(), groupOf.begin() + i, first)) + 1;
             QCPGraph *g = m_plot->addGraph();
-            QString name = pick(p.labelEn, p.labelZh);
+            QString name = trText(p.label);
             if (i != first)
-                name = tr("%1 (same line as %2)").arg(name, pick(bars[first].input->labelEn, bars[first].input->labelZh));
+                name = tr("%1 (same line as %2)").arg(name, trText(bars[first].input->label));
             g->setName(name);
             QPen pen(QColor::fromHsv((i * 360 / n + 200) % 360, 180, 200), 2);
             if (size > 1) {
@@ -214,7 +214,7 @@ void TornadoPanel::refresh()
         }
         useCompactTicks(m_plot->yAxis);
         m_plot->xAxis->setLabel(tr("Change in the input (%)"));
-        m_plot->yAxis->setLabel(QStringLiteral("%1 (%2)").arg(pick(output.labelEn, output.labelZh), unit));
+        m_plot->yAxis->setLabel(QStringLiteral("%1 (%2)").arg(trText(output.label), unit));
         m_plot->rescaleAxes();
     }
     m_plot->legend->setVisible(true);

@@ -4,6 +4,7 @@
 #include "chartexport.h"
 #include "chartfactory.h"
 #include "language.h"
+#include "validationtext.h"
 #include "xlsxexport.h"
 #include "document.h"
 #include "mainwindow.h"
@@ -40,7 +41,7 @@ QString prepare(Document &document, ScenarioModel &model, const CommandLine &cl)
     for (const auto &[id, text] : cl.sets) {
         const ParsedValue parsed = parseValue(id.toStdString(), text.toStdString());
         if (parsed.error)
-            return QStringLiteral("--set %1=%2: %3").arg(id, text, QString::fromStdString(parsed.error->message()));
+            return QStringLiteral("--set %1=%2: %3").arg(id, text, describe(*parsed.error));
         model.setValue(*findParameter(id.toStdString()), parsed.value);
     }
     return {};
@@ -114,7 +115,7 @@ int runBatch(const CommandLine &cl, QTextStream &err)
     if (!cl.exportCsvDir.isEmpty())
         report(exportAllCsv(charts, cl.exportCsvDir));
     if (!cl.exportXlsx.isEmpty())
-        report(exportXlsx(document.snapshot(), cl.exportXlsx, zh()));
+        report(exportXlsx(document.snapshot(), cl.exportXlsx));
     if (!cl.exportReport.isEmpty())
         report(writeReport(model, charts, cl.exportReport, context));
     return failures ? 1 : 0;

@@ -142,7 +142,7 @@ private:
 QString inputValue(const ParamInfo &p, double v)
 {
     if (p.isChoice())
-        return pick(p.choices[int(v)].labelEn, p.choices[int(v)].labelZh);
+        return trText(p.choices[int(v)].label);
     if (p.ratio)
         return formatPercent(v, p.decimals);
     return QLocale(QLocale::English).toString(v, 'f', p.decimals);
@@ -168,13 +168,13 @@ QString writeReport(const ScenarioModel &model, const QList<QWidget *> &charts, 
         return QStringLiteral("%1: the PDF could not be started").arg(file);
     painter.setFont(exportTextFont(9));
     ReportWriter report(pdf, painter, context);
-    const bool chinese = zh();
+    const QLocale locale = uiLocale();
 
     // Cover: what the scenario is and every figure it gives.
     report.newPage();
     report.heading(QCoreApplication::translate("Report", "ComputeChain — %1").arg(context.scenarioName), 20);
     if (const Preset *p = findPreset(model.presetId().toStdString()))
-        report.paragraph(QCoreApplication::translate("Report", "Starts from the preset “%1”: %2").arg(pick(p->nameEn, p->nameZh), pick(p->rationaleEn, p->rationaleZh)));
+        report.paragraph(QCoreApplication::translate("Report", "Starts from the preset “%1”: %2").arg(trText(p->name), trText(p->rationale)));
     report.paragraph(QCoreApplication::translate("Report", "Users → tokens → GPUs → MaaS margins → compute-centre occupancy. Sources: DS6 — DeepSeek, "
                         "“DeepSeek-V3/R1 Inference System Overview” (2025-03-01); GJ — Guojin Securities note via "
                         "Zhitong Finance; A2 — “最高暴漲8倍!DeepSeek拯救了算力股” (citing 36Kr). Every input's source is listed "
@@ -184,8 +184,8 @@ QString writeReport(const ScenarioModel &model, const QList<QWidget *> &charts, 
         const std::optional<double> v = o.get(model.results());
         const std::optional<double> ref = o.get(model.reference());
         // "as preset" rather than a blank: an unchanged figure is news too.
-        const QString delta = v && ref ? formatDelta(*v, *ref, o.kind, chinese) : QString();
-        figures << QStringList{pick(o.labelEn, o.labelZh), formatOutput(o, v, chinese),
+        const QString delta = v && ref ? formatDelta(*v, *ref, o.kind, locale) : QString();
+        figures << QStringList{trText(o.label), formatOutput(o, v, locale),
                                delta.isEmpty() ? QCoreApplication::translate("Report", "as preset") : delta};
     }
     report.table({QCoreApplication::translate("Report", "Figure"), QCoreApplication::translate("Report", "Value"), QCoreApplication::translate("Report", "Against the preset")}, figures, {0.5, 0.25, 0.25}, 9);
@@ -197,8 +197,8 @@ QString writeReport(const ScenarioModel &model, const QList<QWidget *> &charts, 
     for (const ParamInfo &p : parameters()) {
         QString provenance = p.source.provenance == Provenance::Sourced ? QCoreApplication::translate("Report", "sourced")
                              : p.source.provenance == Provenance::Derived ? QCoreApplication::translate("Report", "derived") : QCoreApplication::translate("Report", "assumption");
-        inputs << QStringList{pick(p.labelEn, p.labelZh), inputValue(p, valueOf(model.inputs(), p)),
-                              p.ratio ? QStringLiteral("%") : pick(p.unitEn, p.unitZh), provenance,
+        inputs << QStringList{trText(p.label), inputValue(p, valueOf(model.inputs(), p)),
+                              p.ratio ? QStringLiteral("%") : trText(p.unit), provenance,
                               toQString(p.source.doc) + QStringLiteral(": ") + toQString(p.source.quote)};
     }
     report.table({QCoreApplication::translate("Report", "Input"), QCoreApplication::translate("Report", "Value"), QCoreApplication::translate("Report", "Unit"), QCoreApplication::translate("Report", "Basis"), QCoreApplication::translate("Report", "Source")}, inputs, {0.22, 0.09, 0.1, 0.08, 0.51}, 7.5);
@@ -218,7 +218,7 @@ QString writeReport(const ScenarioModel &model, const QList<QWidget *> &charts, 
             widths << 0.72 / compared.size();
         QList<QStringList> rows;
         for (const ParamInfo &p : parameters()) {
-            QStringList row{pick(p.labelEn, p.labelZh)};
+            QStringList row{trText(p.label)};
             bool differs = false;
             for (const Scenario &s : compared) {
                 row << inputValue(p, valueOf(s.inputs, p));
@@ -228,10 +228,10 @@ QString writeReport(const ScenarioModel &model, const QList<QWidget *> &charts, 
                 rows << row;
         }
         for (const OutputInfo &o : outputs()) {
-            QStringList row{pick(o.labelEn, o.labelZh)};
+            QStringList row{trText(o.label)};
             for (const Results &r : results) {
                 const std::optional<double> v = o.get(r);
-                row << formatOutput(o, v, chinese);
+                row << formatOutput(o, v, locale);
             }
             rows << row;
         }

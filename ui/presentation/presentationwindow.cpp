@@ -55,7 +55,7 @@ PresentationWindow::PresentationWindow(const QList<Scenario> &scenarios, QWidget
                                 &output(&Results::breakEvenPaidRate), &output(&Results::provisionedGpus),
                                 &output(&Results::totalCostPerDay), &output(&Results::breakEvenOccupancy)}) {
         auto *box = new QVBoxLayout;
-        auto *label = new QLabel(pick(o->labelEn, o->labelZh));
+        auto *label = new QLabel(trText(o->label));
         label->setStyleSheet(QStringLiteral("color:#4b5563; font-size:18px"));
         auto *value = new QLabel;
         value->setObjectName(QStringLiteral("present_") + toQString(o->id));
@@ -143,7 +143,7 @@ void PresentationWindow::refreshFigures()
 {
     for (const auto &[o, label] : m_figures) {
         const std::optional<double> v = o->get(m_model->results());
-        label->setText(formatOutput(*o, v, zh()));
+        label->setText(formatOutput(*o, v, uiLocale()));
     }
 }
 
@@ -229,8 +229,8 @@ QStringList PresentationWindow::changedLevers() const
     const Inputs &before = m_scenarios[m_lastEdited].inputs, &after = m_edited[m_lastEdited];
     for (const ParamInfo &p : parameters())
         if (valueOf(before, p) != valueOf(after, p))
-            changes << tr("%1 %2 (was %3)").arg(pick(p.labelEn, p.labelZh), formatInput(p, valueOf(after, p), zh()),
-                                                formatInput(p, valueOf(before, p), zh()));
+            changes << tr("%1 %2 (was %3)").arg(trText(p.label), formatInput(p, valueOf(after, p)),
+                                                formatInput(p, valueOf(before, p)));
     return changes;
 }
 
