@@ -126,18 +126,7 @@ GoalSeekResult goalSeek(const Inputs &base, const ParamInfo &input, const Output
     for (const double x : xs)
         fs.push_back(f(x));
     const double low = f.low, high = f.high;
-    // Of the brackets found, the one nearest the input's current value.
-    const double current = valueOf(base, input);
-    int best = -1;
-    for (int i = 0; i + 1 < int(xs.size()); ++i) {
-        const bool root = fs[i] && *fs[i] == 0;
-        const bool crossing = fs[i] && fs[i + 1] && ((*fs[i] < 0) != (*fs[i + 1] < 0));
-        if (!root && !crossing)
-            continue;
-        const auto distance = [&](int k) { return std::min(std::abs(xs[k] - current), std::abs(xs[k + 1] - current)); };
-        if (best < 0 || distance(i) < distance(best))
-            best = i;
-    }
+    const int best = nearestBracket(xs, fs, valueOf(base, input));
     result.outputLow = std::isfinite(low) ? low : 0;
     result.outputHigh = std::isfinite(high) ? high : 0;
     const std::string name(input.id), out(output.id);
@@ -156,6 +145,22 @@ GoalSeekResult goalSeek(const Inputs &base, const ParamInfo &input, const Output
     result.evaluations = f.evaluations;
     result.message = name + " = " + formatNumber(x) + " gives " + out + " = " + formatNumber(result.achieved);
     return result;
+}
+
+int nearestBracket(std::span<const double> xs, std::span<const std::optional<double>> fs, double current)
+{
+    // Of the brackets found, the one nearest the input's current value.
+    int best = -1;
+    const auto distance = [&](int k) { return std::min(std::abs(xs[k] - current), std::abs(xs[k + 1] - current)); };
+    for (int i = 0; i + 1 < int(std::min(xs.size(), fs.size())); ++i) {
+        const bool root = fs[i] && *fs[i] == 0;
+        const bool crossing = fs[i] && fs[i + 1] && ((*fs[i] < 0) != (*fs[i + 1] < 0));
+        if (!root && !crossing)
+            continue;
+        if (best < 0 || distance(i) < distance(best))
+            best = i;
+    }
+    return best;
 }
 
 std::span<const GoalPreset> goalPresets()

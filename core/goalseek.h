@@ -30,6 +30,14 @@ struct GoalSeekResult {
 GoalSeekResult goalSeek(const Inputs &base, const ParamInfo &input, const OutputInfo &output, double target,
                         double relTolerance = 1e-10);
 
+// goalSeek's choice of bracket, on its own so it can be tested on a function
+// with several roots (no output of the model crosses a target twice over an
+// input's range): given output − target `fs` at the ascending grid `xs`
+// (none where the output has no value), the index i of the interval
+// [xs[i], xs[i+1]] that holds a root (fs[i] == 0) or a sign change and lies
+// nearest `current`; −1 when there is none. Ties go to the lower interval.
+int nearestBracket(std::span<const double> xs, std::span<const std::optional<double>> fs, double current);
+
 // The ready-made questions of the dashboard.
 struct GoalPreset {
     std::string_view id;

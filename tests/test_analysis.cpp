@@ -38,6 +38,8 @@ private slots:
     void goalSeek_data();
     void goalSeek();
     void goalSeekSaysWhenThereIsNoSolution();
+    void goalSeekTakesTheNearestCrossing_data();
+    void goalSeekTakesTheNearestCrossing();
     void tornadoOfALinearOutput_data();
     void tornadoOfALinearOutput();
     void tornadoIsSortedAndSkipsInertInputs();
@@ -102,6 +104,47 @@ void TestAnalysis::goalSeekSaysWhenThereIsNoSolution()
     // Over [0, 1] the profit runs from −120 (no rent) to 105.12 − 120 = −14.88.
     CC_COMPARE_ABS(r.outputLow, -120.0, 1e-9);
     CC_COMPARE_ABS(r.outputHigh, -14.88, 1e-9);
+}
+
+void TestAnalysis::goalSeekTakesTheNearestCrossing_data()
+{
+    // No output of the model crosses a target twice over an input's range, so the choice of
+    // bracket is tested on f(x) = (x − 0.25)(x − 0.75) sampled at x = 0, 0.1, …, 1: roots in
+    // [0.2, 0.3] (interval 2) and [0.7, 0.8] (interval 7).
+    QTest::addColumn<QString>("function");
+    QTest::addColumn<double>("current");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("two roots, input at 0.05: the lower") << "twoRoots" << 0.05 << 2;
+    QTest::newRow("two roots, input at 0.45: the lower") << "twoRoots" << 0.45 << 2;
+    QTest::newRow("two roots, input at 0.55: the upper, not the first") << "twoRoots" << 0.55 << 7;
+    QTest::newRow("two roots, input at 0.95: the upper, not the first") << "twoRoots" << 0.95 << 7;
+    // x² + 1 never reaches 0.
+    QTest::newRow("no root") << "noRoot" << 0.5 << -1;
+    // +1 below x = 0.5, nothing at 0.5, x − 0.85 above: the sign change across the gap is not a
+    // bracket; the root 0.85 in [0.8, 0.9] (interval 8) is, however far.
+    QTest::newRow("no bracket across a gap") << "gap" << 0.5 << 8;
+}
+
+void TestAnalysis::goalSeekTakesTheNearestCrossing()
+{
+    QFETCH(QString, function);
+    QFETCH(double, current);
+    QFETCH(int, expected);
+    std::vector<double> xs;
+    std::vector<std::optional<double>> fs;
+    for (int i = 0; i <= 10; ++i) {
+        const double x = i / 10.0;
+        xs.push_back(x);
+        if (function == QLatin1String("twoRoots"))
+            fs.push_back((x - 0.25) * (x - 0.75));
+        else if (function == QLatin1String("noRoot"))
+            fs.push_back(x * x + 1);
+        else if (i == 5)
+            fs.push_back(std::nullopt);
+        else
+            fs.push_back(i < 5 ? 1.0 : x - 0.85);
+    }
+    QCOMPARE(nearestBracket(xs, fs, current), expected);
 }
 
 void TestAnalysis::tornadoOfALinearOutput_data()

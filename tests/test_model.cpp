@@ -37,6 +37,8 @@ class TestModel : public QObject {
 private slots:
     void presetFigures_data();
     void presetFigures();
+    void writeOutputsPutsEachOutputInItsSlot_data();
+    void writeOutputsPutsEachOutputInItsSlot();
     void dsDailyCostFromDisclosedGpus();
     void nodeSplitMatchesFactSheet();
     void brokerTable_data();
@@ -90,6 +92,57 @@ void TestModel::presetFigures()
     QFETCH(double, tolerance);
     const Results r = evaluate(presetInputs(*findPreset(preset.toStdString())));
     CC_COMPARE_ABS(::output(r, output), expected, tolerance);
+}
+
+void TestModel::writeOutputsPutsEachOutputInItsSlot_data()
+{
+    // Every output of the broker preset from closed forms over DS6's figures (docs/model.md), all
+    // different, read from writeOutputs' slot for its id and from the table: two outputs swapped
+    // in the table or in writeOutputs fail here. avg = 1,814.9085 GPUs, theoretical revenue
+    // 561,975.36, paid rate 0.4, full price realized, GPU share 0.5 at $2/h, elastic billing.
+    QTest::addColumn<QString>("output");
+    QTest::addColumn<double>("expected");
+    QTest::addColumn<double>("tolerance");
+    const double avg = 1814.9085313, theoretical = 561975.36;
+    const double gpuCost = avg * 24 * 2, totalCost = gpuCost / 0.5, revenue = theoretical * 0.4;
+    const double fullRent = 1000 * 14.4 * 8760 / 1e6, fixed = 50 + 350.0 / 5; // A2 centre, DS6 rent in CNY
+    const double perMillionDau = 1.2 * avg / 25;
+    QTest::newRow("avgBusyGpus = 1,814.9") << "avgBusyGpus" << avg << 0.01;
+    QTest::newRow("provisionedGpus = 1.2 × avg") << "provisionedGpus" << 1.2 * avg << 0.01;
+    QTest::newRow("billedGpus = avg (elastic)") << "billedGpus" << avg << 0.01;
+    QTest::newRow("gpusIfComputeBound 292.5") << "gpusIfComputeBound" << 292.515 << 0.01;
+    QTest::newRow("impliedMfu 10.34 %") << "impliedMfu" << 0.10342 << 0.00001;
+    QTest::newRow("gpuCostPerDay = avg × 24 × $2") << "gpuCostPerDay" << gpuCost << 0.5;
+    QTest::newRow("totalCostPerDay = GPU cost / 0.5") << "totalCostPerDay" << totalCost << 1.0;
+    QTest::newRow("theoreticalRevenuePerDay 561,975") << "theoreticalRevenuePerDay" << theoretical << 0.5;
+    QTest::newRow("revenuePerDay = 0.4 × theoretical") << "revenuePerDay" << revenue << 0.5;
+    QTest::newRow("costProfitMargin = revenue / cost − 1") << "costProfitMargin" << revenue / totalCost - 1 << 1e-5;
+    QTest::newRow("revenueMargin = 1 − cost / revenue") << "revenueMargin" << 1 - totalCost / revenue << 1e-5;
+    QTest::newRow("breakEvenPaidRate = cost / theoretical") << "breakEvenPaidRate" << totalCost / theoretical << 1e-5;
+    QTest::newRow("annualRevenue = 126.144 × 0.25") << "annualRevenue" << fullRent * 0.25 << 1e-9;
+    QTest::newRow("annualProfit = 31.536 − 120") << "annualProfit" << fullRent * 0.25 - fixed << 1e-9;
+    QTest::newRow("breakEvenOccupancy = 120 / 126.144") << "breakEvenOccupancy" << fixed / fullRent << 1e-9;
+    // 31.536 of rent does not cover 50 of opex: never paid back, written as the `undefined` given.
+    QTest::newRow("paybackYears: never") << "paybackYears" << -7.0 << 0.0;
+    QTest::newRow("centresFilled = provisioned / 1,000") << "centresFilled" << 1.2 * avg / 1000 << 1e-5;
+    QTest::newRow("gpusPerMillionDau = provisioned / 25 M") << "gpusPerMillionDau" << perMillionDau << 0.001;
+    QTest::newRow("dauToBreakEvenMillions 10.92") << "dauToBreakEvenMillions" << fixed / fullRent * 1000 / perMillionDau
+                                                  << 0.001;
+}
+
+void TestModel::writeOutputsPutsEachOutputInItsSlot()
+{
+    QFETCH(QString, output);
+    QFETCH(double, expected);
+    QFETCH(double, tolerance);
+    constexpr double undefined = -7;
+    const Results r = evaluate(preset("broker"));
+    std::vector<double> all(outputs().size());
+    writeOutputs(r, undefined, all.data());
+    const OutputInfo *o = findOutput(output.toStdString());
+    QVERIFY(o);
+    CC_COMPARE_ABS(all[outputIndex(*o)], expected, tolerance);
+    CC_COMPARE_ABS(o->get(r).value_or(undefined), expected, tolerance);
 }
 
 void TestModel::dsDailyCostFromDisclosedGpus()
