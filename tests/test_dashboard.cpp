@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dashboard driven as an analyst drives it: sliders, keys, menus.
+#include "barchart.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "model.h"
 #include "numberformat.h"
+#include "plotchart.h"
 #include "presets.h"
 #include "rangespinbox.h"
 #include "registry.h"
@@ -45,6 +47,8 @@ private slots:
     void cardSelectorSetsPeak_data();
     void cardSelectorSetsPeak();
     void languageSwitchChangesLabels();
+    void everyChartIsShown();
+    void everyChartHasATitle_data();
     void everyChartHasATitle();
     void largeAxisNumbersAreCompact_data();
     void largeAxisNumbersAreCompact();
@@ -252,7 +256,38 @@ void TestDashboard::languageSwitchChangesLabels()
     QVERIFY2(m_window->windowTitle().startsWith(QStringLiteral("DeepSeek as disclosed")), qPrintable(m_window->windowTitle()));
 }
 
+void TestDashboard::everyChartHasATitle_data()
+{
+    QTest::addColumn<QString>("chart");
+    QTest::addColumn<QString>("title"); // English, as the dashboard shows it
+    QTest::newRow("waterfall") << "chart_waterfall" << "Margin bridge: theoretical → final revenue margin";
+    QTest::newRow("cost and revenue") << "chart_costRevenue" << "A day of cost and revenue";
+    QTest::newRow("GPU methods") << "chart_gpuMethods" << "GPUs: throughput vs FLOPs method";
+    QTest::newRow("margin vs paid rate") << "chart_marginPaidRate" << "Revenue margin vs paid rate";
+    QTest::newRow("margin heatmap") << "chart_marginHeatmap" << "Margin map: paid rate × GPU share";
+    QTest::newRow("centre profit") << "chart_centreProfit" << "Compute centre: annual profit vs occupancy";
+    QTest::newRow("growth") << "chart_growth" << "Demand growth: params × efficiency × data";
+    // DS6's peak-to-mean ratio follows in the title, to three decimals.
+    QTest::newRow("load profile") << "chart_loadProfile" << "24-hour load vs capacity (DS6 peak ";
+}
+
 void TestDashboard::everyChartHasATitle()
+{
+    QFETCH(QString, chart);
+    QFETCH(QString, title);
+    QWidget *w = m_window->findChild<QWidget *>(chart);
+    QVERIFY2(w, qPrintable(chart));
+    QString shown;
+    if (auto *plot = qobject_cast<PlotChart *>(w))
+        shown = plot->title();
+    else if (auto *bars = qobject_cast<BarChart *>(w))
+        shown = bars->title();
+    else
+        QFAIL(qPrintable(chart + QStringLiteral(": neither a PlotChart nor a BarChart")));
+    QVERIFY2(shown.startsWith(title), qPrintable(chart + QStringLiteral(": \"") + shown + QLatin1Char('"')));
+}
+
+void TestDashboard::everyChartIsShown()
 {
     int charts = 0;
     for (QWidget *w : m_window->findChildren<QWidget *>()) {
