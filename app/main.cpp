@@ -4,11 +4,11 @@
 #include "document.h"
 #include "mainwindow.h"
 #include "scenariomodel.h"
+#include "settings.h"
 #include "batch.h"
 
 #include <QApplication>
 #include <QFontDatabase>
-#include <QSettings>
 #include <QTextStream>
 #include <QUndoStack>
 
@@ -61,9 +61,8 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     useCjkCapableFont(app);
-    QSettings settings;
-    const QString lang = !cl.lang.isEmpty() ? cl.lang
-                                            : settings.value(QStringLiteral("ui/language"), cc::ui::Language::systemDefault()).toString();
+    const cc::ui::Settings settings;
+    const QString lang = !cl.lang.isEmpty() ? cl.lang : settings.language();
     cc::ui::Language::instance().set(lang);
 
     if (batch) {
@@ -77,8 +76,7 @@ int main(int argc, char *argv[])
     }
 
     cc::ui::MainWindow window;
-    const QString preset = cl.presetGiven ? cl.preset
-                                          : settings.value(QStringLiteral("scenario/preset"), cl.preset).toString();
+    const QString preset = cl.presetGiven ? cl.preset : settings.preset(cl.preset);
     window.document()->newFromPreset(preset); // the starting scenario is not an edit to undo
     window.show();
     if (!cl.scenarioFile.isEmpty()) {

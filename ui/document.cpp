@@ -5,20 +5,19 @@
 #include "presets.h"
 #include "qtext.h"
 #include "scenariomodel.h"
+#include "settings.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QCryptographicHash>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QUndoStack>
 
 namespace cc::ui {
 
 namespace {
 
-const QString recentKey = QStringLiteral("files/recent");
 constexpr int recentCount = 8;
 
 } // namespace
@@ -81,7 +80,7 @@ Scenario Document::snapshot() const
 
 QStringList Document::recentFiles() const
 {
-    return QSettings().value(recentKey).toStringList();
+    return Settings().recentFiles();
 }
 
 void Document::newFromPreset(const QString &presetId)
@@ -249,7 +248,7 @@ void Document::remember(const QString &path)
     recent.prepend(absolute);
     while (recent.size() > recentCount)
         recent.removeLast();
-    QSettings().setValue(recentKey, recent);
+    Settings().setRecentFiles(recent);
     emit recentFilesChanged();
 }
 

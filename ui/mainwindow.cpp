@@ -19,6 +19,7 @@
 #include "presentationwindow.h"
 #include "qtext.h"
 #include "scenariomodel.h"
+#include "settings.h"
 #include "windowlayout.h"
 
 #include <QToolBar>
@@ -33,7 +34,6 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QScrollArea>
-#include <QSettings>
 #include <QStatusBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -102,9 +102,9 @@ MainWindow::MainWindow(bool remember, QWidget *parent)
     m_defaultState = saveState();
     resize(initialWindowSize(screen() ? screen()->availableGeometry() : QRect()));
     if (m_remember) {
-        QSettings settings;
-        restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-        restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+        const Settings settings;
+        restoreGeometry(settings.windowGeometry());
+        restoreState(settings.windowState());
         fitIntoScreen(this);
     }
 }
@@ -128,9 +128,7 @@ void MainWindow::resetLayout()
     resize(initialWindowSize(screen() ? screen()->availableGeometry() : QRect()));
     fitIntoScreen(this);
     if (m_remember) {
-        QSettings settings;
-        settings.remove(QStringLiteral("window/geometry"));
-        settings.remove(QStringLiteral("window/state"));
+        Settings().clearWindowLayout();
     }
 }
 
@@ -228,7 +226,7 @@ void MainWindow::buildMenus()
         for (QAction *a : m_presets->actions())
             a->setChecked(a->data().toString() == m_model->presetId());
         if (m_remember)
-            QSettings().setValue(QStringLiteral("scenario/preset"), m_model->presetId());
+            Settings().setPreset(m_model->presetId());
     };
     connect(m_model, &ScenarioModel::presetChanged, this, syncPresets);
     syncPresets();
@@ -264,7 +262,7 @@ void MainWindow::buildMenus()
         connect(a, &QAction::triggered, this, [this, code = QString::fromLatin1(code)] {
             Language::instance().set(code);
             if (m_remember)
-                QSettings().setValue(QStringLiteral("ui/language"), code);
+                Settings().setLanguage(code);
         });
     }
 
@@ -367,9 +365,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_autosave)
         m_autosave->finish();
     if (m_remember) {
-        QSettings settings;
-        settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-        settings.setValue(QStringLiteral("window/state"), saveState());
+        Settings().setWindowLayout(saveGeometry(), saveState());
     }
     event->accept();
 }

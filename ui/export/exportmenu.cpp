@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportmenu.h"
 
+#include "settings.h"
+
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QSettings>
 #include <QSpinBox>
 #include <QClipboard>
 #include <QFileDialog>
@@ -50,16 +51,16 @@ namespace {
 // Asks for a PNG's pixel size and resolution; remembered for the next export.
 bool askPngSize(QWidget *parent, QSize *size, int *dpi)
 {
-    QSettings settings;
+    Settings settings;
     QDialog dialog(parent);
     dialog.setWindowTitle(QCoreApplication::translate("ExportMenu", "PNG size"));
     auto *width = new QSpinBox, *height = new QSpinBox, *resolution = new QSpinBox;
     width->setRange(200, 8000);
     height->setRange(200, 8000);
     resolution->setRange(72, 600);
-    width->setValue(settings.value(QStringLiteral("export/pngWidth"), 1600).toInt());
-    height->setValue(settings.value(QStringLiteral("export/pngHeight"), 1000).toInt());
-    resolution->setValue(settings.value(QStringLiteral("export/pngDpi"), 192).toInt());
+    width->setValue(settings.pngSize().width());
+    height->setValue(settings.pngSize().height());
+    resolution->setValue(settings.pngDpi());
     width->setSuffix(QStringLiteral(" px"));
     height->setSuffix(QStringLiteral(" px"));
     resolution->setSuffix(QStringLiteral(" dpi"));
@@ -75,9 +76,7 @@ bool askPngSize(QWidget *parent, QSize *size, int *dpi)
         return false;
     *size = QSize(width->value(), height->value());
     *dpi = resolution->value();
-    settings.setValue(QStringLiteral("export/pngWidth"), size->width());
-    settings.setValue(QStringLiteral("export/pngHeight"), size->height());
-    settings.setValue(QStringLiteral("export/pngDpi"), *dpi);
+    settings.setPngExport(*size, *dpi);
     return true;
 }
 
