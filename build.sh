@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The README's two commands:  ./build.sh run   — install, build, open the dashboard
-#                             ./build.sh test  — install, build, run every test
+#                             ./build.sh test  — install, check formatting, build, run every test
+# and ./build.sh format rewrites the sources as .clang-format says.
 # Debian 12; installs only what is missing, so it is cheap to run again.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -12,7 +13,7 @@ packages=(
   libqt6opengl6-dev libqcustomplot-dev libxlsxwriter-dev nlohmann-json3-dev libgl-dev fonts-noto-cjk fonts-dejavu-core
   libbenchmark-dev libgtest-dev
   xvfb xauth poppler-utils librsvg2-bin locales util-linux
-  clang libclang-rt-14-dev
+  clang libclang-rt-14-dev clang-format
   libreoffice-calc-nogui
 )
 
@@ -36,6 +37,23 @@ make_test_locale() {
   local sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo localedef -i de_DE -f UTF-8 de_DE.UTF-8 || echo "warning: could not make the de_DE.UTF-8 locale" >&2
+}
+
+# The C++ sources git tracks (new files once added), as .clang-format describes them.
+formatted_sources() {
+  git ls-files -z -- 'app/*.cpp' 'app/*.h' 'bench/*.cpp' 'bench/*.h' 'core/*.cpp' 'core/*.h' \
+    'tests/*.cpp' 'tests/*.h' 'ui/*.cpp' 'ui/*.h'
+}
+
+# First in CI: a formatting slip fails in seconds, not after the build.
+format_check() {
+  echo "format_check: $(clang-format --version)"
+  formatted_sources | xargs -0 clang-format --dry-run --Werror --style=file ||
+    { echo "format_check: run ./build.sh format and commit the result" >&2; return 1; }
+}
+
+format() {
+  formatted_sources | xargs -0 clang-format -i --style=file
 }
 
 build() {
@@ -84,6 +102,7 @@ case "${1:-}" in
     ;;
   test)
     install_dependencies
+    format_check
     build
     sanitize_build
     fuzz
@@ -96,8 +115,16 @@ case "${1:-}" in
     sanitize_build
     fuzz
     ;;
+  format)
+    command -v clang-format >/dev/null || install_dependencies
+    format
+    ;;
+  format_check)
+    command -v clang-format >/dev/null || install_dependencies
+    format_check
+    ;;
   *)
-    echo "usage: $0 run [computechain options] | test | fuzz" >&2
+    echo "usage: $0 run [computechain options] | test | fuzz | format | format_check" >&2
     exit 2
     ;;
 esac

@@ -77,6 +77,8 @@ constexpr Choice supplyBasisChoices[]{
 // as (0, 1] admit 1e-320, whose reciprocal overflows. The lower ends below are
 // far beneath any figure an analyst would type, and inside them every output
 // stays finite (tests/test_model_domain checks the corners).
+// One parameter per block, its fields in the order of ParamInfo: kept as laid out.
+// clang-format off
 const ParamInfo registry[]{
     // ---- Demand
     ParamInfo{"dauMillions", Group::Demand, CC_TR("Daily active users"), CC_TR("M users"),
@@ -252,6 +254,7 @@ const ParamInfo registry[]{
               -0.9, 10, -0.5, 1.5, 0.30, 1, true, false, false,
               {"A2", "遠期算力規模復合增速每年料將超過30%", S}, &Inputs::supplyGrowthPerYear, {}},
 };
+// clang-format on
 
 } // namespace
 
