@@ -18,6 +18,8 @@ namespace {
 #define CC_OPTIONAL_OUT(field) nullptr, &Results::field, true
 
 // A plain array: lupdate files CC_TR texts in a `std::array` under "std".
+// One output per row: kept as laid out.
+// clang-format off
 constexpr OutputInfo table[]{
     OutputInfo{"avgBusyGpus", CC_TR("Average busy GPUs"), OutputKind::Gpus, CC_OUT(avgBusyGpus)},
     OutputInfo{"provisionedGpus", CC_TR("Provisioned GPUs (peak)"), OutputKind::Gpus, CC_OUT(provisionedGpus)},
@@ -57,6 +59,7 @@ constexpr OutputInfo table[]{
     OutputInfo{"yearMarketReachesBreakEven", CC_TR("Year national occupancy reaches the centre's break-even"), OutputKind::Year, CC_OPTIONAL_OUT(yearMarketReachesBreakEven),
                CC_TR("not reached")},
 };
+// clang-format on
 
 #undef CC_OUT
 #undef CC_OPTIONAL_OUT
