@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commandline.h"
-#include "language.h"
-#include "document.h"
-#include "mainwindow.h"
-#include "scenariomodel.h"
-#include "settings.h"
-#include "batch.h"
+#include "core/io/commandline.h"
+#include "ui/language.h"
+#include "ui/document/document.h"
+#include "ui/mainwindow.h"
+#include "ui/document/scenariomodel.h"
+#include "ui/document/settings.h"
+#include "ui/export/batch.h"
 
 #include <QApplication>
 #include <QFontDatabase>

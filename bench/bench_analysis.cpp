@@ -2,11 +2,11 @@
 // The analysis tools at the sizes issue 7 names: a 400 × 400 data table, a
 // 1,000,000-sample Monte Carlo of every output, a full tornado. Each beside
 // the straightforward single-threaded version, for the ratio.
-#include "datatable.h"
-#include "montecarlo.h"
-#include "presets.h"
-#include "sweep.h"
-#include "tornado.h"
+#include "core/analysis/datatable.h"
+#include "core/analysis/montecarlo.h"
+#include "core/model/presets.h"
+#include "core/analysis/sweep.h"
+#include "core/analysis/tornado.h"
 
 #include <benchmark/benchmark.h>
 

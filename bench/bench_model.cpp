@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One full evaluation of every block: the unit of work behind every slider
 // step, data-table cell and Monte Carlo sample.
-#include "growth.h"
-#include "model.h"
-#include "presets.h"
-#include "registry.h"
+#include "core/model/growth.h"
+#include "core/model/model.h"
+#include "core/model/presets.h"
+#include "core/model/registry.h"
 
 #include <benchmark/benchmark.h>
 

@@ -2,9 +2,9 @@
 // How long a slider step takes to reach the screen: from the slider's value
 // change until the dashboard (1600 × 1000, offscreen) has painted everything
 // it will paint and the event loop is idle. Prints p50 / p99 / max per slider.
-#include "chartgrid.h"
-#include "language.h"
-#include "mainwindow.h"
+#include "ui/charts/chartgrid.h"
+#include "ui/language.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

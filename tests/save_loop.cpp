@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Helper for test_scenario's kill test: saves alternating scenarios to one
 // file forever, saying "saved" after the first so the test knows a file exists.
-#include "scenario.h"
+#include "core/io/scenario.h"
 
 #include <QCoreApplication>
 

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Goal seek, tornado, Monte Carlo, data tables, contours and the growth
 // projection, against model.md's figures and closed forms.
-#include "datatable.h"
-#include "goalseek.h"
-#include "growth.h"
-#include "model.h"
-#include "montecarlo.h"
-#include "presets.h"
-#include "sweep.h"
+#include "core/analysis/datatable.h"
+#include "core/analysis/goalseek.h"
+#include "core/model/growth.h"
+#include "core/model/model.h"
+#include "core/analysis/montecarlo.h"
+#include "core/model/presets.h"
+#include "core/analysis/sweep.h"
 #include "testutil.h"
-#include "tornado.h"
+#include "core/analysis/tornado.h"
 
 using namespace cc;
 

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The analysis tools as an analyst uses them, on the live scenario.
-#include "analysiswindow.h"
-#include "datatablepanel.h"
-#include "goalseekpanel.h"
-#include "growthpanel.h"
-#include "language.h"
-#include "montecarlopanel.h"
-#include "registry.h"
-#include "scenariomodel.h"
+#include "ui/analysis/analysiswindow.h"
+#include "ui/analysis/datatablepanel.h"
+#include "ui/analysis/goalseekpanel.h"
+#include "ui/analysis/growthpanel.h"
+#include "ui/language.h"
+#include "ui/analysis/montecarlopanel.h"
+#include "core/model/registry.h"
+#include "ui/document/scenariomodel.h"
 #include "testutil.h"
-#include "tornadopanel.h"
+#include "ui/analysis/tornadopanel.h"
 
-#include "chartstyle.h"
-#include "outputcombo.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/analysis/outputcombo.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

@@ -2,7 +2,7 @@
 // Where the Analysis window opens against the main window, on the screens the
 // analyst uses (1920×1080, 2560×1440, 1280×720 less a 40-px task bar): beside
 // the dashboard when there is room, else never over the charts' centre.
-#include "analysisplacement.h"
+#include "ui/analysis/analysisplacement.h"
 #include "testutil.h"
 
 using namespace cc::ui;

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every chart's numbers come from core/chartdata; these tests hold that layer to
 // sourced and closed-form values, and its CSV to the numbers it was given.
-#include "chartcsv.h"
-#include "charts.h"
-#include "dashboardcharts.h"
-#include "headline.h"
-#include "model.h"
-#include "presets.h"
-#include "references.h"
+#include "core/io/chartcsv.h"
+#include "core/chartdata/charts.h"
+#include "core/chartdata/dashboardcharts.h"
+#include "core/model/headline.h"
+#include "core/model/model.h"
+#include "core/model/presets.h"
+#include "core/chartdata/references.h"
 #include "testutil.h"
 
 #include <QTest>

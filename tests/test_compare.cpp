@@ -2,17 +2,17 @@
 // Side-by-side comparison: which cells differ from the base is exactly which
 // inputs the presets change, and the outputs those inputs move; each shows its
 // Δ against the base, and four scenarios fit a 1280-px window.
-#include "comparetable.h"
-#include "comparewindow.h"
-#include "document.h"
-#include "language.h"
-#include "librarypanel.h"
-#include "model.h"
-#include "numberformat.h"
-#include "outputs.h"
-#include "qtext.h"
-#include "registry.h"
-#include "scenariomodel.h"
+#include "ui/compare/comparetable.h"
+#include "ui/compare/comparewindow.h"
+#include "ui/document/document.h"
+#include "ui/language.h"
+#include "ui/parameters/librarypanel.h"
+#include "core/model/model.h"
+#include "ui/numberformat.h"
+#include "core/model/outputs.h"
+#include "core/io/qtext.h"
+#include "core/model/registry.h"
+#include "ui/document/scenariomodel.h"
 #include "testutil.h"
 
 #include <QCheckBox>

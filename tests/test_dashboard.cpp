@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dashboard driven as an analyst drives it: sliders, keys, menus.
-#include "barchart.h"
-#include "language.h"
-#include "mainwindow.h"
-#include "model.h"
-#include "numberformat.h"
-#include "plotchart.h"
-#include "presets.h"
-#include "rangespinbox.h"
-#include "registry.h"
-#include "scenariomodel.h"
+#include "ui/charts/barchart.h"
+#include "ui/language.h"
+#include "ui/mainwindow.h"
+#include "core/model/model.h"
+#include "ui/numberformat.h"
+#include "ui/charts/plotchart.h"
+#include "core/model/presets.h"
+#include "ui/parameters/rangespinbox.h"
+#include "core/model/registry.h"
+#include "ui/document/scenariomodel.h"
 #include "testutil.h"
 
 #include <QAction>

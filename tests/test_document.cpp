@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The working scenario as a document: opening bad files loses nothing, the
 // unsaved mark follows the undo stack, and a crashed session's work comes back.
-#include "autosave.h"
-#include "document.h"
-#include "registry.h"
-#include "scenariomodel.h"
+#include "ui/document/autosave.h"
+#include "ui/document/document.h"
+#include "core/model/registry.h"
+#include "ui/document/scenariomodel.h"
 #include "testutil.h"
 
 #include <QAbstractButton>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Editing inputs as an analyst does: the wheel over the panel, undo and redo
 // from the keyboard, and a big typed jump that must show at once.
-#include "language.h"
-#include "mainwindow.h"
-#include "registry.h"
-#include "scenariomodel.h"
+#include "ui/language.h"
+#include "ui/mainwindow.h"
+#include "core/model/registry.h"
+#include "ui/document/scenariomodel.h"
 #include "testutil.h"
 
 #include <QAbstractSpinBox>

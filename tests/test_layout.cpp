@@ -2,11 +2,11 @@
 // The dashboard on the screens analysts use: a 1280×720 projector or laptop,
 // 1920×1080 and 2560×1440. Nothing may be clipped or out of reach, the
 // window must fit the screen, and charts must fill their rows.
-#include "chartgrid.h"
-#include "language.h"
-#include "mainwindow.h"
-#include "scenariomodel.h"
-#include "windowlayout.h"
+#include "ui/charts/chartgrid.h"
+#include "ui/language.h"
+#include "ui/mainwindow.h"
+#include "ui/document/scenariomodel.h"
+#include "ui/windowlayout.h"
 
 #include <QAbstractButton>
 #include <QDebug>

@@ -2,15 +2,15 @@
 // Induced demand (Jevons) and the national market (docs/model.md §9–10).
 // Every expected number is a closed form or a source's figure, never a value
 // read back from the model.
-#include "chartdata/jevonschart.h"
-#include "chartdata/marketchart.h"
-#include "growth.h"
-#include "jevons.h"
-#include "market.h"
-#include "model.h"
-#include "outputs.h"
-#include "registry.h"
-#include "validation.h"
+#include "core/chartdata/jevonsdata.h"
+#include "core/chartdata/marketdata.h"
+#include "core/model/growth.h"
+#include "core/model/jevons.h"
+#include "core/model/market.h"
+#include "core/model/model.h"
+#include "core/model/outputs.h"
+#include "core/model/registry.h"
+#include "core/model/validation.h"
 #include "testutil.h"
 
 #include <cmath>

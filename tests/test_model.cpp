@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every expected number here is a figure printed in a source (DS6, GJ, A2) or
 // worked out in model.md / facts.md, never a value read back from the model.
-#include "loadprofile.h"
-#include "model.h"
-#include "sweep.h"
-#include "outputs.h"
-#include "presets.h"
-#include "registry.h"
+#include "core/model/loadprofile.h"
+#include "core/model/model.h"
+#include "core/analysis/sweep.h"
+#include "core/model/outputs.h"
+#include "core/model/presets.h"
+#include "core/model/registry.h"
 #include "testutil.h"
 
 using namespace cc;

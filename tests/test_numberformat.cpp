@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Figures in the reader's convention: K/M/B for English, 万/亿 for Chinese.
-#include "compactticker.h"
-#include "numberformat.h"
+#include "ui/charts/compactticker.h"
+#include "ui/numberformat.h"
 #include "testutil.h"
 
 using namespace cc;

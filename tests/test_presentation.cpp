@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Presentation mode steps through scenarios with the keyboard, each showing its own figures.
-#include "charts.h"
-#include "language.h"
-#include "mainwindow.h"
-#include "presentationwindow.h"
-#include "registry.h"
-#include "scenariomodel.h"
+#include "core/chartdata/charts.h"
+#include "ui/language.h"
+#include "ui/mainwindow.h"
+#include "ui/presentation/presentationwindow.h"
+#include "core/model/registry.h"
+#include "ui/document/scenariomodel.h"
 #include "testutil.h"
 
 #include <QAbstractButton>

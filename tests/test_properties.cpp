@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // model.md's invariants that hold everywhere, checked over grids of scenarios.
-#include "growth.h"
-#include "model.h"
-#include "outputs.h"
-#include "presets.h"
-#include "registry.h"
+#include "core/model/growth.h"
+#include "core/model/model.h"
+#include "core/model/outputs.h"
+#include "core/model/presets.h"
+#include "core/model/registry.h"
 #include "testutil.h"
 
 #include <random>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The registry is the one list of inputs: it must agree with model.md's id
 // contract and be complete enough for the UI, files and command line.
-#include "cards.h"
-#include "goalseek.h"
-#include "outputs.h"
-#include "presets.h"
-#include "registry.h"
+#include "core/model/cards.h"
+#include "core/analysis/goalseek.h"
+#include "core/model/outputs.h"
+#include "core/model/presets.h"
+#include "core/model/registry.h"
 #include "testutil.h"
 
 #include <QTranslator>

@@ -2,11 +2,11 @@
 // Scenario files: what is saved comes back identical, every bad file is
 // refused with a message naming the file and the problem, and a save killed
 // at any moment never leaves a torn file.
-#include "model.h"
-#include "outputs.h"
-#include "presets.h"
-#include "registry.h"
-#include "scenario.h"
+#include "core/model/model.h"
+#include "core/model/outputs.h"
+#include "core/model/presets.h"
+#include "core/model/registry.h"
+#include "core/io/scenario.h"
 #include "testutil.h"
 
 #include <QDir>

@@ -2,8 +2,8 @@
 // ui::Settings reads what earlier versions wrote: a file written with the old
 // keys through plain QSettings comes back through the typed accessors, and
 // the accessors write those same keys.
-#include "language.h"
-#include "settings.h"
+#include "ui/language.h"
+#include "ui/document/settings.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The tornado's spider view as the analyst sees it: every one of its lines on
 // screen, including those that trace the same curve as another input's.
-#include "language.h"
-#include "outputcombo.h"
-#include "scenariomodel.h"
+#include "ui/language.h"
+#include "ui/analysis/outputcombo.h"
+#include "ui/document/scenariomodel.h"
 #include "testutil.h"
-#include "tornadopanel.h"
+#include "ui/analysis/tornadopanel.h"
 
 #include <QCheckBox>
 #include <QStandardPaths>

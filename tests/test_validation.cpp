@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every refusal of model.md's domains, and proof that what is accepted never
 // makes the model emit NaN or infinity.
-#include "model.h"
-#include "outputs.h"
-#include "registry.h"
+#include "core/model/model.h"
+#include "core/model/outputs.h"
+#include "core/model/registry.h"
 #include "testutil.h"
-#include "validation.h"
+#include "core/model/validation.h"
 
 #include <clocale>
 #include <random>

@@ -3,12 +3,12 @@
 // opens it headless with recalculation forced on load, and every output of
 // the Model sheet must equal the app's to 1e-9 relative. The "formulas only"
 // rows carry no cached results, so the numbers can only come from the formulas.
-#include "model.h"
-#include "outputs.h"
-#include "presets.h"
-#include "registry.h"
+#include "core/model/model.h"
+#include "core/model/outputs.h"
+#include "core/model/presets.h"
+#include "core/model/registry.h"
 #include "testutil.h"
-#include "xlsxexport.h"
+#include "core/io/xlsxexport.h"
 
 #include <QDir>
 #include <QFile>

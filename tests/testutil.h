@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "qtext.h"
+#include "core/io/qtext.h"
 
 #include <QString>
 #include <QTest>
@@ -24,5 +24,5 @@ inline QString qs(std::string_view s)
     return cc::toQString(s);
 }
 
-#include "inputs.h"
+#include "core/model/inputs.h"
 Q_DECLARE_METATYPE(cc::Inputs)

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "headlinebar.h"
+#include "ui/headlinebar.h"
 
-#include "language.h"
-#include "numberformat.h"
-#include "headline.h"
-#include "outputs.h"
-#include "qtext.h"
-#include "scenariomodel.h"
+#include "ui/language.h"
+#include "ui/numberformat.h"
+#include "core/model/headline.h"
+#include "core/model/outputs.h"
+#include "core/io/qtext.h"
+#include "ui/document/scenariomodel.h"
 
 #include <QEvent>
 #include <QFrame>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "helptext.h"
+#include "ui/helptext.h"
 
 #include <QCoreApplication>
 

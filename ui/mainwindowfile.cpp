@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow's File menu: new from a preset, open, recent files, save, compare,
 // and the exports (report, workbook, every chart). Wiring only.
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
-#include "analysiswindow.h"
-#include "chartexport.h"
-#include "chartgrid.h"
-#include "document.h"
-#include "language.h"
-#include "librarypanel.h"
-#include "presets.h"
-#include "qtext.h"
-#include "report.h"
-#include "scenariomodel.h"
-#include "xlsxexport.h"
+#include "ui/analysis/analysiswindow.h"
+#include "ui/export/chartexport.h"
+#include "ui/charts/chartgrid.h"
+#include "ui/document/document.h"
+#include "ui/language.h"
+#include "ui/parameters/librarypanel.h"
+#include "core/model/presets.h"
+#include "core/io/qtext.h"
+#include "ui/export/report.h"
+#include "ui/document/scenariomodel.h"
+#include "core/io/xlsxexport.h"
 
 #include <QDir>
 #include <QDockWidget>

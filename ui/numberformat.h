@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "outputs.h"
-#include "registry.h"
+#include "core/model/outputs.h"
+#include "core/model/registry.h"
 
 #include <QLocale>
 #include <QString>

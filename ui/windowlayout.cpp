@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "windowlayout.h"
+#include "ui/windowlayout.h"
 
 #include <QScreen>
 #include <QWidget>

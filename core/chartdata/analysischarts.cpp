@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The analysis window's charts: tornado, spider and data table.
-#include "analysischarts.h"
+#include "core/chartdata/analysischarts.h"
 
-#include "sweep.h"
+#include "core/analysis/sweep.h"
 
 #include <cmath>
 

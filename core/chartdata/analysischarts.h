@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chartdata.h"
-#include "datatable.h"
-#include "outputs.h"
-#include "tornado.h"
+#include "core/chartdata/chartdata.h"
+#include "core/analysis/datatable.h"
+#include "core/model/outputs.h"
+#include "core/analysis/tornado.h"
 
 #include <optional>
 #include <span>

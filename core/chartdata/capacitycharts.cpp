@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What a day of the scenario costs and earns, and the GPUs it takes.
-#include "dashboardcharts.h"
-#include "loadprofile.h"
+#include "core/chartdata/dashboardcharts.h"
+#include "core/model/loadprofile.h"
 
 #include <cmath>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The compute centre's profit and the demand growth that would fill it.
-#include "dashboardcharts.h"
-#include "growth.h"
-#include "references.h"
-#include "sweep.h"
+#include "core/chartdata/dashboardcharts.h"
+#include "core/model/growth.h"
+#include "core/chartdata/references.h"
+#include "core/analysis/sweep.h"
 
 #include <cmath>
 

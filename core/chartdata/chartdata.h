@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "registry.h"
-#include "source.h"
+#include "core/model/registry.h"
+#include "core/model/source.h"
 
 #include <span>
 #include <string>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "charts.h"
+#include "core/chartdata/charts.h"
 
-#include "dashboardcharts.h"
-#include "jevonschart.h"
-#include "marketchart.h"
+#include "core/chartdata/dashboardcharts.h"
+#include "core/chartdata/jevonsdata.h"
+#include "core/chartdata/marketdata.h"
 
 #include <iterator>
 

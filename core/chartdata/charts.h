@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chartdata.h"
-#include "inputs.h"
-#include "registry.h"
-#include "results.h"
+#include "core/chartdata/chartdata.h"
+#include "core/model/inputs.h"
+#include "core/model/registry.h"
+#include "core/model/results.h"
 
 #include <span>
 #include <string_view>

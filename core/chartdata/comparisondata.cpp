@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "comparisondata.h"
+#include "core/chartdata/comparisondata.h"
 
-#include "dashboardcharts.h"
-#include "model.h"
-#include "outputs.h"
+#include "core/chartdata/dashboardcharts.h"
+#include "core/model/model.h"
+#include "core/model/outputs.h"
 
 namespace cc::chart {
 

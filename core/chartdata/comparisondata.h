@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chartdata.h"
-#include "inputs.h"
+#include "core/chartdata/chartdata.h"
+#include "core/model/inputs.h"
 
 #include <span>
 #include <string>

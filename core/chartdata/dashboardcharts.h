@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chartdata.h"
-#include "inputs.h"
-#include "results.h"
+#include "core/chartdata/chartdata.h"
+#include "core/model/inputs.h"
+#include "core/model/results.h"
 
 namespace cc::chart {
 

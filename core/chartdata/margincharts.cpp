@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The margin charts: the bridge, the paid-rate curve and the paid rate × GPU share map.
-#include "dashboardcharts.h"
-#include "references.h"
-#include "sweep.h"
+#include "core/chartdata/dashboardcharts.h"
+#include "core/chartdata/references.h"
+#include "core/analysis/sweep.h"
 
 namespace cc::chart {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "references.h"
+#include "core/chartdata/references.h"
 
 #include <cmath>
 

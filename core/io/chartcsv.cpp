@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chartcsv.h"
+#include "core/io/chartcsv.h"
 
-#include "qtext.h"
-#include "validation.h"
+#include "core/io/qtext.h"
+#include "core/model/validation.h"
 
 #include <QStringList>
 

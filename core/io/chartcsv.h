@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chartdata.h"
+#include "core/chartdata/chartdata.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commandline.h"
+#include "core/io/commandline.h"
 
-#include "qtext.h"
+#include "core/io/qtext.h"
 
-#include "../model.h"
-#include "../presets.h"
-#include "../validation.h"
-#include "../goalseek.h"
-#include "../tornado.h"
-#include "marketcli.h"
-#include "montecarlocli.h"
-#include "resultjson.h"
-#include "safefile.h"
-#include "scenario.h"
-#include "texttable.h"
-#include "validationtext.h"
+#include "core/model/model.h"
+#include "core/model/presets.h"
+#include "core/model/validation.h"
+#include "core/analysis/goalseek.h"
+#include "core/analysis/tornado.h"
+#include "core/io/marketcli.h"
+#include "core/io/montecarlocli.h"
+#include "core/io/resultjson.h"
+#include "core/io/safefile.h"
+#include "core/io/scenario.h"
+#include "core/io/texttable.h"
+#include "core/io/validationtext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "presets.h"
+#include "core/model/presets.h"
 
 class QTextStream;
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "marketcli.h"
+#include "core/io/marketcli.h"
 
-#include "qtext.h"
-#include "texttable.h"
+#include "core/io/qtext.h"
+#include "core/io/texttable.h"
 
-#include "../market.h"
-#include "../model.h"
-#include "../outputs.h"
+#include "core/model/market.h"
+#include "core/model/model.h"
+#include "core/model/outputs.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

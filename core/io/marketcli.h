@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "commandline.h"
+#include "core/io/commandline.h"
 
-#include "../inputs.h"
+#include "core/model/inputs.h"
 
 #include <QJsonObject>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "montecarlocli.h"
+#include "core/io/montecarlocli.h"
 
-#include "qtext.h"
+#include "core/io/qtext.h"
 
-#include "../montecarlo.h"
-#include "../validation.h"
+#include "core/analysis/montecarlo.h"
+#include "core/model/validation.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

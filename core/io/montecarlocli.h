@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "commandline.h"
-#include "scenario.h"
+#include "core/io/commandline.h"
+#include "core/io/scenario.h"
 
 #include <QString>
 

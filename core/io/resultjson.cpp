@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "resultjson.h"
+#include "core/io/resultjson.h"
 
-#include "qtext.h"
+#include "core/io/qtext.h"
 
-#include "../outputs.h"
+#include "core/model/outputs.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "../results.h"
+#include "core/model/results.h"
 
 #include <QJsonObject>
 

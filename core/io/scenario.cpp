@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scenario.h"
+#include "core/io/scenario.h"
 
-#include "presets.h"
-#include "qtext.h"
-#include "registry.h"
-#include "safefile.h"
-#include "strictjson.h"
-#include "validation.h"
-#include "validationtext.h"
+#include "core/model/presets.h"
+#include "core/io/qtext.h"
+#include "core/model/registry.h"
+#include "core/io/safefile.h"
+#include "core/io/strictjson.h"
+#include "core/model/validation.h"
+#include "core/io/validationtext.h"
 
 #include <QCoreApplication>
 #include <QFile>

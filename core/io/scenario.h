@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "inputs.h"
-#include "montecarlo.h"
+#include "core/model/inputs.h"
+#include "core/analysis/montecarlo.h"
 
 #include <QDateTime>
 #include <QJsonObject>

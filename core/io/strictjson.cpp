@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "strictjson.h"
+#include "core/io/strictjson.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "texttable.h"
+#include "core/io/texttable.h"
 
-#include "qtext.h"
+#include "core/io/qtext.h"
 
-#include "../growth.h"
-#include "../outputs.h"
-#include "../registry.h"
-#include "../validation.h"
+#include "core/model/growth.h"
+#include "core/model/outputs.h"
+#include "core/model/registry.h"
+#include "core/model/validation.h"
 
 #include <QLocale>
 #include <QStringList>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "../inputs.h"
-#include "../results.h"
-#include "../tornado.h"
+#include "core/model/inputs.h"
+#include "core/model/results.h"
+#include "core/analysis/tornado.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "validationtext.h"
+#include "core/io/validationtext.h"
 
-#include "qtext.h"
+#include "core/io/qtext.h"
 
 #include <QCoreApplication>
 

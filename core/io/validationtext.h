@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "../validation.h"
+#include "core/model/validation.h"
 
 #include <QString>
 

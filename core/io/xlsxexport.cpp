@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "xlsxexport.h"
+#include "core/io/xlsxexport.h"
 
-#include "safefile.h"
+#include "core/io/safefile.h"
 
-#include "chartcsv.h"
-#include "charts.h"
-#include "loadprofile.h"
-#include "market.h"
-#include "model.h"
-#include "outputs.h"
-#include "qtext.h"
-#include "registry.h"
+#include "core/io/chartcsv.h"
+#include "core/chartdata/charts.h"
+#include "core/model/loadprofile.h"
+#include "core/model/market.h"
+#include "core/model/model.h"
+#include "core/model/outputs.h"
+#include "core/io/qtext.h"
+#include "core/model/registry.h"
 
 #include <QCoreApplication>
 #include <QDir>

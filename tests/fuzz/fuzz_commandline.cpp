@@ -2,8 +2,8 @@
 // libFuzzer target for the command line: any words a script or a clumsy hand
 // can produce (NUL-separated) must either parse or be refused with a reason,
 // and numbers must read back to what they print.
-#include "commandline.h"
-#include "validation.h"
+#include "core/io/commandline.h"
+#include "core/model/validation.h"
 
 #include <QStringList>
 

@@ -2,11 +2,11 @@
 // libFuzzer target for the scenario loader. Beyond "does not crash": any
 // bytes that load must save and load back to the same inputs, and any bytes
 // that do not load must say why.
-#include "chartcsv.h"
-#include "charts.h"
-#include "model.h"
-#include "scenario.h"
-#include "strictjson.h"
+#include "core/io/chartcsv.h"
+#include "core/chartdata/charts.h"
+#include "core/model/model.h"
+#include "core/io/scenario.h"
+#include "core/io/strictjson.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -2,8 +2,8 @@
 // libFuzzer target for the Excel writer's inputs: any scenario that loads
 // (names, notes, authors of any text, any valid inputs) must export, and the
 // workbook must be a zip that starts like one.
-#include "scenario.h"
-#include "xlsxexport.h"
+#include "core/io/scenario.h"
+#include "core/io/xlsxexport.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysisplacement.h"
+#include "ui/analysis/analysisplacement.h"
 
 #include <algorithm>
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysiswindow.h"
+#include "ui/analysis/analysiswindow.h"
 
-#include "analysisplacement.h"
-#include "datatablepanel.h"
-#include "goalseekpanel.h"
-#include "growthpanel.h"
-#include "montecarlopanel.h"
-#include "tornadopanel.h"
-#include "windowlayout.h"
+#include "ui/analysis/analysisplacement.h"
+#include "ui/analysis/datatablepanel.h"
+#include "ui/analysis/goalseekpanel.h"
+#include "ui/analysis/growthpanel.h"
+#include "ui/analysis/montecarlopanel.h"
+#include "ui/analysis/tornadopanel.h"
+#include "ui/windowlayout.h"
 
 #include <QEvent>
 #include <QScreen>

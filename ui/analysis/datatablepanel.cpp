@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "datatablepanel.h"
+#include "ui/analysis/datatablepanel.h"
 
-#include "analysischarts.h"
-#include "chartdatasource.h"
+#include "core/chartdata/analysischarts.h"
+#include "ui/charts/chartdatasource.h"
 
-#include "chartstyle.h"
-#include "datatable.h"
-#include "divergingscale.h"
-#include "language.h"
-#include "numberformat.h"
-#include "outputcombo.h"
-#include "qtext.h"
-#include "scenariomodel.h"
-#include "sweep.h"
+#include "ui/charts/chartstyle.h"
+#include "core/analysis/datatable.h"
+#include "ui/analysis/divergingscale.h"
+#include "ui/language.h"
+#include "ui/numberformat.h"
+#include "ui/analysis/outputcombo.h"
+#include "core/io/qtext.h"
+#include "ui/document/scenariomodel.h"
+#include "core/analysis/sweep.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

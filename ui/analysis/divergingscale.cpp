@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "divergingscale.h"
+#include "ui/analysis/divergingscale.h"
 
 #include <qcustomplot.h>
 

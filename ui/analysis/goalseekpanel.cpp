@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "goalseekpanel.h"
+#include "ui/analysis/goalseekpanel.h"
 
-#include "goalseek.h"
-#include "language.h"
-#include "numberformat.h"
-#include "outputcombo.h"
-#include "qtext.h"
-#include "scenariomodel.h"
+#include "core/analysis/goalseek.h"
+#include "ui/language.h"
+#include "ui/numberformat.h"
+#include "ui/analysis/outputcombo.h"
+#include "core/io/qtext.h"
+#include "ui/document/scenariomodel.h"
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>

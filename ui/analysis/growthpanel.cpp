@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "growthpanel.h"
+#include "ui/analysis/growthpanel.h"
 
-#include "growth.h"
-#include "growthchart.h"
-#include "language.h"
-#include "numberformat.h"
-#include "scenariomodel.h"
+#include "core/model/growth.h"
+#include "ui/charts/growthchart.h"
+#include "ui/language.h"
+#include "ui/numberformat.h"
+#include "ui/document/scenariomodel.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "montecarlopanel.h"
+#include "ui/analysis/montecarlopanel.h"
 
-#include "chartstyle.h"
-#include "compactticker.h"
-#include "language.h"
-#include "numberformat.h"
-#include "outputcombo.h"
-#include "qtext.h"
-#include "scenariomodel.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/charts/compactticker.h"
+#include "ui/language.h"
+#include "ui/numberformat.h"
+#include "ui/analysis/outputcombo.h"
+#include "core/io/qtext.h"
+#include "ui/document/scenariomodel.h"
 
 #include <QComboBox>
 #include <QEvent>

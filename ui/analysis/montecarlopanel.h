@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "montecarlo.h"
+#include "core/analysis/montecarlo.h"
 
 #include <QFutureWatcher>
 #include <QWidget>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "outputcombo.h"
+#include "ui/analysis/outputcombo.h"
 
-#include "language.h"
-#include "outputs.h"
-#include "qtext.h"
-#include "registry.h"
+#include "ui/language.h"
+#include "core/model/outputs.h"
+#include "core/io/qtext.h"
+#include "core/model/registry.h"
 
 #include <QEvent>
 

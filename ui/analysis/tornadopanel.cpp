@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tornadopanel.h"
+#include "ui/analysis/tornadopanel.h"
 
-#include "analysischarts.h"
-#include "chartdatasource.h"
-#include "plotvalues.h"
+#include "core/chartdata/analysischarts.h"
+#include "ui/charts/chartdatasource.h"
+#include "ui/charts/plotvalues.h"
 
-#include "chartstyle.h"
-#include "compactticker.h"
-#include "language.h"
-#include "numberformat.h"
-#include "outputcombo.h"
-#include "qtext.h"
-#include "scenariomodel.h"
-#include "sweep.h"
-#include "tornado.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/charts/compactticker.h"
+#include "ui/language.h"
+#include "ui/numberformat.h"
+#include "ui/analysis/outputcombo.h"
+#include "core/io/qtext.h"
+#include "ui/document/scenariomodel.h"
+#include "core/analysis/sweep.h"
+#include "core/analysis/tornado.h"
 
 #include <QCheckBox>
 #include <QComboBox>

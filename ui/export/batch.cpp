@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "batch.h"
+#include "ui/export/batch.h"
 
-#include "chartexport.h"
-#include "chartfactory.h"
-#include "language.h"
-#include "validationtext.h"
-#include "xlsxexport.h"
-#include "document.h"
-#include "mainwindow.h"
-#include "registry.h"
-#include "report.h"
-#include "qtext.h"
-#include "safefile.h"
-#include "scenariomodel.h"
-#include "validation.h"
+#include "ui/export/chartexport.h"
+#include "ui/charts/chartfactory.h"
+#include "ui/language.h"
+#include "core/io/validationtext.h"
+#include "core/io/xlsxexport.h"
+#include "ui/document/document.h"
+#include "ui/mainwindow.h"
+#include "core/model/registry.h"
+#include "ui/export/report.h"
+#include "core/io/qtext.h"
+#include "core/io/safefile.h"
+#include "ui/document/scenariomodel.h"
+#include "core/model/validation.h"
 
 #include <QApplication>
 #include <QBuffer>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chartexport.h"
+#include "ui/export/chartexport.h"
 
-#include "chartcsv.h"
-#include "chartdatasource.h"
-#include "clippedreplay.h"
-#include "language.h"
-#include "qtext.h"
-#include "registry.h"
-#include "safefile.h"
+#include "core/io/chartcsv.h"
+#include "ui/charts/chartdatasource.h"
+#include "ui/export/clippedreplay.h"
+#include "ui/language.h"
+#include "core/io/qtext.h"
+#include "core/model/registry.h"
+#include "core/io/safefile.h"
 
 #include <QChart>
 #include <QChartView>

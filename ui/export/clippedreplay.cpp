@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "clippedreplay.h"
+#include "ui/export/clippedreplay.h"
 
 #include <QPaintDevice>
 #include <QPaintEngine>

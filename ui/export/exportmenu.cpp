@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exportmenu.h"
+#include "ui/export/exportmenu.h"
 
-#include "settings.h"
+#include "ui/document/settings.h"
 
 #include <QApplication>
 #include <QDialog>

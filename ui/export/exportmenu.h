@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chartexport.h"
+#include "ui/export/chartexport.h"
 
 #include <QObject>
 

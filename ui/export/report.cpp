@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report.h"
+#include "ui/export/report.h"
 
-#include "language.h"
-#include "numberformat.h"
-#include "outputs.h"
-#include "model.h"
-#include "presets.h"
-#include "qtext.h"
-#include "registry.h"
-#include "safefile.h"
-#include "scenariomodel.h"
+#include "ui/language.h"
+#include "ui/numberformat.h"
+#include "core/model/outputs.h"
+#include "core/model/model.h"
+#include "core/model/presets.h"
+#include "core/io/qtext.h"
+#include "core/model/registry.h"
+#include "core/io/safefile.h"
+#include "ui/document/scenariomodel.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chartexport.h"
-#include "scenario.h"
+#include "ui/export/chartexport.h"
+#include "core/io/scenario.h"
 
 #include <QList>
 #include <QString>

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "presentationwindow.h"
+#include "ui/presentation/presentationwindow.h"
 
-#include "presets.h"
-#include "qtext.h"
+#include "core/model/presets.h"
+#include "core/io/qtext.h"
 
-#include "chartfactory.h"
-#include "chartstyle.h"
-#include "language.h"
-#include "numberformat.h"
-#include "outputs.h"
-#include "parametereditor.h"
-#include "registry.h"
-#include "scenariomodel.h"
+#include "ui/charts/chartfactory.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/language.h"
+#include "ui/numberformat.h"
+#include "core/model/outputs.h"
+#include "ui/parameters/parametereditor.h"
+#include "core/model/registry.h"
+#include "ui/document/scenariomodel.h"
 
 #include <QGridLayout>
 #include <QCloseEvent>

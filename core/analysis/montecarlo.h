@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/model/inputs.h"
+#include "core/model/outputs.h"
+#include "core/model/registry.h"
+
+#include <cstdint>
+#include <functional>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace cc {
+
+// An input's uncertainty. Parameters by kind:
+//   uniform(low, high) · triangular(low, mode, high) · pert(low, mode, high)
+//   normal(mean, sd) · lognormal(median, sdLog: the sd of ln x)
+struct Distribution {
+    enum class Kind { Uniform, Triangular, Normal, Lognormal, Pert };
+    Kind kind = Kind::Uniform;
+    double a = 0, b = 0, c = 0; // in the order above
+    bool operator==(const Distribution &) const = default;
+};
+std::string_view distributionKindId(Distribution::Kind k);
+bool distributionKindFromId(std::string_view id, Distribution::Kind *k);
+// Empty when the parameters make sense (low ≤ mode ≤ high, sd ≥ 0, median > 0).
+std::string distributionProblem(const Distribution &d);
+// Empty unless the distribution lies outside the input's valid range (its whole
+// support, or its mean / median): e.g. utilization given in percent.
+std::string distributionRangeProblem(const ParamInfo &p, const Distribution &d);
+
+struct UncertainInput {
+    const ParamInfo *param;
+    Distribution distribution;
+};
+
+struct MonteCarloResult {
+    int samples = 0;
+    bool cancelled = false;
+    std::vector<const OutputInfo *> outputs;
+    int inputCount = 0;
+    // Sample-major, one block each: sample i's outputs are values[i·outputs + k]. (One
+    // column per output put 24 page-aligned store streams on the same cache sets.)
+    // An undefined output is NaN here; the statistics skip it and count it.
+    std::vector<float> values;
+    std::vector<float> inputSamples; // [i·inputCount + k], for the sensitivity ranking
+    long clamped = 0; // samples that fell outside an input's valid range and were clamped into it
+
+    float value(int output, int sample) const { return values[std::size_t(sample) * outputs.size() + output]; }
+    float input(int k, int sample) const { return inputSamples[std::size_t(sample) * inputCount + k]; }
+};
+
+struct OutputStatistics {
+    double mean = 0, standardError = 0;
+    double p5 = 0, p50 = 0, p95 = 0;
+    double probabilityBelowZero = 0;
+    long defined = 0, undefined = 0;
+};
+OutputStatistics statistics(const MonteCarloResult &r, int outputIndex);
+
+// Spearman rank correlation of each uncertain input with the output, largest magnitude first.
+struct Sensitivity {
+    const ParamInfo *input;
+    double correlation;
+};
+std::vector<Sensitivity> sensitivity(const MonteCarloResult &r, std::span<const UncertainInput> uncertain,
+                                     int outputIndex);
+
+// N samples, split into fixed chunks each with its own seed, so that the same
+// seed gives the same numbers on any number of threads. Every draw is one
+// uniform through the distribution's quantile function (inverse transform).
+// `progress` (0–1) is called between chunks from the calling thread;
+// returning false cancels. `reuse`: a previous result whose storage is
+// reused (a re-run after an edit touches no new memory).
+MonteCarloResult runMonteCarlo(const Inputs &base, std::span<const UncertainInput> uncertain,
+                               std::span<const OutputInfo *const> outputs, int samples, std::uint64_t seed,
+                               int threads = 0, const std::function<bool(double)> &progress = {},
+                               MonteCarloResult *reuse = nullptr);
+
+// The standard normal quantile (Acklam's rational approximation, relative error < 1.2e-9).
+double normalQuantile(double p);
+
+} // namespace cc

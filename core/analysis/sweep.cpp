@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/analysis/sweep.h"
+
+#include "core/model/model.h"
+
+namespace cc {
+
+std::vector<double> linspace(double lo, double hi, int n)
+{
+    std::vector<double> v(static_cast<std::size_t>(std::max(n, 0)));
+    for (int i = 0; i < n; ++i)
+        v[i] = n == 1 ? lo : lo + (hi - lo) * i / (n - 1);
+    return v;
+}
+
+std::vector<double> sweep(const Inputs &base, const ParamInfo &x, std::span<const double> xs,
+                          const OutputInfo &out, double undefined)
+{
+    std::vector<double> values;
+    values.reserve(xs.size());
+    Inputs in = base;
+    for (const double v : xs) {
+        setValue(in, x, v);
+        values.push_back(out.get(evaluate(in)).value_or(undefined));
+    }
+    return values;
+}
+
+void sweep2d(const Inputs &base, const ParamInfo &x, std::span<const double> xs, const ParamInfo &y,
+             std::span<const double> ys, const OutputInfo &out, double undefined, std::span<double> values)
+{
+    Inputs in = base;
+    for (std::size_t iy = 0; iy < ys.size(); ++iy) {
+        setValue(in, y, ys[iy]);
+        for (std::size_t ix = 0; ix < xs.size(); ++ix) {
+            setValue(in, x, xs[ix]);
+            values[iy * xs.size() + ix] = out.get(evaluate(in)).value_or(undefined);
+        }
+    }
+}
+
+} // namespace cc

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/charts/plotchart.h"
+
+#include "ui/charts/chartdatasource.h"
+#include "core/io/qtext.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/charts/compactticker.h"
+#include "ui/document/scenariomodel.h"
+
+namespace cc::ui {
+
+PlotChart::PlotChart(ScenarioModel *model, chart::ChartId id, QWidget *parent)
+    : QCustomPlot(parent), m_model(model), m_info(&chart::chartInfo(id))
+{
+    setObjectName(QStringLiteral("chart_") + toQString(m_info->name));
+    provideChartData(this, [this] { return data(); }, m_info);
+    setMinimumSize(280, 220);
+    // Smooth curves and markers; fills, axes and grid are straight edges that
+    // antialiasing only slows down (it doubled a replot's cost).
+    setAntialiasedElements(QCP::aePlottables | QCP::aeItems | QCP::aeScatters | QCP::aeLegendItems);
+    setNotAntialiasedElements(QCP::aeAxes | QCP::aeGrid | QCP::aeFills | QCP::aeSubGrid | QCP::aeZeroLine);
+    plotLayout()->insertRow(0);
+    m_title = new QCPTextElement(this, QString(), style::titleFont());
+    plotLayout()->addElement(0, 0, m_title);
+    for (QCPAxis *axis : {xAxis, yAxis}) {
+        axis->setLabelFont(style::axisFont());
+        axis->setTickLabelFont(style::tickFont());
+        axis->grid()->setPen(QPen(QColor(0xe5, 0xe7, 0xeb)));
+        axis->setBasePen(QPen(style::reference));
+        axis->setTickPen(QPen(style::reference));
+        axis->setSubTickPen(Qt::NoPen);
+    }
+    useCompactTicks(yAxis);
+    legend->setFont(style::tickFont());
+    legend->setBrush(QColor(255, 255, 255, 220));
+    legend->setBorderPen(QPen(QColor(0xe5, 0xe7, 0xeb)));
+    addLayer(QStringLiteral("markers"), layer(QStringLiteral("legend")), QCustomPlot::limAbove);
+    m_markers = layer(QStringLiteral("markers"));
+    m_markers->setMode(QCPLayer::lmBuffered);
+    layer(QStringLiteral("main"))->setMode(QCPLayer::lmBuffered);
+}
+
+void PlotChart::start()
+{
+    connect(m_model, &ScenarioModel::resultsChanged, this, [this] {
+        // A chart nobody sees (a hidden tab, a presentation layout) catches up when shown.
+        if (!isVisible()) {
+            m_stale = true;
+            return;
+        }
+        redraw(refresh());
+    });
+    retranslate();
+    refresh();
+    replot();
+}
+
+void PlotChart::redraw(Redraw what)
+{
+    if (what == Redraw::All)
+        replot(QCustomPlot::rpQueuedReplot);
+    else if (what == Redraw::Data) {
+        layer(QStringLiteral("main"))->replot();
+        m_markers->replot();
+    } else if (what == Redraw::Marker) {
+        m_markers->replot(); // the other layers' buffers are still good
+    }
+}
+
+QString PlotChart::title() const
+{
+    return m_title->text();
+}
+
+void PlotChart::setTitle(const QString &text)
+{
+    m_title->setText(text);
+}
+
+void PlotChart::placeLegendBelow()
+{
+    legend->setVisible(true);
+    auto *row = new QCPLayoutGrid;
+    plotLayout()->addElement(plotLayout()->rowCount(), 0, row);
+    axisRect()->insetLayout()->take(legend);
+    row->addElement(0, 0, legend);
+    legend->setWrap(3);
+    legend->setFillOrder(QCPLegend::foColumnsFirst); // re-lays the items out at the wrap above
+    legend->setBorderPen(Qt::NoPen);
+    legend->setBrush(Qt::NoBrush);
+    legend->setRowSpacing(0);
+    legend->setColumnSpacing(8);
+    row->setMargins(QMargins(0, 0, 0, 0));
+    plotLayout()->setRowStretchFactor(plotLayout()->rowCount() - 1, 0.001);
+}
+
+void PlotChart::showEvent(QShowEvent *event)
+{
+    if (m_stale) {
+        m_stale = false;
+        refresh();
+        redraw(Redraw::All);
+    }
+    QCustomPlot::showEvent(event);
+}
+
+void PlotChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_drawn.invalidate();
+        retranslate();
+        refresh();
+        replot(QCustomPlot::rpQueuedReplot);
+    }
+    QCustomPlot::changeEvent(event);
+}
+
+chart::ChartData PlotChart::data() const
+{
+    return m_info->data(m_model->inputs(), m_model->results());
+}
+
+} // namespace cc::ui

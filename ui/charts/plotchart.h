@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/chartdata/charts.h"
+#include "ui/charts/fingerprint.h"
+
+#include <qcustomplot.h>
+
+namespace cc::ui {
+
+class ScenarioModel;
+
+// Base of the QCustomPlot charts: a title row, shared fonts, and the update
+// cycle — new results refresh the data and queue one replot, so however many
+// changes arrive before the next paint, the chart is drawn once.
+class PlotChart : public QCustomPlot {
+    Q_OBJECT
+public:
+    PlotChart(ScenarioModel *model, chart::ChartId id, QWidget *parent = nullptr);
+    const chart::ChartInfo &info() const { return *m_info; }
+    // What this chart draws for the model's scenario: the same numbers its exports write.
+    chart::ChartData data() const;
+    const ScenarioModel *model() const { return m_model; }
+    QString title() const;
+
+protected:
+    // What a refresh changed: nothing; only the scenario marker; the plotted
+    // data but no axis, title or legend; or anything. The marker and data
+    // layers have buffers of their own, so the first two replot alone.
+    enum class Redraw { None, Marker, Data, All };
+
+    // Called once the subclass has built its items.
+    void start();
+    virtual Redraw refresh() = 0;
+    virtual void retranslate() = 0; // language changed: titles, axis labels, legends
+    void setTitle(const QString &text);
+    // For charts whose data fills the whole plot: the legend gets a row of its own underneath.
+    void placeLegendBelow();
+    // The layer for what follows the scenario while a slider is dragged.
+    QCPLayer *markerLayer() const { return m_markers; }
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+    Fingerprint m_drawn; // invalidated on language change, so texts are redrawn
+
+private:
+    void redraw(Redraw what);
+
+    ScenarioModel *m_model;
+    const chart::ChartInfo *m_info;
+    QCPTextElement *m_title;
+    QCPLayer *m_markers;
+    bool m_stale = false;
+};
+
+} // namespace cc::ui
