@@ -57,10 +57,22 @@ void monteCarlo(benchmark::State &state, int threads)
 
 } // namespace
 
-static void BM_DataTable400x400(benchmark::State &s) { dataTable(s, 0); }
-static void BM_DataTable400x400_SingleThread(benchmark::State &s) { dataTable(s, 1); }
-static void BM_MonteCarlo1M_AllOutputs(benchmark::State &s) { monteCarlo(s, 0); }
-static void BM_MonteCarlo1M_AllOutputs_SingleThread(benchmark::State &s) { monteCarlo(s, 1); }
+static void BM_DataTable400x400(benchmark::State &s)
+{
+    dataTable(s, 0);
+}
+static void BM_DataTable400x400_SingleThread(benchmark::State &s)
+{
+    dataTable(s, 1);
+}
+static void BM_MonteCarlo1M_AllOutputs(benchmark::State &s)
+{
+    monteCarlo(s, 0);
+}
+static void BM_MonteCarlo1M_AllOutputs_SingleThread(benchmark::State &s)
+{
+    monteCarlo(s, 1);
+}
 BENCHMARK(BM_DataTable400x400)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_DataTable400x400_SingleThread)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_MonteCarlo1M_AllOutputs)->Unit(benchmark::kMillisecond)->UseRealTime();

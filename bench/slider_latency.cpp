@@ -99,7 +99,8 @@ int main(int argc, char *argv[])
             std::vector<double> ms;
             for (int s = 0; s < 200; ++s)
                 ms.push_back(timedStep(app, counter, slider, dragPosition(s)));
-            std::printf("%-24s %9.2f\n", only < 0 ? "(none)" : qPrintable(charts[only]->objectName()), percentile(ms, 0.5));
+            std::printf("%-24s %9.2f\n", only < 0 ? "(none)" : qPrintable(charts[only]->objectName()),
+                        percentile(ms, 0.5));
         }
         return 0;
     }

@@ -65,17 +65,22 @@ void TestAnalysis::goalSeek_data()
     QTest::addColumn<double>("expected");
     QTest::addColumn<double>("tolerance");
     // model.md: break-even paid rate at GPU share 0.5 is 31.0 %.
-    QTest::newRow("broker: break-even paid rate 31.0 %") << "broker" << "revenueMargin" << 0.0 << "paidRate" << 0.310 << 0.0005;
+    QTest::newRow("broker: break-even paid rate 31.0 %") << "broker"
+                                                         << "revenueMargin" << 0.0 << "paidRate" << 0.310 << 0.0005;
     // 20 % margin: 174,144 / (562,027 × 0.8) = 0.3873 (DS6's cost and revenue, model.md's broker costs).
-    QTest::newRow("broker: paid rate for 20 % margin") << "broker" << "revenueMargin" << 0.2 << "paidRate" << 0.3873 << 0.0005;
+    QTest::newRow("broker: paid rate for 20 % margin") << "broker"
+                                                       << "revenueMargin" << 0.2 << "paidRate" << 0.3873 << 0.0005;
     // model.md §4: 95.1 %.
-    QTest::newRow("deepseek: centre break-even occupancy") << "deepseek" << "annualProfit" << 0.0 << "occupancy" << 0.951 << 0.0005;
+    QTest::newRow("deepseek: centre break-even occupancy") << "deepseek"
+                                                           << "annualProfit" << 0.0 << "occupancy" << 0.951 << 0.0005;
     // GPUs scale as 1/utilization: 0.77 × 1,814.9 / 1,814 = 0.7704.
-    QTest::newRow("deepseek: utilization for DS6's 1,814 GPUs") << "deepseek" << "avgBusyGpus" << 1814.0 << "utilization"
-                                                                << 0.7704 << 0.0001;
+    QTest::newRow("deepseek: utilization for DS6's 1,814 GPUs")
+        << "deepseek"
+        << "avgBusyGpus" << 1814.0 << "utilization" << 0.7704 << 0.0001;
     // A wide, log-scanned range: the DAU at which one centre breaks even, 10.9 M (model.md's chain).
     QTest::newRow("deepseek: DAU filling a centre's break-even share")
-        << "deepseek" << "centresFilled" << 0.9513 << "dauMillions" << 10.92 << 0.01;
+        << "deepseek"
+        << "centresFilled" << 0.9513 << "dauMillions" << 10.92 << 0.01;
 }
 
 void TestAnalysis::goalSeek()
@@ -86,8 +91,8 @@ void TestAnalysis::goalSeek()
     QFETCH(QString, input);
     QFETCH(double, expected);
     QFETCH(double, tolerance);
-    const GoalSeekResult r = cc::goalSeek(preset(presetId), *findParameter(input.toStdString()),
-                                          *findOutput(output.toStdString()), target);
+    const GoalSeekResult r =
+        cc::goalSeek(preset(presetId), *findParameter(input.toStdString()), *findOutput(output.toStdString()), target);
     QVERIFY2(r.value, r.message.c_str());
     CC_COMPARE_ABS(*r.value, expected, tolerance);
     // Brent to 1e-10 relative: the output is on target to far better than the figures above.
@@ -100,7 +105,8 @@ void TestAnalysis::goalSeekSaysWhenThereIsNoSolution()
     // centre preset: break-even needs 114 % occupancy (model.md), so none in [0, 1].
     const GoalSeekResult r = cc::goalSeek(preset("centre"), *in("occupancy"), *out("annualProfit"), 0.0);
     QVERIFY(!r.value);
-    QVERIFY2(QString::fromStdString(r.message).contains(QStringLiteral("no value of occupancy in [0, 1]")), r.message.c_str());
+    QVERIFY2(QString::fromStdString(r.message).contains(QStringLiteral("no value of occupancy in [0, 1]")),
+             r.message.c_str());
     // Over [0, 1] the profit runs from −120 (no rent) to 105.12 − 120 = −14.88.
     CC_COMPARE_ABS(r.outputLow, -120.0, 1e-9);
     CC_COMPARE_ABS(r.outputHigh, -14.88, 1e-9);
@@ -155,12 +161,20 @@ void TestAnalysis::tornadoOfALinearOutput_data()
     QTest::addColumn<double>("swing");
     // annualRevenue = cards × occupancy × 14.4 × 8,760 / 1e6 = 126.144 × occupancy (A2, DS6 rent):
     // occupancy 0.20 → 0.30 moves it by 12.6144.
-    QTest::newRow("centre revenue, occupancy ±20 %") << "deepseek" << "annualRevenue" << "occupancy" << 12.6144;
-    QTest::newRow("centre revenue, cards ±20 %") << "deepseek" << "annualRevenue" << "cards" << 12.6144;
+    QTest::newRow("centre revenue, occupancy ±20 %") << "deepseek"
+                                                     << "annualRevenue"
+                                                     << "occupancy" << 12.6144;
+    QTest::newRow("centre revenue, cards ±20 %") << "deepseek"
+                                                 << "annualRevenue"
+                                                 << "cards" << 12.6144;
     // revenuePerDay = 561,975.36 × paid rate: 0.32 → 0.48.
-    QTest::newRow("broker revenue, paid rate ±20 %") << "broker" << "revenuePerDay" << "paidRate" << 0.16 * 561975.36;
+    QTest::newRow("broker revenue, paid rate ±20 %") << "broker"
+                                                     << "revenuePerDay"
+                                                     << "paidRate" << 0.16 * 561975.36;
     // gpuCostPerDay = avg GPUs × 24 × price: price 1.6 → 2.4 moves it by 0.8 × 24 × 1,814.9.
-    QTest::newRow("GPU cost, price ±20 %") << "deepseek" << "gpuCostPerDay" << "gpuHourPriceUsd" << 0.8 * 24 * 1814.9085;
+    QTest::newRow("GPU cost, price ±20 %") << "deepseek"
+                                           << "gpuCostPerDay"
+                                           << "gpuHourPriceUsd" << 0.8 * 24 * 1814.9085;
 }
 
 void TestAnalysis::tornadoOfALinearOutput()
@@ -170,7 +184,8 @@ void TestAnalysis::tornadoOfALinearOutput()
     QFETCH(QString, input);
     QFETCH(double, swing);
     const std::vector<TornadoBar> bars = tornado(preset(presetId), *findOutput(output.toStdString()));
-    const auto bar = std::find_if(bars.begin(), bars.end(), [&](const TornadoBar &b) { return qs(b.input->id) == input; });
+    const auto bar =
+        std::find_if(bars.begin(), bars.end(), [&](const TornadoBar &b) { return qs(b.input->id) == input; });
     QVERIFY(bar != bars.end());
     CC_COMPARE_ABS(bar->swing(), swing, 1e-6 * swing);
 }
@@ -262,7 +277,8 @@ void TestAnalysis::monteCarloCanBeCancelled()
     const UncertainInput u[] = {{in("paidRate"), {Distribution::Kind::Uniform, 0.2, 0.6, 0}}};
     const OutputInfo *outs[] = {out("revenueMargin")};
     int calls = 0;
-    const MonteCarloResult r = runMonteCarlo(preset("broker"), u, outs, 1000000, 5, 2, [&](double) { return ++calls < 2; });
+    const MonteCarloResult r =
+        runMonteCarlo(preset("broker"), u, outs, 1000000, 5, 2, [&](double) { return ++calls < 2; });
     QVERIFY(r.cancelled);
 }
 
@@ -271,7 +287,8 @@ void TestAnalysis::dataTableMatchesSerialSweep()
     const std::vector<double> xs = linspace(0.05, 1, 37), ys = linspace(0.2, 1, 23);
     std::vector<double> serial(xs.size() * ys.size()), parallel(serial.size());
     sweep2d(preset("broker"), *in("paidRate"), xs, *in("gpuShareOfTotalCost"), ys, *out("revenueMargin"), 0, serial);
-    dataTable(preset("broker"), *in("paidRate"), xs, *in("gpuShareOfTotalCost"), ys, *out("revenueMargin"), 0, parallel, 3);
+    dataTable(preset("broker"), *in("paidRate"), xs, *in("gpuShareOfTotalCost"), ys, *out("revenueMargin"), 0, parallel,
+              3);
     QVERIFY(serial == parallel);
 }
 

@@ -63,10 +63,14 @@ void TestAnalysisUi::goalSeekReadyMadeQuestions_data()
     QTest::addColumn<QString>("input");
     QTest::addColumn<double>("expected");
     QTest::addColumn<double>("tolerance");
-    QTest::newRow("broker break-even paid rate 31.0 % (model.md)") << 0 << "broker" << "paidRate" << 0.310 << 0.0005;
-    QTest::newRow("broker paid rate for 20 %: 174,144 / (562,027 × 0.8)") << 1 << "broker" << "paidRate" << 0.3873 << 0.0005;
-    QTest::newRow("centre break-even occupancy 95.1 %") << 2 << "deepseek" << "occupancy" << 0.951 << 0.0005;
-    QTest::newRow("utilization for DS6's 1,814 GPUs") << 3 << "deepseek" << "utilization" << 0.7704 << 0.0001;
+    QTest::newRow("broker break-even paid rate 31.0 % (model.md)") << 0 << "broker"
+                                                                   << "paidRate" << 0.310 << 0.0005;
+    QTest::newRow("broker paid rate for 20 %: 174,144 / (562,027 × 0.8)") << 1 << "broker"
+                                                                          << "paidRate" << 0.3873 << 0.0005;
+    QTest::newRow("centre break-even occupancy 95.1 %") << 2 << "deepseek"
+                                                        << "occupancy" << 0.951 << 0.0005;
+    QTest::newRow("utilization for DS6's 1,814 GPUs") << 3 << "deepseek"
+                                                      << "utilization" << 0.7704 << 0.0001;
 }
 
 void TestAnalysisUi::goalSeekReadyMadeQuestions()
@@ -138,8 +142,10 @@ void TestAnalysisUi::dataTableColoursDivergeAtTheLevel()
     const QCPColorMap *map = panel.colorMap();
     QVERIFY(map);
     const QCPRange range = map->dataRange();
-    QVERIFY2(range.lower < 0 && range.upper > 50, qPrintable(QStringLiteral("%1 … %2").arg(range.lower).arg(range.upper)));
-    QVERIFY2(-range.lower <= 1.5 * range.upper + 1e-9, qPrintable(QStringLiteral("%1 … %2").arg(range.lower).arg(range.upper)));
+    QVERIFY2(range.lower < 0 && range.upper > 50,
+             qPrintable(QStringLiteral("%1 … %2").arg(range.lower).arg(range.upper)));
+    QVERIFY2(-range.lower <= 1.5 * range.upper + 1e-9,
+             qPrintable(QStringLiteral("%1 … %2").arg(range.lower).arg(range.upper)));
     QCPColorGradient g = map->gradient(); // color() caches, so it is not const
     auto colour = [&](double v) { return QColor::fromRgb(g.color(v, range)); };
     const QColor white = colour(0); // break-even is white (#f7f7f7, give or take the gradient's rounding)
@@ -238,7 +244,8 @@ void TestAnalysisUi::monteCarloTakesPercentForRatios_data()
     QTest::addColumn<double>("pLoss");           // closed form, or -1 when not checked
     // Uniform paid rate 20–40 % around broker's 31.0 % break-even: P(loss) = 11/20 = 0.55.
     QTest::newRow("uniform paid rate 20–40 %: low and high columns")
-        << "paidRate" << int(Distribution::Kind::Uniform) << QStringList{"20", "", "40"} << QList<double>{0.2, 0.4, 0} << 0.55;
+        << "paidRate" << int(Distribution::Kind::Uniform) << QStringList{"20", "", "40"} << QList<double>{0.2, 0.4, 0}
+        << 0.55;
     // The example: 50/77/90 % must not clamp to 100 %.
     QTest::newRow("triangular utilization 50/77/90 %")
         << "utilization" << int(Distribution::Kind::Triangular) << QStringList{"50", "77", "90"}
@@ -249,8 +256,8 @@ void TestAnalysisUi::monteCarloTakesPercentForRatios_data()
         << 0.5;
     // A lognormal's spread is in log-points, not percent.
     QTest::newRow("lognormal paid rate median 31 %, sdLog 0.2")
-        << "paidRate" << int(Distribution::Kind::Lognormal) << QStringList{"31", "0.2", ""} << QList<double>{0.31, 0.2, 0}
-        << 0.5;
+        << "paidRate" << int(Distribution::Kind::Lognormal) << QStringList{"31", "0.2", ""}
+        << QList<double>{0.31, 0.2, 0} << 0.5;
 }
 
 void TestAnalysisUi::monteCarloTakesPercentForRatios()
@@ -399,8 +406,8 @@ void TestAnalysisUi::analysisWindowFollowsTheLanguage()
     QSignalSpy finished(mc, &MonteCarloPanel::finished);
     mc->run(20000);
     QVERIFY(finished.count() == 1 || finished.wait(30000));
-    const QStringList english{"Goal seek", "Tornado", "Data table", "Monte Carlo", "Growth", "Run", "Add input",
-                              "Samples", "Seed", "Output", "X input", "Y input", "Resolution"};
+    const QStringList english{"Goal seek", "Tornado", "Data table", "Monte Carlo", "Growth",  "Run",       "Add input",
+                              "Samples",   "Seed",    "Output",     "X input",     "Y input", "Resolution"};
     auto shownTexts = [&] {
         QStringList texts;
         for (int i = 0; i < window.tabs()->count(); ++i)

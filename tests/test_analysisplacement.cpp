@@ -18,32 +18,32 @@ void TestAnalysisPlacement::opensBesideOrAwayFromTheCharts_data()
 {
     QTest::addColumn<QRect>("available");
     QTest::addColumn<QRect>("mainFrame");
-    QTest::addColumn<QRect>("charts"); // the dashboard's chart area
+    QTest::addColumn<QRect>("charts");  // the dashboard's chart area
     QTest::addColumn<QString>("where"); // right | left | over-right | over-left
     QTest::addColumn<bool>("centreInView");
     QTest::addColumn<int>("minimumWidth"); // the window's own
     const QRect fullHd(0, 0, 1920, 1040), qhd(0, 0, 2560, 1400), hd(0, 0, 1280, 680);
     // The parameter panel docks on the right, so the charts fill the left part.
-    QTest::newRow("1080p, main on the left") << fullHd << QRect(0, 0, 1100, 1000) << QRect(0, 80, 700, 900)
-                                             << "right" << true << 0;
-    QTest::newRow("1080p, main on the right") << fullHd << QRect(820, 0, 1100, 1000) << QRect(820, 80, 700, 900)
-                                              << "left" << true << 0;
-    QTest::newRow("1080p, maximised, charts left") << fullHd << fullHd << QRect(0, 100, 1500, 940) << "over-right"
-                                                   << true << 0;
-    QTest::newRow("1080p, maximised, charts right") << fullHd << fullHd << QRect(420, 100, 1500, 940) << "over-left"
-                                                    << true << 0;
-    QTest::newRow("1080p, fresh 1600×1000 centred") << fullHd << QRect(160, 20, 1600, 1000)
-                                                    << QRect(160, 120, 1180, 900) << "over-right" << true << 0;
+    QTest::newRow("1080p, main on the left")
+        << fullHd << QRect(0, 0, 1100, 1000) << QRect(0, 80, 700, 900) << "right" << true << 0;
+    QTest::newRow("1080p, main on the right")
+        << fullHd << QRect(820, 0, 1100, 1000) << QRect(820, 80, 700, 900) << "left" << true << 0;
+    QTest::newRow("1080p, maximised, charts left")
+        << fullHd << fullHd << QRect(0, 100, 1500, 940) << "over-right" << true << 0;
+    QTest::newRow("1080p, maximised, charts right")
+        << fullHd << fullHd << QRect(420, 100, 1500, 940) << "over-left" << true << 0;
+    QTest::newRow("1080p, fresh 1600×1000 centred")
+        << fullHd << QRect(160, 20, 1600, 1000) << QRect(160, 120, 1180, 900) << "over-right" << true << 0;
     // As the app opens under openbox: the parameter panel docked on the left,
     // the charts right of it; the tools cover the charts' right, not the levers.
-    QTest::newRow("1080p, fresh 1600×1000, levers left") << fullHd << QRect(160, 40, 1602, 1030)
-                                                         << QRect(500, 200, 1262, 850) << "over-right" << true << 0;
+    QTest::newRow("1080p, fresh 1600×1000, levers left")
+        << fullHd << QRect(160, 40, 1602, 1030) << QRect(500, 200, 1262, 850) << "over-right" << true << 0;
     // The same, with tool bars that need 985 px: the right side has 782, so the
     // window takes the left and keeps the charts' centre in view there.
-    QTest::newRow("1080p, levers left, 985-px tools") << fullHd << QRect(160, 40, 1602, 1030)
-                                                      << QRect(500, 200, 1262, 850) << "over-left" << true << 985;
-    QTest::newRow("1440p, fresh 1600×1000 at the left") << qhd << QRect(0, 0, 1600, 1000) << QRect(0, 100, 1180, 900)
-                                                        << "right" << true << 0;
+    QTest::newRow("1080p, levers left, 985-px tools")
+        << fullHd << QRect(160, 40, 1602, 1030) << QRect(500, 200, 1262, 850) << "over-left" << true << 985;
+    QTest::newRow("1440p, fresh 1600×1000 at the left")
+        << qhd << QRect(0, 0, 1600, 1000) << QRect(0, 100, 1180, 900) << "right" << true << 0;
     // 1280 px: a readable tool window has to overlap the centre.
     QTest::newRow("720p, maximised") << hd << hd << QRect(0, 100, 1100, 580) << "over-right" << false << 0;
 }
@@ -58,7 +58,8 @@ void TestAnalysisPlacement::opensBesideOrAwayFromTheCharts()
     QFETCH(int, minimumWidth);
     const QSize preferred = QSize(1300, 850).boundedTo(available.size());
     const QRect frame = analysisWindowFrame(mainFrame, charts, available, preferred, minimumWidth);
-    const QString shown = QStringLiteral("%1,%2 %3×%4").arg(frame.x()).arg(frame.y()).arg(frame.width()).arg(frame.height());
+    const QString shown =
+        QStringLiteral("%1,%2 %3×%4").arg(frame.x()).arg(frame.y()).arg(frame.width()).arg(frame.height());
     QVERIFY2(available.contains(frame), qPrintable(shown));
     QVERIFY2(frame.width() >= std::max(minimumWidth, analysisMinimumWidth), qPrintable(shown));
     QCOMPARE(frame.height(), preferred.height());

@@ -85,7 +85,8 @@ void TestChartData::waterfallBridgesTheoreticalToFinal()
     QFETCH(double, paidRateStep);
     const Inputs in = presetInputs(*findPreset(preset.toStdString()));
     const ChartData d = waterfallData(in, evaluate(in));
-    const auto &step = d.series[waterfall::Step].y, &start = d.series[waterfall::Start].y, &end = d.series[waterfall::End].y;
+    const auto &step = d.series[waterfall::Step].y, &start = d.series[waterfall::Start].y,
+               &end = d.series[waterfall::End].y;
     QCOMPARE(d.categories.size(), std::size_t(waterfallStepCount));
     CC_COMPARE_ABS(step.front(), 0.844983, 5e-7); // GJ's 84.5 %, whatever the preset
     CC_COMPARE_ABS(step[2], paidRateStep, 5e-7);

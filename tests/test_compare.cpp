@@ -146,8 +146,8 @@ void TestCompare::deltaAgainstBase()
     if (expected == QLatin1String("core-input")) {
         const ParamInfo &p = *findParameter(id.toStdString());
         const double d = valueOf(fourScenarios()[column - 1].inputs, p) - valueOf(fourScenarios()[0].inputs, p);
-        expected = (d < 0 ? QStringLiteral("−") : QStringLiteral("+")) + QString::number(std::abs(d) * 100, 'f', 1)
-                   + QStringLiteral(" pt");
+        expected = (d < 0 ? QStringLiteral("−") : QStringLiteral("+")) + QString::number(std::abs(d) * 100, 'f', 1) +
+                   QStringLiteral(" pt");
     }
     CompareWindow window(fourScenarios());
     CompareTable *t = window.table();

@@ -63,7 +63,8 @@ private slots:
     void helpExplainsSourceTags();
 
 private:
-    template <typename T> T *find(const QString &name)
+    template <typename T>
+    T *find(const QString &name)
     {
         T *w = m_window->findChild<T *>(name);
         if (!w)
@@ -117,7 +118,8 @@ void TestDashboard::paidRateSliderMovesMarginFigure()
     // The figure is exactly what core computes for that input, nothing the view worked out.
     Inputs in = presetInputs(*findPreset(presetId.toStdString()));
     in.paidRate = paid;
-    QCOMPARE(figure(QStringLiteral("revenueMargin")), formatFigure(evaluate(in).revenueMargin, OutputKind::Ratio, QLocale(QLocale::English)));
+    QCOMPARE(figure(QStringLiteral("revenueMargin")),
+             formatFigure(evaluate(in).revenueMargin, OutputKind::Ratio, QLocale(QLocale::English)));
     QCOMPARE(find<RangeSpinBox>(QStringLiteral("spin_paidRate"))->value(), paid * 100);
 }
 
@@ -173,11 +175,18 @@ void TestDashboard::spinBoxRefusesOutOfRange_data()
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QString>("fragment");
-    QTest::newRow("paid rate 150 %") << "paidRate" << "150" << "Paid rate: 150 % is outside the valid range 0.1% – 100%";
-    QTest::newRow("peak multiplier 250") << "peakMultiplier" << "250" << "Peak multiplier: 250 is outside the valid range 1 – 100";
+    QTest::newRow("paid rate 150 %") << "paidRate"
+                                     << "150"
+                                     << "Paid rate: 150 % is outside the valid range 0.1% – 100%";
+    QTest::newRow("peak multiplier 250") << "peakMultiplier"
+                                         << "250"
+                                         << "Peak multiplier: 250 is outside the valid range 1 – 100";
     // Used to become 5.0 % and 19 M without a word.
-    QTest::newRow("paid rate -5") << "paidRate" << "-5" << "Paid rate: “-” cannot be typed here; enter a number from 0.1% – 100%";
-    QTest::newRow("DAU 1e9") << "dauMillions" << "1e9"
+    QTest::newRow("paid rate -5") << "paidRate"
+                                  << "-5"
+                                  << "Paid rate: “-” cannot be typed here; enter a number from 0.1% – 100%";
+    QTest::newRow("DAU 1e9") << "dauMillions"
+                             << "1e9"
                              << "Daily active users: “1e” cannot be typed here; enter a number from 0.000001 – 10.0K";
 }
 
@@ -197,7 +206,8 @@ void TestDashboard::spinBoxRefusesOutOfRange()
     QVERIFY(refused.count() > 0);
     QVERIFY(m_window->model()->inputs() == before);
     QVERIFY(!spin->text().contains(typed));
-    QVERIFY2(m_window->statusBar()->currentMessage().contains(fragment), qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(fragment),
+             qPrintable(m_window->statusBar()->currentMessage()));
 }
 
 void TestDashboard::resetReturnsToSourceValue()
@@ -249,26 +259,36 @@ void TestDashboard::languageSwitchChangesLabels()
     const QString cost = figure(QStringLiteral("totalCostPerDay"));
     QVERIFY2(cost.contains(QStringLiteral("万")), qPrintable(cost)); // 8.71万 美元/日
     // The scenario still named after its preset takes the preset's Chinese name.
-    QVERIFY2(m_window->windowTitle().startsWith(QStringLiteral("DeepSeek 官方披露")), qPrintable(m_window->windowTitle()));
+    QVERIFY2(m_window->windowTitle().startsWith(QStringLiteral("DeepSeek 官方披露")),
+             qPrintable(m_window->windowTitle()));
     find<QAction>(QStringLiteral("action_lang_en"))->trigger();
     settle();
     QVERIFY(label->text().startsWith(QStringLiteral("Paid rate")));
-    QVERIFY2(m_window->windowTitle().startsWith(QStringLiteral("DeepSeek as disclosed")), qPrintable(m_window->windowTitle()));
+    QVERIFY2(m_window->windowTitle().startsWith(QStringLiteral("DeepSeek as disclosed")),
+             qPrintable(m_window->windowTitle()));
 }
 
 void TestDashboard::everyChartHasATitle_data()
 {
     QTest::addColumn<QString>("chart");
     QTest::addColumn<QString>("title"); // English, as the dashboard shows it
-    QTest::newRow("waterfall") << "chart_waterfall" << "Margin bridge: theoretical → final revenue margin";
-    QTest::newRow("cost and revenue") << "chart_costRevenue" << "A day of cost and revenue";
-    QTest::newRow("GPU methods") << "chart_gpuMethods" << "GPUs: throughput vs FLOPs method";
-    QTest::newRow("margin vs paid rate") << "chart_marginPaidRate" << "Revenue margin vs paid rate";
-    QTest::newRow("margin heatmap") << "chart_marginHeatmap" << "Margin map: paid rate × GPU share";
-    QTest::newRow("centre profit") << "chart_centreProfit" << "Compute centre: annual profit vs occupancy";
-    QTest::newRow("growth") << "chart_growth" << "Demand growth: params × efficiency × data";
+    QTest::newRow("waterfall") << "chart_waterfall"
+                               << "Margin bridge: theoretical → final revenue margin";
+    QTest::newRow("cost and revenue") << "chart_costRevenue"
+                                      << "A day of cost and revenue";
+    QTest::newRow("GPU methods") << "chart_gpuMethods"
+                                 << "GPUs: throughput vs FLOPs method";
+    QTest::newRow("margin vs paid rate") << "chart_marginPaidRate"
+                                         << "Revenue margin vs paid rate";
+    QTest::newRow("margin heatmap") << "chart_marginHeatmap"
+                                    << "Margin map: paid rate × GPU share";
+    QTest::newRow("centre profit") << "chart_centreProfit"
+                                   << "Compute centre: annual profit vs occupancy";
+    QTest::newRow("growth") << "chart_growth"
+                            << "Demand growth: params × efficiency × data";
     // DS6's peak-to-mean ratio follows in the title, to three decimals.
-    QTest::newRow("load profile") << "chart_loadProfile" << "24-hour load vs capacity (DS6 peak ";
+    QTest::newRow("load profile") << "chart_loadProfile"
+                                  << "24-hour load vs capacity (DS6 peak ";
 }
 
 void TestDashboard::everyChartHasATitle()
@@ -306,8 +326,12 @@ void TestDashboard::largeAxisNumbersAreCompact_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("unit"); // the suffix a large tick carries
     // 7,000 M DAU need about 508K GPUs (1,815 per 25 M, model.md), a y axis past ten thousand.
-    QTest::newRow("load profile en") << "chart_loadProfile" << "en" << "K";
-    QTest::newRow("load profile zh_CN") << "chart_loadProfile" << "zh_CN" << "万";
+    QTest::newRow("load profile en") << "chart_loadProfile"
+                                     << "en"
+                                     << "K";
+    QTest::newRow("load profile zh_CN") << "chart_loadProfile"
+                                        << "zh_CN"
+                                        << "万";
 }
 
 void TestDashboard::largeAxisNumbersAreCompact()
@@ -332,8 +356,8 @@ void TestDashboard::largeAxisNumbersAreCompact()
 void TestDashboard::legendsStayOffThePlot_data()
 {
     QTest::addColumn<QString>("chart");
-    for (const char *chart : {"chart_marginPaidRate", "chart_marginHeatmap", "chart_centreProfit", "chart_loadProfile",
-                              "chart_growth"})
+    for (const char *chart :
+         {"chart_marginPaidRate", "chart_marginHeatmap", "chart_centreProfit", "chart_loadProfile", "chart_growth"})
         QTest::newRow(chart) << chart;
 }
 
@@ -345,8 +369,11 @@ void TestDashboard::legendsStayOffThePlot()
     plot->replot();
     QVERIFY(plot->legend->visible());
     QVERIFY2(!plot->legend->outerRect().intersects(plot->axisRect()->rect()),
-             qPrintable(QStringLiteral("legend %1,%2 %3x%4").arg(plot->legend->outerRect().x()).arg(plot->legend->outerRect().y())
-                            .arg(plot->legend->outerRect().width()).arg(plot->legend->outerRect().height())));
+             qPrintable(QStringLiteral("legend %1,%2 %3x%4")
+                            .arg(plot->legend->outerRect().x())
+                            .arg(plot->legend->outerRect().y())
+                            .arg(plot->legend->outerRect().width())
+                            .arg(plot->legend->outerRect().height())));
 }
 
 void TestDashboard::labelsStayWholeAndClear_data()
@@ -434,7 +461,8 @@ void TestDashboard::helpExplainsSourceTags_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QStringList>("says");
-    QTest::newRow("en") << "en" << QStringList{"DS6", "GJ", "A2", "V3", "log-points", "percentage points", "Assumption"};
+    QTest::newRow("en") << "en"
+                        << QStringList{"DS6", "GJ", "A2", "V3", "log-points", "percentage points", "Assumption"};
     QTest::newRow("zh_CN") << "zh_CN" << QStringList{"DS6", "GJ", "A2", "国金证券", "对数点", "百分点", "假设"};
 }
 

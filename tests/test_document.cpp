@@ -185,7 +185,8 @@ void TestDocument::saveOverAnotherWritersFileAsks()
     bool asked = false;
     QTimer::singleShot(0, [&] {
         for (QWidget *w : QApplication::topLevelWidgets())
-            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->objectName() == QLatin1String("changedOnDiskBox")) {
+            if (auto *box = qobject_cast<QMessageBox *>(w);
+                box && box->objectName() == QLatin1String("changedOnDiskBox")) {
                 asked = true;
                 for (QAbstractButton *b : box->buttons())
                     if (b->text().remove(QLatin1Char('&')) == answer)

@@ -209,7 +209,9 @@ void TestEditing::bigJumpShowsWithinAFrame()
         for (QAbstractAxis *axis : view->chart()->axes())
             if (auto *v = qobject_cast<QValueAxis *>(axis); v && v->tickType() == QValueAxis::TicksDynamic)
                 QVERIFY2((v->max() - v->min()) / v->tickInterval() <= 12,
-                         qPrintable(QStringLiteral("%1: %2 ticks").arg(view->objectName()).arg((v->max() - v->min()) / v->tickInterval())));
+                         qPrintable(QStringLiteral("%1: %2 ticks")
+                                        .arg(view->objectName())
+                                        .arg((v->max() - v->min()) / v->tickInterval())));
 }
 
 QTEST_MAIN(TestEditing)

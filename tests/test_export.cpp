@@ -175,7 +175,8 @@ void TestExport::chartFiles_data()
     QTest::addColumn<QString>("suffix");
     for (QWidget *chart : m_window->charts()->charts())
         for (const char *suffix : {"png", "svg", "pdf"})
-            QTest::addRow("%s.%s", qPrintable(chart->objectName()), suffix) << chart->objectName() << QString::fromLatin1(suffix);
+            QTest::addRow("%s.%s", qPrintable(chart->objectName()), suffix)
+                << chart->objectName() << QString::fromLatin1(suffix);
 }
 
 void TestExport::chartFiles()
@@ -203,7 +204,8 @@ void TestExport::chartFiles()
     } else {
         QVERIFY(pageCount(file) == 1);
         const QString text = runTool(QStringLiteral("pdftotext"), {file, QStringLiteral("-")});
-        QVERIFY2(text.contains(QStringLiteral("Sources:")) && text.contains(QStringLiteral("Broker view")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Sources:")) && text.contains(QStringLiteral("Broker view")),
+                 qPrintable(text));
     }
 }
 
@@ -237,18 +239,18 @@ void TestExport::pngAndSvgLookLikeThePdf()
     // Right-click gives the export menu.
     QCOMPARE(w->contextMenuPolicy(), Qt::CustomContextMenu);
     QVERIFY(w->findChild<ExportMenu *>());
-    const QString base = m_dir.filePath(QStringLiteral("look_%1_%2").arg(QString(chart).remove(QLatin1Char(':'))).arg(dpi));
+    const QString base =
+        m_dir.filePath(QStringLiteral("look_%1_%2").arg(QString(chart).remove(QLatin1Char(':'))).arg(dpi));
     const ExportContext context{QStringLiteral("Broker view"), QDateTime(QDate(2025, 3, 1), QTime(9, 0))};
     for (const char *suffix : {".png", ".svg", ".pdf"})
         QCOMPARE(exportChart(w, base + QLatin1String(suffix), context, size, dpi), QString());
-    QProcess::execute(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QString::number(dpi),
-                                                   QStringLiteral("-singlefile"), base + QStringLiteral(".pdf"),
-                                                   base + QStringLiteral("_pdf")});
-    QProcess::execute(QStringLiteral("rsvg-convert"), {QStringLiteral("-w"), QString::number(size.width()),
-                                                       QStringLiteral("-h"), QString::number(size.height()),
-                                                       QStringLiteral("-b"), QStringLiteral("white"),
-                                                       QStringLiteral("-o"), base + QStringLiteral("_svg.png"),
-                                                       base + QStringLiteral(".svg")});
+    QProcess::execute(QStringLiteral("pdftoppm"),
+                      {QStringLiteral("-png"), QStringLiteral("-r"), QString::number(dpi),
+                       QStringLiteral("-singlefile"), base + QStringLiteral(".pdf"), base + QStringLiteral("_pdf")});
+    QProcess::execute(QStringLiteral("rsvg-convert"),
+                      {QStringLiteral("-w"), QString::number(size.width()), QStringLiteral("-h"),
+                       QString::number(size.height()), QStringLiteral("-b"), QStringLiteral("white"),
+                       QStringLiteral("-o"), base + QStringLiteral("_svg.png"), base + QStringLiteral(".svg")});
     const QImage png(base + QStringLiteral(".png")), pdf(base + QStringLiteral("_pdf.png")),
         svg(base + QStringLiteral("_svg.png"));
     QCOMPARE(png.size(), size);
@@ -261,7 +263,8 @@ void TestExport::pngAndSvgLookLikeThePdf()
     const double cellPixels = double(size.width()) * size.height() / (32 * 20);
     const double pngWorst = largestCellDifference(greyGrid(png, 32, 20), greyGrid(pdf, 32, 20), cellPixels);
     const double svgWorst = largestCellDifference(greyGrid(svg, 32, 20), greyGrid(pdf, 32, 20), cellPixels);
-    qInfo("%s: PNG r=%.4f worst %.1f; SVG r=%.4f worst %.1f", qPrintable(chart), pngMatch, pngWorst, svgMatch, svgWorst);
+    qInfo("%s: PNG r=%.4f worst %.1f; SVG r=%.4f worst %.1f", qPrintable(chart), pngMatch, pngWorst, svgMatch,
+          svgWorst);
     QVERIFY2(pngMatch >= 0.95, qPrintable(QStringLiteral("PNG against PDF: %1").arg(pngMatch)));
     QVERIFY2(svgMatch >= 0.95, qPrintable(QStringLiteral("SVG against PDF: %1").arg(svgMatch)));
 }
@@ -408,30 +411,35 @@ void TestExport::everyChartsCsvIsItsChartData()
 void TestExport::reportIsSelectableTextWithEveryChart()
 {
     const QString file = m_dir.filePath(QStringLiteral("report.pdf"));
-    QCOMPARE(writeReport(*m_window->model(), m_window->charts()->charts(), file, {QStringLiteral("Broker view")}), QString());
+    QCOMPARE(writeReport(*m_window->model(), m_window->charts()->charts(), file, {QStringLiteral("Broker view")}),
+             QString());
     QCOMPARE(pageCount(file), 8); // cover, 2 pages of inputs, then 5 pages of 2 charts
     // NFKC: Noto CJK shares glyphs between some ideographs and Kangxi radicals, and the PDF's
     // text map names the radical (⽤ U+2F64 for 用); they are the same character after NFKC.
-    const QString text = runTool(QStringLiteral("pdftotext"), {file, QStringLiteral("-")})
-                             .normalized(QString::NormalizationForm_KC);
+    const QString text =
+        runTool(QStringLiteral("pdftotext"), {file, QStringLiteral("-")}).normalized(QString::NormalizationForm_KC);
     QVERIFY(text.contains(QStringLiteral("22.5%")));                 // the broker margin, as text
-    QVERIFY(text.contains(QStringLiteral("H800单卡利用率高达77%")));  // a source quote, CJK and digits intact
+    QVERIFY(text.contains(QStringLiteral("H800单卡利用率高达77%"))); // a source quote, CJK and digits intact
     for (QWidget *chart : m_window->charts()->charts())
         QVERIFY2(text.contains(chartTitle(chart)), qPrintable(chartTitle(chart)));
 }
 
 void TestExport::unknownImageTypeIsRefused()
 {
-    const QString error = exportChart(m_window->charts()->charts().first(), m_dir.filePath(QStringLiteral("x.gif")), {});
-    QVERIFY2(error.contains(QStringLiteral("x.gif: unknown image type '.gif'; use .png, .svg or .pdf")), qPrintable(error));
+    const QString error =
+        exportChart(m_window->charts()->charts().first(), m_dir.filePath(QStringLiteral("x.gif")), {});
+    QVERIFY2(error.contains(QStringLiteral("x.gif: unknown image type '.gif'; use .png, .svg or .pdf")),
+             qPrintable(error));
 }
 
 void TestExport::reportOfACompareSession()
 {
     const QString file = m_dir.filePath(QStringLiteral("compare.pdf"));
-    const QList<Scenario> compared{scenarioFromPreset("deepseek"), scenarioFromPreset("broker"), scenarioFromPreset("centre")};
-    QCOMPARE(writeReport(*m_window->model(), m_window->charts()->charts(), file, {QStringLiteral("Broker view")}, compared),
-             QString());
+    const QList<Scenario> compared{scenarioFromPreset("deepseek"), scenarioFromPreset("broker"),
+                                   scenarioFromPreset("centre")};
+    QCOMPARE(
+        writeReport(*m_window->model(), m_window->charts()->charts(), file, {QStringLiteral("Broker view")}, compared),
+        QString());
     QCOMPARE(pageCount(file), 9); // the comparison adds a page
     const QString text = runTool(QStringLiteral("pdftotext"), {file, QStringLiteral("-")});
     QVERIFY(text.contains(QStringLiteral("Scenarios compared")));
@@ -455,12 +463,14 @@ void TestExport::reportIncludesTheAnalysisCharts()
     QCOMPARE(writeReport(*m_window->model(), charts, file, {QStringLiteral("Broker view")}), QString());
     QCOMPARE(pageCount(file), 3 + (int(charts.size()) + 1) / 2); // cover, 2 pages of inputs, 2 charts a page
     // NFKC: the PDF's text map spells "fi" as its ligature.
-    const QString text = runTool(QStringLiteral("pdftotext"), {file, QStringLiteral("-")}).normalized(QString::NormalizationForm_KC);
+    const QString text =
+        runTool(QStringLiteral("pdftotext"), {file, QStringLiteral("-")}).normalized(QString::NormalizationForm_KC);
     for (QWidget *chart : charts)
         QVERIFY2(text.contains(chartTitle(chart)), qPrintable(chartTitle(chart)));
     // The page footer names the scenario once a page; a chart's footer only its sources.
     QCOMPARE(text.count(QStringLiteral("ComputeChain · Broker view")), pageCount(file));
-    QVERIFY(text.contains(QStringLiteral("as preset")) || text.contains(QStringLiteral("▲")) || text.contains(QStringLiteral("▼")));
+    QVERIFY(text.contains(QStringLiteral("as preset")) || text.contains(QStringLiteral("▲")) ||
+            text.contains(QStringLiteral("▼")));
 }
 
 QTEST_MAIN(TestExport)

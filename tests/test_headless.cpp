@@ -60,34 +60,46 @@ void TestHeadless::json_data()
     QTest::newRow("broker impliedMfu 10.34 %") << broker << "impliedMfu" << 0.10342 << 0.00001;
     QTest::newRow("broker gpuCostPerDay = avg × 24 × $2") << broker << "gpuCostPerDay" << gpuCost << 0.5;
     QTest::newRow("broker totalCostPerDay = GPU cost / 0.5") << broker << "totalCostPerDay" << totalCost << 1.0;
-    QTest::newRow("broker theoreticalRevenuePerDay 561,975") << broker << "theoreticalRevenuePerDay" << theoretical << 0.5;
+    QTest::newRow("broker theoreticalRevenuePerDay 561,975")
+        << broker << "theoreticalRevenuePerDay" << theoretical << 0.5;
     QTest::newRow("broker revenuePerDay = 0.4 × theoretical") << broker << "revenuePerDay" << revenue << 0.5;
-    QTest::newRow("broker costProfitMargin = revenue / cost − 1") << broker << "costProfitMargin" << revenue / totalCost - 1 << 1e-5;
+    QTest::newRow("broker costProfitMargin = revenue / cost − 1")
+        << broker << "costProfitMargin" << revenue / totalCost - 1 << 1e-5;
     QTest::newRow("broker annualRevenue = 126.144 × 0.25") << broker << "annualRevenue" << fullRent * 0.25 << 1e-9;
     QTest::newRow("broker annualProfit = 31.536 − 120") << broker << "annualProfit" << fullRent * 0.25 - fixed << 1e-9;
-    QTest::newRow("broker breakEvenOccupancy = 120 / 126.144") << broker << "breakEvenOccupancy" << fixed / fullRent << 1e-9;
-    QTest::newRow("broker centresFilled = provisioned / 1,000") << broker << "centresFilled" << 1.2 * avg / 1000 << 1e-5;
+    QTest::newRow("broker breakEvenOccupancy = 120 / 126.144")
+        << broker << "breakEvenOccupancy" << fixed / fullRent << 1e-9;
+    QTest::newRow("broker centresFilled = provisioned / 1,000")
+        << broker << "centresFilled" << 1.2 * avg / 1000 << 1e-5;
     // Provisioned, not average, GPUs per million DAU: 2,177.9 / 25 (average would give 72.6).
-    QTest::newRow("broker gpusPerMillionDau = provisioned / 25 M") << broker << "gpusPerMillionDau" << 1.2 * avg / 25 << 0.001;
-    QTest::newRow("broker dauToBreakEvenMillions 10.92") << broker << "dauToBreakEvenMillions"
-                                                         << fixed / fullRent * 1000 / (1.2 * avg / 25) << 0.001;
+    QTest::newRow("broker gpusPerMillionDau = provisioned / 25 M")
+        << broker << "gpusPerMillionDau" << 1.2 * avg / 25 << 0.001;
+    QTest::newRow("broker dauToBreakEvenMillions 10.92")
+        << broker << "dauToBreakEvenMillions" << fixed / fullRent * 1000 / (1.2 * avg / 25) << 0.001;
     // --monte-carlo against closed forms.
     // broker: revenue per day = 561,975 × paid rate (DS6's theoretical revenue, model.md), so with
     // paid rate ~ U(0.2, 0.6) its quantiles are 561,975 × (0.2 + 0.4 p). Sampling error at 200,000
     // samples is ~0.0002 in the rate: tolerances are about 5 standard errors.
-    const QStringList sampledRevenue{"--preset", "broker", "--monte-carlo", "revenuePerDay", "--samples", "200000",
-                              "--distribution", "paidRate=uniform(0.2,0.6)", "--json"};
-    QTest::newRow("--monte-carlo: uniform paid rate: mean revenue 224,790") << sampledRevenue << "mean" << 561975.36 * 0.4 << 400.0;
-    QTest::newRow("--monte-carlo: uniform paid rate: P5 revenue 123,635") << sampledRevenue << "p5" << 561975.36 * 0.22 << 500.0;
-    QTest::newRow("--monte-carlo: uniform paid rate: P50 revenue 224,790") << sampledRevenue << "p50" << 561975.36 * 0.40 << 700.0;
-    QTest::newRow("--monte-carlo: uniform paid rate: P95 revenue 325,946") << sampledRevenue << "p95" << 561975.36 * 0.58 << 500.0;
+    const QStringList sampledRevenue{"--preset",  "broker", "--monte-carlo",  "revenuePerDay",
+                                     "--samples", "200000", "--distribution", "paidRate=uniform(0.2,0.6)",
+                                     "--json"};
+    QTest::newRow("--monte-carlo: uniform paid rate: mean revenue 224,790")
+        << sampledRevenue << "mean" << 561975.36 * 0.4 << 400.0;
+    QTest::newRow("--monte-carlo: uniform paid rate: P5 revenue 123,635")
+        << sampledRevenue << "p5" << 561975.36 * 0.22 << 500.0;
+    QTest::newRow("--monte-carlo: uniform paid rate: P50 revenue 224,790")
+        << sampledRevenue << "p50" << 561975.36 * 0.40 << 700.0;
+    QTest::newRow("--monte-carlo: uniform paid rate: P95 revenue 325,946")
+        << sampledRevenue << "p95" << 561975.36 * 0.58 << 500.0;
     // The margin is negative exactly below the break-even paid rate 0.3100 (model.md): P = (0.31 − 0.2) / 0.4.
-    const QStringList margin{"--preset", "broker", "--monte-carlo", "revenueMargin", "--samples", "200000",
-                             "--distribution", "paidRate=uniform(0.2,0.6)", "--json"};
+    const QStringList margin{"--preset",  "broker", "--monte-carlo",  "revenueMargin",
+                             "--samples", "200000", "--distribution", "paidRate=uniform(0.2,0.6)",
+                             "--json"};
     QTest::newRow("--monte-carlo: P(margin < 0) = 0.275") << margin << "pBelowZero" << (0.30999 - 0.2) / 0.4 << 0.005;
     // A point distribution gives the point.
     QTest::newRow("--monte-carlo: degenerate: 22.5 % exactly")
-        << QStringList{"--preset", "broker", "--monte-carlo", "revenueMargin", "--distribution", "paidRate=uniform(0.4,0.4)",
+        << QStringList{"--preset",      "broker",         "--monte-carlo",
+                       "revenueMargin", "--distribution", "paidRate=uniform(0.4,0.4)",
                        "--json"}
         << "p50" << 0.2249 << 0.0001;
     const QStringList centre{"--headless", "--preset", "centre", "--json"};
@@ -96,7 +108,8 @@ void TestHeadless::json_data()
     QTest::newRow("--set applies: paid 0.4 on deepseek = 61.2 %")
         << QStringList{"--headless", "--set", "paidRate=0.4", "--json"} << "revenueMargin" << 0.6125 << 0.0005;
     QTest::newRow("--scenario: the broker file → 22.5 %")
-        << QStringList{"--headless", "--scenario", SCENARIO_DATA_DIR "/broker.json", "--json"} << "revenueMargin" << 0.225 << 0.0005;
+        << QStringList{"--headless", "--scenario", SCENARIO_DATA_DIR "/broker.json", "--json"} << "revenueMargin"
+        << 0.225 << 0.0005;
     QTest::newRow("--scenario with --set on top: paid 0.5 → 38.0 % (facts §5)")
         << QStringList{"--headless", "--scenario", SCENARIO_DATA_DIR "/broker.json", "--set", "paidRate=0.5", "--json"}
         << "revenueMargin" << 0.380 << 0.001;
@@ -113,8 +126,8 @@ void TestHeadless::json_data()
     // ε ln 1.15 (full pass-through) → ε = 8.163.
     const double epsilon = (std::log(510'070 / 7'500.0) / 3 - std::log(1.5 / 1.15)) / std::log(1.15);
     QTest::newRow("--goal-seek: elasticity that fills the idle cards by 2028, 8.16")
-        << QStringList{"--set", "projectionYears=3", "--goal-seek", "marketOccupancyFinalYear=1", "--vary",
-                       "priceElasticity", "--json"}
+        << QStringList{"--set",  "projectionYears=3", "--goal-seek", "marketOccupancyFinalYear=1",
+                       "--vary", "priceElasticity",   "--json"}
         << "priceElasticity" << epsilon << 1e-6;
 }
 
@@ -140,12 +153,32 @@ void TestHeadless::jsonKeysAreTheContract()
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     QStringList keys = o.keys();
     keys.sort();
-    QStringList expected{"avgBusyGpus", "provisionedGpus", "billedGpus", "gpusIfComputeBound", "impliedMfu",
-                         "gpuCostPerDay", "totalCostPerDay", "theoreticalRevenuePerDay", "revenuePerDay",
-                         "costProfitMargin", "revenueMargin", "breakEvenPaidRate", "annualRevenue", "annualProfit",
-                         "breakEvenOccupancy", "paybackYears", "centresFilled", "gpusPerMillionDau",
-                         "dauToBreakEvenMillions", "gpuDemandMultiplier", "jevonsElasticity", "nationalIdleCards",
-                         "maasToFillIdleCards", "marketOccupancyFinalYear", "yearMarketReachesBreakEven", "waterfall"};
+    QStringList expected{"avgBusyGpus",
+                         "provisionedGpus",
+                         "billedGpus",
+                         "gpusIfComputeBound",
+                         "impliedMfu",
+                         "gpuCostPerDay",
+                         "totalCostPerDay",
+                         "theoreticalRevenuePerDay",
+                         "revenuePerDay",
+                         "costProfitMargin",
+                         "revenueMargin",
+                         "breakEvenPaidRate",
+                         "annualRevenue",
+                         "annualProfit",
+                         "breakEvenOccupancy",
+                         "paybackYears",
+                         "centresFilled",
+                         "gpusPerMillionDau",
+                         "dauToBreakEvenMillions",
+                         "gpuDemandMultiplier",
+                         "jevonsElasticity",
+                         "nationalIdleCards",
+                         "maasToFillIdleCards",
+                         "marketOccupancyFinalYear",
+                         "yearMarketReachesBreakEven",
+                         "waterfall"};
     expected.sort();
     QCOMPARE(keys, expected);
     // centre: loss-making and 114 % break-even → both undefined outputs are null
@@ -164,7 +197,8 @@ void TestHeadless::refusals_data()
     QTest::addColumn<QString>("fragment");
     QTest::newRow("out of range") << QStringList{"--headless", "--set", "paidRate=1.5"} << 1
                                   << "paidRate: 1.5 is outside the valid range [0.001, 1]";
-    QTest::newRow("NaN") << QStringList{"--headless", "--set", "utilization=nan"} << 1 << "utilization: nan is not a finite number";
+    QTest::newRow("NaN") << QStringList{"--headless", "--set", "utilization=nan"} << 1
+                         << "utilization: nan is not a finite number";
     QTest::newRow("text") << QStringList{"--headless", "--set", "cards=many"} << 1 << "cards: 'many' is not a number";
     QTest::newRow("unknown id") << QStringList{"--headless", "--set", "margin=1"} << 1 << "unknown parameter 'margin'";
     QTest::newRow("no equals sign") << QStringList{"--headless", "--set", "paidRate"} << 2 << "expected id=value";
@@ -174,25 +208,26 @@ void TestHeadless::refusals_data()
     QTest::newRow("json without headless") << QStringList{"--json"} << 2 << "--json needs --headless";
     QTest::newRow("bad scenario file") << QStringList{"--headless", "--scenario", SCENARIO_DATA_DIR "/nan.json"} << 1
                                        << "nan.json: inputs.paidRate is NaN, which is not a finite number";
-    QTest::newRow("missing scenario file") << QStringList{"--headless", "--scenario", "/nonexistent/x.json"} << 1
-                                           << "/nonexistent/x.json: no such file";
-    QTest::newRow("goal seek with no solution") << QStringList{"--preset", "centre", "--goal-seek", "annualProfit=0",
-                                                               "--vary", "occupancy"}
-                                                << 1 << "no value of occupancy in [0, 1] gives annualProfit = 0";
+    QTest::newRow("missing scenario file")
+        << QStringList{"--headless", "--scenario", "/nonexistent/x.json"} << 1 << "/nonexistent/x.json: no such file";
+    QTest::newRow("goal seek with no solution")
+        << QStringList{"--preset", "centre", "--goal-seek", "annualProfit=0", "--vary", "occupancy"} << 1
+        << "no value of occupancy in [0, 1] gives annualProfit = 0";
     QTest::newRow("goal seek without --vary") << QStringList{"--goal-seek", "revenueMargin=0"} << 2 << "go together";
-    QTest::newRow("goal seek on an unknown output") << QStringList{"--goal-seek", "margin=0", "--vary", "paidRate"} << 2
-                                                    << "expected OUTPUT=TARGET";
+    QTest::newRow("goal seek on an unknown output")
+        << QStringList{"--goal-seek", "margin=0", "--vary", "paidRate"} << 2 << "expected OUTPUT=TARGET";
     QTest::newRow("tornado of an unknown output") << QStringList{"--tornado", "margin"} << 2 << "not an output id";
     QTest::newRow("preset and scenario") << QStringList{"--preset", "broker", "--scenario", "x.json"} << 2
                                          << "give one";
     // core/io's messages follow --lang: validation is worded from core's structured error.
-    QTest::newRow("zh_CN: out of range, in Chinese") << QStringList{"--headless", "--lang", "zh_CN", "--set", "paidRate=1.5"}
-                                                     << 1 << "paidRate：1.5 超出有效范围 [0.001, 1]";
+    QTest::newRow("zh_CN: out of range, in Chinese")
+        << QStringList{"--headless", "--lang", "zh_CN", "--set", "paidRate=1.5"} << 1
+        << "paidRate：1.5 超出有效范围 [0.001, 1]";
     QTest::newRow("zh_CN: missing scenario file, in Chinese")
         << QStringList{"--headless", "--lang", "zh_CN", "--scenario", "/nonexistent/x.json"} << 1
         << "/nonexistent/x.json: 文件或文件夹不存在";
-    QTest::newRow("unknown language names the valid ones") << QStringList{"--headless", "--lang", "xx"} << 2
-                                                           << "unknown language 'xx'; use en or zh_CN";
+    QTest::newRow("unknown language names the valid ones")
+        << QStringList{"--headless", "--lang", "xx"} << 2 << "unknown language 'xx'; use en or zh_CN";
 }
 
 void TestHeadless::refusals()
@@ -242,7 +277,9 @@ void TestHeadless::saveWritesALoadableScenario()
     // nothing lost when the target cannot be written
     const Run refused = run({"--preset", "broker", "--save", "/nonexistent/dir/x.json"});
     QCOMPARE(refused.exitCode, 1);
-    QVERIFY2(refused.err.contains(QStringLiteral("/nonexistent/dir/x.json: the folder /nonexistent/dir does not exist")), qPrintable(refused.err));
+    QVERIFY2(
+        refused.err.contains(QStringLiteral("/nonexistent/dir/x.json: the folder /nonexistent/dir does not exist")),
+        qPrintable(refused.err));
 }
 
 void TestHeadless::tornadoTable()
@@ -261,21 +298,29 @@ void TestHeadless::languages_data()
     QTest::addColumn<QString>("shown");
     QTest::addColumn<QString>("notShown");
     const QStringList zhBroker{"--headless", "--lang", "zh_CN", "--preset", "broker"};
-    QTest::newRow("zh_CN table: 收入利润率, not Revenue margin") << zhBroker << "收入利润率" << "Revenue margin";
-    QTest::newRow("zh_CN table: unit 美元/日, not USD/day") << zhBroker << "美元/日" << "USD/day";
-    QTest::newRow("zh_CN table: bridge step 非 GPU 成本, not Non-GPU costs") << zhBroker << "非 GPU 成本" << "Non-GPU costs";
-    QTest::newRow("zh_CN table: heading 增长预测, not Growth projection") << zhBroker << "增长预测" << "Growth projection";
+    QTest::newRow("zh_CN table: 收入利润率, not Revenue margin") << zhBroker << "收入利润率"
+                                                                 << "Revenue margin";
+    QTest::newRow("zh_CN table: unit 美元/日, not USD/day") << zhBroker << "美元/日"
+                                                            << "USD/day";
+    QTest::newRow("zh_CN table: bridge step 非 GPU 成本, not Non-GPU costs") << zhBroker << "非 GPU 成本"
+                                                                             << "Non-GPU costs";
+    QTest::newRow("zh_CN table: heading 增长预测, not Growth projection") << zhBroker << "增长预测"
+                                                                          << "Growth projection";
     QTest::newRow("zh_CN table: centre payback 无法回本, not never")
-        << QStringList{"--headless", "--lang", "zh_CN", "--preset", "centre"} << "无法回本" << "never";
+        << QStringList{"--headless", "--lang", "zh_CN", "--preset", "centre"} << "无法回本"
+        << "never";
     QTest::newRow("zh_CN --list-parameters: 日活跃用户, not Daily active users")
-        << QStringList{"--list-parameters", "--lang", "zh_CN"} << "日活跃用户" << "Daily active users";
+        << QStringList{"--list-parameters", "--lang", "zh_CN"} << "日活跃用户"
+        << "Daily active users";
     QTest::newRow("zh_CN --tornado: 收入 (revenuePerDay), not Revenue (revenuePerDay)")
         << QStringList{"--lang", "zh_CN", "--preset", "broker", "--tornado", "revenuePerDay"} << "收入 (revenuePerDay)"
         << "Revenue (revenuePerDay)";
     QTest::newRow("en table: Revenue margin, not 收入利润率")
-        << QStringList{"--headless", "--lang", "en", "--preset", "broker"} << "Revenue margin" << "收入利润率";
-    QTest::newRow("no --lang: English, whatever the system") << QStringList{"--headless", "--preset", "broker"}
-                                                             << "Revenue margin" << "收入利润率";
+        << QStringList{"--headless", "--lang", "en", "--preset", "broker"} << "Revenue margin"
+        << "收入利润率";
+    QTest::newRow("no --lang: English, whatever the system")
+        << QStringList{"--headless", "--preset", "broker"} << "Revenue margin"
+        << "收入利润率";
 }
 
 void TestHeadless::languages()

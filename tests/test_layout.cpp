@@ -103,7 +103,9 @@ void TestLayout::dashboardUsableAt()
     // Maximised on that screen: the window less a title bar.
     const QSize size = screen - QSize(0, 30);
     QVERIFY2(window.minimumSizeHint().width() <= size.width() && window.minimumSizeHint().height() <= size.height(),
-             qPrintable(QStringLiteral("minimum %1×%2").arg(window.minimumSizeHint().width()).arg(window.minimumSizeHint().height())));
+             qPrintable(QStringLiteral("minimum %1×%2")
+                            .arg(window.minimumSizeHint().width())
+                            .arg(window.minimumSizeHint().height())));
     window.resize(size);
     window.show();
     settle();
@@ -111,12 +113,14 @@ void TestLayout::dashboardUsableAt()
 
     // Every headline figure and its change are shown whole.
     for (QLabel *label : window.findChildren<QLabel *>()) {
-        if (!label->objectName().startsWith(QStringLiteral("figure_")) && !label->objectName().startsWith(QStringLiteral("delta_")))
+        if (!label->objectName().startsWith(QStringLiteral("figure_")) &&
+            !label->objectName().startsWith(QStringLiteral("delta_")))
             continue;
         const int needed = label->fontMetrics().horizontalAdvance(label->text());
-        QVERIFY2(needed <= label->contentsRect().width(),
-                 qPrintable(QStringLiteral("%1 “%2” needs %3 px, has %4").arg(label->objectName(), label->text())
-                                .arg(needed).arg(label->contentsRect().width())));
+        QVERIFY2(needed <= label->contentsRect().width(), qPrintable(QStringLiteral("%1 “%2” needs %3 px, has %4")
+                                                                         .arg(label->objectName(), label->text())
+                                                                         .arg(needed)
+                                                                         .arg(label->contentsRect().width())));
     }
 
     // Every chart at a readable size, and reachable by scrolling.
@@ -124,8 +128,9 @@ void TestLayout::dashboardUsableAt()
     QVERIFY(scroll);
     const QList<QWidget *> charts = window.charts()->charts();
     for (QWidget *chart : charts) {
-        QVERIFY2(chart->height() >= 264 && chart->width() >= 300,
-                 qPrintable(QStringLiteral("%1 %2×%3").arg(chart->objectName()).arg(chart->width()).arg(chart->height())));
+        QVERIFY2(
+            chart->height() >= 264 && chart->width() >= 300,
+            qPrintable(QStringLiteral("%1 %2×%3").arg(chart->objectName()).arg(chart->width()).arg(chart->height())));
         QVERIFY2(reachable(chart, scroll), qPrintable(chart->objectName()));
     }
     // No chart alone in a row that has room for more: count charts per row band.
@@ -136,7 +141,9 @@ void TestLayout::dashboardUsableAt()
             sharing += other->geometry().top() <= chart->geometry().top() + 1 &&
                        other->geometry().bottom() >= chart->geometry().top() + 1;
         QVERIFY2(sharing == columns, qPrintable(QStringLiteral("%1 shares its row with %2 of %3 columns")
-                                                  .arg(chart->objectName()).arg(sharing - 1).arg(columns)));
+                                                    .arg(chart->objectName())
+                                                    .arg(sharing - 1)
+                                                    .arg(columns)));
     }
 
     // Every input's spin box and reset button whole and reachable in the parameter panel.
@@ -163,7 +170,8 @@ void TestLayout::scenariosPanelDoesNotGrowTheWindow()
     settle();
     QCOMPARE(window.size(), size);
     for (QAbstractButton *button : library->findChildren<QAbstractButton *>())
-        QVERIFY2(button->isVisible() && window.rect().contains(QRect(button->mapTo(&window, QPoint(0, 0)), button->size())),
+        QVERIFY2(button->isVisible() &&
+                     window.rect().contains(QRect(button->mapTo(&window, QPoint(0, 0)), button->size())),
                  qPrintable(button->text()));
     library->hide();
     settle();

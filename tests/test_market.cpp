@@ -71,7 +71,8 @@ void TestMarket::jevonsElasticityIsWhereTheMultiplierCrossesOne_data()
     QTest::addColumn<double>("expected"); // NaN: undefined
     QTest::newRow("full pass-through: ε* = 1 at k = 2") << 2.0 << 1.0 << 1.0;
     QTest::newRow("full pass-through: ε* = 1 at k = 10") << 10.0 << 1.0 << 1.0;
-    QTest::newRow("half pass-through, k = 2: ln 2 / ln(4/3) = 2.409") << 2.0 << 0.5 << std::log(2.0) / std::log(4.0 / 3.0);
+    QTest::newRow("half pass-through, k = 2: ln 2 / ln(4/3) = 2.409")
+        << 2.0 << 0.5 << std::log(2.0) / std::log(4.0 / 3.0);
     QTest::newRow("k = 1: the limit 1/c = 2") << 1.0 << 0.5 << 2.0;
     QTest::newRow("no pass-through: undefined") << 3.0 << 0.0 << qQNaN();
 }
@@ -132,7 +133,8 @@ void TestMarket::growthTermsSumToTheTotal()
     for (const GrowthYear &y : projectGrowth(in, base)) {
         const int t = y.year - growthBaseYear;
         CC_COMPARE_ABS(y.logInduced, t * inducedPerYear, 1e-12);
-        CC_COMPARE_ABS(y.logParams + y.logData + y.logEfficiency + y.logInduced, std::log(y.provisionedGpus / base.provisionedGpus), 1e-12);
+        CC_COMPARE_ABS(y.logParams + y.logData + y.logEfficiency + y.logInduced,
+                       std::log(y.provisionedGpus / base.provisionedGpus), 1e-12);
         // GPUs grow by (1.2 × 1.25 / (1 + g)) a year times the induced factor.
         CC_COMPARE_ABS(y.provisionedGpus / base.provisionedGpus,
                        std::pow(1.2 * 1.25 / (1 + efficiencyPerYear) * std::exp(inducedPerYear), t), 1e-9);
@@ -226,13 +228,20 @@ void TestMarket::badValuesRefusedNamingTheField_data()
 {
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("text");
-    QTest::newRow("ε < 0") << "priceElasticity" << "-0.1";
-    QTest::newRow("pass-through above 1") << "costPassThrough" << "1.1";
-    QTest::newRow("pass-through below 0") << "costPassThrough" << "-0.01";
-    QTest::newRow("zero cards per centre") << "cardsPerCentre" << "0";
-    QTest::newRow("national occupancy above 1") << "nationalOccupancy" << "1.2";
-    QTest::newRow("efficiency gain below 1") << "efficiencyGain" << "0.5";
-    QTest::newRow("unknown supply basis") << "nationalSupplyBasis" << "gpus";
+    QTest::newRow("ε < 0") << "priceElasticity"
+                           << "-0.1";
+    QTest::newRow("pass-through above 1") << "costPassThrough"
+                                          << "1.1";
+    QTest::newRow("pass-through below 0") << "costPassThrough"
+                                          << "-0.01";
+    QTest::newRow("zero cards per centre") << "cardsPerCentre"
+                                           << "0";
+    QTest::newRow("national occupancy above 1") << "nationalOccupancy"
+                                                << "1.2";
+    QTest::newRow("efficiency gain below 1") << "efficiencyGain"
+                                             << "0.5";
+    QTest::newRow("unknown supply basis") << "nationalSupplyBasis"
+                                          << "gpus";
 }
 
 void TestMarket::badValuesRefusedNamingTheField()
@@ -268,7 +277,8 @@ void TestMarket::jevonsChartData()
     QCOMPARE(d.x.min, 1.0);
     QCOMPARE(d.x.max, 10.0);
     QCOMPARE(d.references.front().from, 1.0);
-    const auto s = std::find_if(d.series.begin(), d.series.end(), [&](const chart::Series &s) { return qs(s.id) == series; });
+    const auto s =
+        std::find_if(d.series.begin(), d.series.end(), [&](const chart::Series &s) { return qs(s.id) == series; });
     QVERIFY(s != d.series.end());
     const auto at = std::find_if(s->x.begin(), s->x.end(), [&](double x) { return std::abs(x - k) < 1e-9; });
     QVERIFY(at != s->x.end());

@@ -64,24 +64,42 @@ void TestModel::presetFigures_data()
     QTest::addColumn<double>("tolerance");
 
     // model.md §2: 763.86 + 1,051.05 = 1,814.9 (± 0.1 %); DS6: 226.75 nodes × 8 = 1,814.
-    QTest::newRow("deepseek: average busy GPUs 1,814.9") << "deepseek" << "avgBusyGpus" << 1814.9 << 1.8149;
-    QTest::newRow("deepseek: within 0.1 % of DS6's 1,814") << "deepseek" << "avgBusyGpus" << 1814.0 << 1.814;
-    QTest::newRow("deepseek: provisioned = 1,814.9 × 1.2") << "deepseek" << "provisionedGpus" << 2177.9 << 2.18;
-    QTest::newRow("deepseek: theoretical revenue 561,975") << "deepseek" << "theoreticalRevenuePerDay" << 561975.0 << 1.0;
-    QTest::newRow("deepseek: within 0.02 % of DS6's 562,027") << "deepseek" << "theoreticalRevenuePerDay" << 562027.0 << 112.0;
-    QTest::newRow("deepseek: cost-profit margin 545 % ± 0.5 pt") << "deepseek" << "costProfitMargin" << 5.45 << 0.005;
-    QTest::newRow("deepseek: revenue margin 84.5 %") << "deepseek" << "revenueMargin" << 0.845 << 0.0005;
-    QTest::newRow("deepseek: break-even billed share 15.5 % (facts §2)") << "deepseek" << "breakEvenPaidRate" << 0.155 << 0.0005;
-    QTest::newRow("deepseek: compute-bound GPUs 292.5") << "deepseek" << "gpusIfComputeBound" << 292.5 << 0.05;
-    QTest::newRow("deepseek: implied MFU 0.1034") << "deepseek" << "impliedMfu" << 0.1034 << 0.00005;
-    QTest::newRow("deepseek: centre revenue 31.5 CNY M") << "deepseek" << "annualRevenue" << 31.5 << 0.05;
-    QTest::newRow("deepseek: centre profit -88.5 CNY M") << "deepseek" << "annualProfit" << -88.5 << 0.05;
-    QTest::newRow("deepseek: break-even occupancy 95.1 %") << "deepseek" << "breakEvenOccupancy" << 0.951 << 0.0005;
-    QTest::newRow("broker: share 0.5, paid 0.4 → margin 22.5 %") << "broker" << "revenueMargin" << 0.225 << 0.0005;
-    QTest::newRow("broker: break-even paid rate 31.0 %") << "broker" << "breakEvenPaidRate" << 0.310 << 0.0005;
-    QTest::newRow("broker: revenue 0.4 × 561,975 = 224,790") << "broker" << "revenuePerDay" << 224790.0 << 1.0;
-    QTest::newRow("centre: break-even occupancy 114.2 %") << "centre" << "breakEvenOccupancy" << 1.142 << 0.0005;
-    QTest::newRow("centre: annual profit -93.7 CNY M") << "centre" << "annualProfit" << -93.7 << 0.05;
+    QTest::newRow("deepseek: average busy GPUs 1,814.9") << "deepseek"
+                                                         << "avgBusyGpus" << 1814.9 << 1.8149;
+    QTest::newRow("deepseek: within 0.1 % of DS6's 1,814") << "deepseek"
+                                                           << "avgBusyGpus" << 1814.0 << 1.814;
+    QTest::newRow("deepseek: provisioned = 1,814.9 × 1.2") << "deepseek"
+                                                           << "provisionedGpus" << 2177.9 << 2.18;
+    QTest::newRow("deepseek: theoretical revenue 561,975") << "deepseek"
+                                                           << "theoreticalRevenuePerDay" << 561975.0 << 1.0;
+    QTest::newRow("deepseek: within 0.02 % of DS6's 562,027") << "deepseek"
+                                                              << "theoreticalRevenuePerDay" << 562027.0 << 112.0;
+    QTest::newRow("deepseek: cost-profit margin 545 % ± 0.5 pt") << "deepseek"
+                                                                 << "costProfitMargin" << 5.45 << 0.005;
+    QTest::newRow("deepseek: revenue margin 84.5 %") << "deepseek"
+                                                     << "revenueMargin" << 0.845 << 0.0005;
+    QTest::newRow("deepseek: break-even billed share 15.5 % (facts §2)") << "deepseek"
+                                                                         << "breakEvenPaidRate" << 0.155 << 0.0005;
+    QTest::newRow("deepseek: compute-bound GPUs 292.5") << "deepseek"
+                                                        << "gpusIfComputeBound" << 292.5 << 0.05;
+    QTest::newRow("deepseek: implied MFU 0.1034") << "deepseek"
+                                                  << "impliedMfu" << 0.1034 << 0.00005;
+    QTest::newRow("deepseek: centre revenue 31.5 CNY M") << "deepseek"
+                                                         << "annualRevenue" << 31.5 << 0.05;
+    QTest::newRow("deepseek: centre profit -88.5 CNY M") << "deepseek"
+                                                         << "annualProfit" << -88.5 << 0.05;
+    QTest::newRow("deepseek: break-even occupancy 95.1 %") << "deepseek"
+                                                           << "breakEvenOccupancy" << 0.951 << 0.0005;
+    QTest::newRow("broker: share 0.5, paid 0.4 → margin 22.5 %") << "broker"
+                                                                 << "revenueMargin" << 0.225 << 0.0005;
+    QTest::newRow("broker: break-even paid rate 31.0 %") << "broker"
+                                                         << "breakEvenPaidRate" << 0.310 << 0.0005;
+    QTest::newRow("broker: revenue 0.4 × 561,975 = 224,790") << "broker"
+                                                             << "revenuePerDay" << 224790.0 << 1.0;
+    QTest::newRow("centre: break-even occupancy 114.2 %") << "centre"
+                                                          << "breakEvenOccupancy" << 1.142 << 0.0005;
+    QTest::newRow("centre: annual profit -93.7 CNY M") << "centre"
+                                                       << "annualProfit" << -93.7 << 0.05;
 }
 
 void TestModel::presetFigures()
@@ -126,8 +144,8 @@ void TestModel::writeOutputsPutsEachOutputInItsSlot_data()
     QTest::newRow("paybackYears: never") << "paybackYears" << -7.0 << 0.0;
     QTest::newRow("centresFilled = provisioned / 1,000") << "centresFilled" << 1.2 * avg / 1000 << 1e-5;
     QTest::newRow("gpusPerMillionDau = provisioned / 25 M") << "gpusPerMillionDau" << perMillionDau << 0.001;
-    QTest::newRow("dauToBreakEvenMillions 10.92") << "dauToBreakEvenMillions" << fixed / fullRent * 1000 / perMillionDau
-                                                  << 0.001;
+    QTest::newRow("dauToBreakEvenMillions 10.92")
+        << "dauToBreakEvenMillions" << fixed / fullRent * 1000 / perMillionDau << 0.001;
 }
 
 void TestModel::writeOutputsPutsEachOutputInItsSlot()

@@ -45,10 +45,11 @@ void TestPresentation::presetsAreNotRepeated_data()
     QTest::addColumn<QString>("working");
     QTest::addColumn<QStringList>("titles");
     // The three presets (deepseek, broker, centre); the working one is not shown again.
-    QTest::newRow("working = broker preset") << "broker"
-                                             << QStringList{"Broker's adjusted view", "DeepSeek as disclosed", "Compute centre at market rent"};
-    QTest::newRow("working = deepseek preset") << "deepseek"
-                                               << QStringList{"DeepSeek as disclosed", "Broker's adjusted view", "Compute centre at market rent"};
+    QTest::newRow("working = broker preset")
+        << "broker" << QStringList{"Broker's adjusted view", "DeepSeek as disclosed", "Compute centre at market rent"};
+    QTest::newRow("working = deepseek preset")
+        << "deepseek"
+        << QStringList{"DeepSeek as disclosed", "Broker's adjusted view", "Compute centre at market rent"};
 }
 
 void TestPresentation::presetsAreNotRepeated()
@@ -170,7 +171,8 @@ void TestPresentation::leverChangesAreOfferedOnLeaving()
     working.reset(broker.inputs, broker.presetId);
     const ParamInfo &paidRate = *findParameter("paidRate");
     QCOMPARE(valueOf(working.inputs(), paidRate), 0.4);
-    QPointer<PresentationWindow> window = new PresentationWindow({broker, scenarioFromPreset("deepseek")}, nullptr, &working);
+    QPointer<PresentationWindow> window =
+        new PresentationWindow({broker, scenarioFromPreset("deepseek")}, nullptr, &working);
     window->show();
     window->model()->setValue(paidRate, 0.5);
     QTest::keyClick(window, Qt::Key_PageDown); // the change survives a step to another scenario
@@ -205,7 +207,8 @@ void TestPresentation::presentsAFolderLeavingBadFilesOut()
     MainWindow main(false);
     QPointer<PresentationWindow> window = main.presentFolder(QStringLiteral(SCENARIO_DATA_DIR));
     QVERIFY(window);
-    QCOMPARE(window->figureText(QStringLiteral("revenueMargin")), QStringLiteral("22.5%")); // broker.json, first by name
+    QCOMPARE(window->figureText(QStringLiteral("revenueMargin")),
+             QStringLiteral("22.5%")); // broker.json, first by name
     QVERIFY(main.statusBar()->currentMessage().contains(QStringLiteral("nan.json")));
     window->close();
 }

@@ -71,7 +71,8 @@ void TestProperties::marginMonotone_data()
         for (const char *id : {"paidRate", "utilization", "priceRealization", "gpuShareOfTotalCost"})
             QTest::addRow("%s: %s", qPrintable(name), id) << QString::fromLatin1(id) << in << 1;
         QTest::addRow("%s: gpuHourPriceUsd", qPrintable(name)) << QStringLiteral("gpuHourPriceUsd") << in << -1;
-        QTest::addRow("%s: peakMultiplier", qPrintable(name)) << QStringLiteral("peakMultiplier") << in << (reserved ? -1 : 0);
+        QTest::addRow("%s: peakMultiplier", qPrintable(name))
+            << QStringLiteral("peakMultiplier") << in << (reserved ? -1 : 0);
     }
 }
 
@@ -89,7 +90,8 @@ void TestProperties::marginMonotone()
         setValue(in, p, v);
         const double margin = evaluate(in).revenueMargin;
         if (i > 0) {
-            const QString where = QStringLiteral("%1 = %2: margin %3 after %4").arg(input).arg(v).arg(margin).arg(previous);
+            const QString where =
+                QStringLiteral("%1 = %2: margin %3 after %4").arg(input).arg(v).arg(margin).arg(previous);
             if (direction > 0)
                 QVERIFY2(margin > previous, qPrintable(where));
             else if (direction < 0)
@@ -116,7 +118,8 @@ void TestProperties::marginIdentity()
     QFETCH(Inputs, in);
     const Results r = evaluate(in);
     // rm = cpm / (1 + cpm) (model.md §3), and the break-even paid rate really breaks even.
-    CC_COMPARE_ABS(r.revenueMargin, r.costProfitMargin / (1 + r.costProfitMargin), 1e-12 * (1 + std::abs(r.revenueMargin)));
+    CC_COMPARE_ABS(r.revenueMargin, r.costProfitMargin / (1 + r.costProfitMargin),
+                   1e-12 * (1 + std::abs(r.revenueMargin)));
     Inputs atBreakEven = in;
     if (r.breakEvenPaidRate <= 1.0 && r.breakEvenPaidRate >= 0.001) {
         atBreakEven.paidRate = r.breakEvenPaidRate;
@@ -125,7 +128,8 @@ void TestProperties::marginIdentity()
     // The centre at its break-even occupancy makes neither profit nor loss.
     if (r.breakEvenOccupancy <= 1.0) {
         atBreakEven.occupancy = r.breakEvenOccupancy;
-        CC_COMPARE_ABS(evaluate(atBreakEven).annualProfit, 0.0, 1e-9 * (in.capexCnyMillions + in.opexCnyMillionsPerYear));
+        CC_COMPARE_ABS(evaluate(atBreakEven).annualProfit, 0.0,
+                       1e-9 * (in.capexCnyMillions + in.opexCnyMillionsPerYear));
     }
 }
 

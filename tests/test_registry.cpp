@@ -34,15 +34,33 @@ void TestRegistry::modelMdInputs_data()
     QTest::addColumn<QString>("id");
     QTest::addColumn<double>("expected");
     // model.md, "Ids": every input with its default, as printed there.
-    const QList<QPair<const char *, double>> ids{
-        {"dauMillions", 25}, {"inputTokensPerDau", 24320}, {"outputTokensPerDau", 6720}, {"cacheHitShare", 0.563},
-        {"tokenGrowth", 1}, {"utilization", 0.77}, {"calibrationUtilization", 0.77},
-        {"prefillTokensPerSecPerNode", 73700}, {"decodeTokensPerSecPerNode", 14800}, {"gpusPerNode", 8},
-        {"peakMultiplier", 1.2}, {"activeParamsBillions", 37}, {"cardPeakTflops", 1979}, {"gpuHourPriceUsd", 2},
-        {"billing", 0}, {"gpuShareOfTotalCost", 1}, {"priceCacheHitUsdPerM", 0.14}, {"priceCacheMissUsdPerM", 0.55},
-        {"priceOutputUsdPerM", 2.19}, {"paidRate", 1}, {"priceRealization", 1}, {"cards", 1000},
-        {"capexCnyMillions", 350}, {"opexCnyMillionsPerYear", 50}, {"occupancy", 0.25},
-        {"rentalCnyPerCardHour", 14.4}, {"depreciationYears", 5}};
+    const QList<QPair<const char *, double>> ids{{"dauMillions", 25},
+                                                 {"inputTokensPerDau", 24320},
+                                                 {"outputTokensPerDau", 6720},
+                                                 {"cacheHitShare", 0.563},
+                                                 {"tokenGrowth", 1},
+                                                 {"utilization", 0.77},
+                                                 {"calibrationUtilization", 0.77},
+                                                 {"prefillTokensPerSecPerNode", 73700},
+                                                 {"decodeTokensPerSecPerNode", 14800},
+                                                 {"gpusPerNode", 8},
+                                                 {"peakMultiplier", 1.2},
+                                                 {"activeParamsBillions", 37},
+                                                 {"cardPeakTflops", 1979},
+                                                 {"gpuHourPriceUsd", 2},
+                                                 {"billing", 0},
+                                                 {"gpuShareOfTotalCost", 1},
+                                                 {"priceCacheHitUsdPerM", 0.14},
+                                                 {"priceCacheMissUsdPerM", 0.55},
+                                                 {"priceOutputUsdPerM", 2.19},
+                                                 {"paidRate", 1},
+                                                 {"priceRealization", 1},
+                                                 {"cards", 1000},
+                                                 {"capexCnyMillions", 350},
+                                                 {"opexCnyMillionsPerYear", 50},
+                                                 {"occupancy", 0.25},
+                                                 {"rentalCnyPerCardHour", 14.4},
+                                                 {"depreciationYears", 5}};
     for (const auto &[id, v] : ids)
         QTest::newRow(id) << QString::fromLatin1(id) << v;
 }
@@ -65,7 +83,8 @@ void TestRegistry::everyEntryIsComplete()
         QVERIFY2(!p.label.empty(), qPrintable(id));
         QVERIFY2(!p.source.doc.empty() && !p.source.quote.empty(), qPrintable(id + QStringLiteral(": no source")));
         QVERIFY2(p.min <= p.sliderMin && p.sliderMin < p.sliderMax && p.sliderMax <= p.max, qPrintable(id));
-        QVERIFY2(p.sliderMin <= p.defaultValue && p.defaultValue <= p.sliderMax, qPrintable(id + QStringLiteral(": default off the slider")));
+        QVERIFY2(p.sliderMin <= p.defaultValue && p.defaultValue <= p.sliderMax,
+                 qPrintable(id + QStringLiteral(": default off the slider")));
         QVERIFY2(p.ratio || !p.unit.empty() || p.isChoice(), qPrintable(id + QStringLiteral(": no unit")));
     }
     // The three levers GJ's argument turns on come first in the panel.
@@ -78,12 +97,31 @@ void TestRegistry::everyEntryIsComplete()
 
 void TestRegistry::outputIdsAreModelMds()
 {
-    const QStringList expected{
-        "avgBusyGpus", "provisionedGpus", "billedGpus", "gpusIfComputeBound", "impliedMfu", "gpuCostPerDay",
-        "totalCostPerDay", "theoreticalRevenuePerDay", "revenuePerDay", "costProfitMargin", "revenueMargin",
-        "breakEvenPaidRate", "annualRevenue", "annualProfit", "breakEvenOccupancy", "paybackYears", "centresFilled",
-        "gpusPerMillionDau", "dauToBreakEvenMillions", "gpuDemandMultiplier", "jevonsElasticity", "nationalIdleCards",
-        "maasToFillIdleCards", "marketOccupancyFinalYear", "yearMarketReachesBreakEven"};
+    const QStringList expected{"avgBusyGpus",
+                               "provisionedGpus",
+                               "billedGpus",
+                               "gpusIfComputeBound",
+                               "impliedMfu",
+                               "gpuCostPerDay",
+                               "totalCostPerDay",
+                               "theoreticalRevenuePerDay",
+                               "revenuePerDay",
+                               "costProfitMargin",
+                               "revenueMargin",
+                               "breakEvenPaidRate",
+                               "annualRevenue",
+                               "annualProfit",
+                               "breakEvenOccupancy",
+                               "paybackYears",
+                               "centresFilled",
+                               "gpusPerMillionDau",
+                               "dauToBreakEvenMillions",
+                               "gpuDemandMultiplier",
+                               "jevonsElasticity",
+                               "nationalIdleCards",
+                               "maasToFillIdleCards",
+                               "marketOccupancyFinalYear",
+                               "yearMarketReachesBreakEven"};
     QStringList actual;
     for (const OutputInfo &o : outputs())
         actual << qs(o.id);

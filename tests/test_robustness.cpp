@@ -76,17 +76,22 @@ void TestRobustness::fullDiskKeepsTheOldFile_data()
         << QStringList{"--preset", "centre", "--set", "paidRate=0.5", "--save", "@DIR@/old.json"} << "old.json"
         << "old.json: cannot be written: the disk is full; the file there before is unchanged";
     QTest::newRow("--export-xlsx keeps the old workbook")
-        << QStringList{"--preset", "broker", "--export-xlsx", "@DIR@/old.xlsx"} << "old.xlsx" << "the disk is full";
+        << QStringList{"--preset", "broker", "--export-xlsx", "@DIR@/old.xlsx"} << "old.xlsx"
+        << "the disk is full";
     QTest::newRow("--export-report keeps the old report")
-        << QStringList{"--preset", "broker", "--export-report", "@DIR@/old.pdf"} << "old.pdf" << "the disk is full";
+        << QStringList{"--preset", "broker", "--export-report", "@DIR@/old.pdf"} << "old.pdf"
+        << "the disk is full";
     QTest::newRow("--export-chart PDF keeps the old chart")
-        << QStringList{"--export-chart", "waterfall=@DIR@/old.pdf"} << "old.pdf" << "the disk is full";
+        << QStringList{"--export-chart", "waterfall=@DIR@/old.pdf"} << "old.pdf"
+        << "the disk is full";
     QTest::newRow("--export-chart SVG keeps the old chart")
-        << QStringList{"--export-chart", "waterfall=@DIR@/old.svg"} << "old.svg" << "the disk is full";
+        << QStringList{"--export-chart", "waterfall=@DIR@/old.svg"} << "old.svg"
+        << "the disk is full";
     QTest::newRow("--export-chart PNG keeps the old chart")
-        << QStringList{"--export-chart", "marginHeatmap=@DIR@/old.png"} << "old.png" << "the disk is full";
-    QTest::newRow("--screenshot keeps the old picture")
-        << QStringList{"--screenshot", "@DIR@/old.png"} << "old.png" << "the disk is full";
+        << QStringList{"--export-chart", "marginHeatmap=@DIR@/old.png"} << "old.png"
+        << "the disk is full";
+    QTest::newRow("--screenshot keeps the old picture") << QStringList{"--screenshot", "@DIR@/old.png"} << "old.png"
+                                                        << "the disk is full";
 }
 
 void TestRobustness::fullDiskKeepsTheOldFile()
@@ -104,14 +109,13 @@ void TestRobustness::fullDiskKeepsTheOldFile()
         f.write(m_scenario); // any earlier content: the test is that it survives byte for byte
     }
     // In a private mount namespace: a 256 KB tmpfs holding the old file, then filled to the last byte.
-    const QString script = QStringLiteral(
-        "D=$1; S=$2; T=$3; shift 3\n"
-        "mount -t tmpfs -o size=256k tmpfs \"$D\" || exit 90\n"
-        "cp \"$S\" \"$D/$T\" || exit 91\n"
-        "dd if=/dev/zero of=\"$D/fill\" bs=4k 2>/dev/null\n"
-        "\"$@\"; echo \"exit=$?\"\n"
-        "cmp -s \"$S\" \"$D/$T\" && echo SAME || echo CHANGED\n"
-        "ls -a \"$D\"\n");
+    const QString script = QStringLiteral("D=$1; S=$2; T=$3; shift 3\n"
+                                          "mount -t tmpfs -o size=256k tmpfs \"$D\" || exit 90\n"
+                                          "cp \"$S\" \"$D/$T\" || exit 91\n"
+                                          "dd if=/dev/zero of=\"$D/fill\" bs=4k 2>/dev/null\n"
+                                          "\"$@\"; echo \"exit=$?\"\n"
+                                          "cmp -s \"$S\" \"$D/$T\" && echo SAME || echo CHANGED\n"
+                                          "ls -a \"$D\"\n");
     QStringList full{"-m", "sh", "-c", script, "sh", mountPoint.path(), seed, target, QStringLiteral(COMPUTECHAIN_EXE)};
     full += expand(args, mountPoint.path());
     const Run r = run(QStringLiteral("unshare"), full);
@@ -132,9 +136,12 @@ void TestRobustness::specialTargetsAreRefused_data()
     QTest::addColumn<QString>("fragment");
     for (const QString &option : {QStringLiteral("--save"), QStringLiteral("--export-xlsx"),
                                   QStringLiteral("--export-report"), QStringLiteral("--screenshot")}) {
-        QTest::newRow(qPrintable(option + QStringLiteral(" to a device node"))) << "device" << option << "is a device, not a regular file";
-        QTest::newRow(qPrintable(option + QStringLiteral(" to a FIFO"))) << "fifo" << option << "is a FIFO (named pipe), not a regular file";
-        QTest::newRow(qPrintable(option + QStringLiteral(" to a folder"))) << "folder" << option << "is a folder, not a file";
+        QTest::newRow(qPrintable(option + QStringLiteral(" to a device node")))
+            << "device" << option << "is a device, not a regular file";
+        QTest::newRow(qPrintable(option + QStringLiteral(" to a FIFO")))
+            << "fifo" << option << "is a FIFO (named pipe), not a regular file";
+        QTest::newRow(qPrintable(option + QStringLiteral(" to a folder")))
+            << "folder" << option << "is a folder, not a file";
     }
 }
 
@@ -212,8 +219,8 @@ void TestRobustness::everyOptionIsHonoured_data()
         << QStringList{"--preset", "broker", "--headless", "--json", "--export-xlsx", "@DIR@/m.xlsx"}
         << QStringList{"m.xlsx"} << "\"revenueMargin\": 0.22";
     QTest::newRow("--goal-seek beside an export answers")
-        << QStringList{"--preset", "broker", "--goal-seek", "revenueMargin=0.2", "--vary", "paidRate", "--export-chart",
-                       "waterfall=@DIR@/w.svg"}
+        << QStringList{"--preset", "broker",   "--goal-seek",    "revenueMargin=0.2",
+                       "--vary",   "paidRate", "--export-chart", "waterfall=@DIR@/w.svg"}
         << QStringList{"w.svg"} << "0.3875";
 }
 
@@ -246,33 +253,35 @@ void TestRobustness::clumsyCommandLines_data()
     QTest::newRow("--save twice") << QStringList{"--save", "a.json", "--save", "b.json"} << "--save is given 2 times";
     QTest::newRow("--scenario twice") << QStringList{"--headless", "--scenario", "a", "--scenario", "b"}
                                       << "--scenario is given 2 times";
-    QTest::newRow("--set of one input twice") << QStringList{"--headless", "--set", "paidRate=0.1", "--set", "paidRate=0.4"}
-                                              << "--set paidRate is given twice (0.1 and 0.4)";
+    QTest::newRow("--set of one input twice")
+        << QStringList{"--headless", "--set", "paidRate=0.1", "--set", "paidRate=0.4"}
+        << "--set paidRate is given twice (0.1 and 0.4)";
     QTest::newRow("two charts into one file")
         << QStringList{"--export-chart", "waterfall=a.svg", "--export-chart", "marginHeatmap=a.svg"}
         << "a.svg is named for two charts";
-    QTest::newRow("--json beside an export without --headless") << QStringList{"--json", "--export-xlsx", "m.xlsx"}
-                                                                << "add --headless";
-    QTest::newRow("--present with an export") << QStringList{"--present", "--export-xlsx", "m.xlsx"}
-                                              << "do not combine with exports";
-    QTest::newRow("two answers at once") << QStringList{"--tornado", "revenueMargin", "--monte-carlo", "revenueMargin",
-                                                        "--distribution", "paidRate=uniform(0.2,0.6)"}
+    QTest::newRow("--json beside an export without --headless")
+        << QStringList{"--json", "--export-xlsx", "m.xlsx"} << "add --headless";
+    QTest::newRow("--present with an export")
+        << QStringList{"--present", "--export-xlsx", "m.xlsx"} << "do not combine with exports";
+    QTest::newRow("two answers at once") << QStringList{"--tornado",     "revenueMargin",  "--monte-carlo",
+                                                        "revenueMargin", "--distribution", "paidRate=uniform(0.2,0.6)"}
                                          << "give one at a time";
-    QTest::newRow("--distribution without --monte-carlo") << QStringList{"--distribution", "paidRate=uniform(0.2,0.6)"}
-                                                          << "go with --monte-carlo";
-    QTest::newRow("distribution in percent") << QStringList{"--monte-carlo", "revenueMargin", "--distribution",
-                                                            "utilization=pert(50,77,90)"}
-                                             << "lies outside utilization's valid range [0.001, 1] (ratios are fractions";
-    QTest::newRow("uniform given three numbers") << QStringList{"--monte-carlo", "revenueMargin", "--distribution",
-                                                                "paidRate=uniform(0.3,0.6,1.0)"}
-                                                 << "uniform takes 2 numbers, not 3";
-    QTest::newRow("PERT whose width overflows") << QStringList{"--monte-carlo", "annualProfit", "--distribution",
-                                                               "opexCnyMillionsPerYear=pert(-1e308,0,1e308)"}
-                                                << "high − low is too large to represent";
-    QTest::newRow("Monte Carlo with no distribution") << QStringList{"--monte-carlo", "revenueMargin"}
-                                                      << "needs at least one --distribution";
-    QTest::newRow("too few samples") << QStringList{"--monte-carlo", "revenueMargin", "--samples", "10", "--distribution",
-                                                    "paidRate=uniform(0.2,0.6)"}
+    QTest::newRow("--distribution without --monte-carlo")
+        << QStringList{"--distribution", "paidRate=uniform(0.2,0.6)"} << "go with --monte-carlo";
+    QTest::newRow("distribution in percent")
+        << QStringList{"--monte-carlo", "revenueMargin", "--distribution", "utilization=pert(50,77,90)"}
+        << "lies outside utilization's valid range [0.001, 1] (ratios are fractions";
+    QTest::newRow("uniform given three numbers")
+        << QStringList{"--monte-carlo", "revenueMargin", "--distribution", "paidRate=uniform(0.3,0.6,1.0)"}
+        << "uniform takes 2 numbers, not 3";
+    QTest::newRow("PERT whose width overflows")
+        << QStringList{"--monte-carlo", "annualProfit", "--distribution", "opexCnyMillionsPerYear=pert(-1e308,0,1e308)"}
+        << "high − low is too large to represent";
+    QTest::newRow("Monte Carlo with no distribution")
+        << QStringList{"--monte-carlo", "revenueMargin"} << "needs at least one --distribution";
+    QTest::newRow("too few samples") << QStringList{"--monte-carlo",  "revenueMargin",
+                                                    "--samples",      "10",
+                                                    "--distribution", "paidRate=uniform(0.2,0.6)"}
                                      << "--samples '10': a whole number from 1000";
 }
 
@@ -290,15 +299,19 @@ void TestRobustness::machineOutputIgnoresTheLocale_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("exitCode");
-    QTest::addColumn<QString>("expected");   // in stdout or stderr
-    QTest::addColumn<QString>("forbidden");  // the decimal-comma spelling
-    QTest::newRow("--goal-seek answer") << QStringList{"--preset", "broker", "--goal-seek", "revenueMargin=0.2", "--vary",
-                                                       "paidRate"}
-                                        << 0 << "0.3875" << "0,3875";
+    QTest::addColumn<QString>("expected");  // in stdout or stderr
+    QTest::addColumn<QString>("forbidden"); // the decimal-comma spelling
+    QTest::newRow("--goal-seek answer") << QStringList{"--preset",          "broker", "--goal-seek",
+                                                       "revenueMargin=0.2", "--vary", "paidRate"}
+                                        << 0 << "0.3875"
+                                        << "0,3875";
     QTest::newRow("range in a refusal") << QStringList{"--headless", "--set", "paidRate=1.5"} << 1
-                                        << "valid range [0.001, 1]" << "0,001";
-    QTest::newRow("--list-parameters") << QStringList{"--list-parameters"} << 0 << "0.77" << "0,77";
-    QTest::newRow("--json") << QStringList{"--headless", "--json"} << 0 << "\"revenueMargin\": 0.84" << "0,84";
+                                        << "valid range [0.001, 1]"
+                                        << "0,001";
+    QTest::newRow("--list-parameters") << QStringList{"--list-parameters"} << 0 << "0.77"
+                                       << "0,77";
+    QTest::newRow("--json") << QStringList{"--headless", "--json"} << 0 << "\"revenueMargin\": 0.84"
+                            << "0,84";
 }
 
 void TestRobustness::machineOutputIgnoresTheLocale()
@@ -322,8 +335,10 @@ void TestRobustness::lostStandardOutputFails_data()
 {
     QTest::addColumn<QString>("redirect");
     QTest::addColumn<QString>("fragment");
-    QTest::newRow("stdout on a full disk (/dev/full)") << ">/dev/full" << "the disk is full";
-    QTest::newRow("stdout closed") << ">&-" << "could not be written to standard output";
+    QTest::newRow("stdout on a full disk (/dev/full)") << ">/dev/full"
+                                                       << "the disk is full";
+    QTest::newRow("stdout closed") << ">&-"
+                                   << "could not be written to standard output";
 }
 
 void TestRobustness::lostStandardOutputFails()
@@ -332,7 +347,8 @@ void TestRobustness::lostStandardOutputFails()
     QFETCH(QString, fragment);
     for (const QString &what : {QStringLiteral("--headless --json"), QStringLiteral("--list-parameters"),
                                 QStringLiteral("--preset broker --tornado revenueMargin")}) {
-        const Run r = run(QStringLiteral("sh"), {"-c", QStringLiteral("\"$0\" %1 %2").arg(what, redirect), COMPUTECHAIN_EXE});
+        const Run r =
+            run(QStringLiteral("sh"), {"-c", QStringLiteral("\"$0\" %1 %2").arg(what, redirect), COMPUTECHAIN_EXE});
         QVERIFY2(r.exitCode == 1, qPrintable(what + QStringLiteral(": exit %1, ").arg(r.exitCode) + r.err));
         QVERIFY2(r.err.contains(fragment), qPrintable(what + QStringLiteral(": ") + r.err));
     }
@@ -342,9 +358,12 @@ void TestRobustness::filesKeepTheUsersMode_data()
 {
     QTest::addColumn<QString>("option");
     QTest::addColumn<QString>("name");
-    QTest::newRow("scenario") << "--save" << "s.json";
-    QTest::newRow("workbook") << "--export-xlsx" << "m.xlsx";
-    QTest::newRow("report") << "--export-report" << "r.pdf";
+    QTest::newRow("scenario") << "--save"
+                              << "s.json";
+    QTest::newRow("workbook") << "--export-xlsx"
+                              << "m.xlsx";
+    QTest::newRow("report") << "--export-report"
+                            << "r.pdf";
 }
 
 void TestRobustness::filesKeepTheUsersMode()
@@ -354,10 +373,11 @@ void TestRobustness::filesKeepTheUsersMode()
     QTemporaryDir dir;
     const QString path = dir.filePath(name);
     // A new file: 0666 less the umask, like every editor's.
-    const Run created = run(QStringLiteral("sh"), {"-c", "umask 022; exec \"$@\"", "sh", COMPUTECHAIN_EXE, option, path});
+    const Run created =
+        run(QStringLiteral("sh"), {"-c", "umask 022; exec \"$@\"", "sh", COMPUTECHAIN_EXE, option, path});
     QCOMPARE(created.exitCode, 0);
-    QCOMPARE(QFileInfo(path).permissions() & 0x7777,
-             QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser | QFile::ReadGroup | QFile::ReadOther);
+    QCOMPARE(QFileInfo(path).permissions() & 0x7777, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser |
+                                                         QFile::WriteUser | QFile::ReadGroup | QFile::ReadOther);
     // An existing file keeps the mode its owner gave it.
     QVERIFY(::chmod(QFile::encodeName(path).constData(), 0640) == 0);
     QCOMPARE(app({option, path}).exitCode, 0);

@@ -96,35 +96,56 @@ void TestScenario::badFiles_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("fragment");
-    QTest::newRow("missing") << "no-such-file.json" << "no-such-file.json: no such file";
-    QTest::newRow("empty") << "empty.json" << "empty.json: the file is empty";
-    QTest::newRow("only white space") << "whitespace.json" << "the file is empty";
-    QTest::newRow("truncated") << "truncated.json" << "not valid JSON";
-    QTest::newRow("not JSON") << "not-json.json" << "not-json.json: not valid JSON";
-    QTest::newRow("a list, not an object") << "array.json" << "holds one JSON object, not a list";
-    QTest::newRow("not a scenario") << "wrong-format.json" << "not a ComputeChain scenario";
-    QTest::newRow("number as text") << "wrong-type.json" << "inputs.paidRate must be a number, not text";
+    QTest::newRow("missing") << "no-such-file.json"
+                             << "no-such-file.json: no such file";
+    QTest::newRow("empty") << "empty.json"
+                           << "empty.json: the file is empty";
+    QTest::newRow("only white space") << "whitespace.json"
+                                      << "the file is empty";
+    QTest::newRow("truncated") << "truncated.json"
+                               << "not valid JSON";
+    QTest::newRow("not JSON") << "not-json.json"
+                              << "not-json.json: not valid JSON";
+    QTest::newRow("a list, not an object") << "array.json"
+                                           << "holds one JSON object, not a list";
+    QTest::newRow("not a scenario") << "wrong-format.json"
+                                    << "not a ComputeChain scenario";
+    QTest::newRow("number as text") << "wrong-type.json"
+                                    << "inputs.paidRate must be a number, not text";
     QTest::newRow("choice as number") << "billing-number.json"
                                       << "inputs.billing must be one of elastic | reserved, not a number";
-    QTest::newRow("out of range") << "out-of-range.json" << "inputs.paidRate: 1.5 is outside the valid range [0.001, 1]";
-    QTest::newRow("half a card") << "half-card.json" << "inputs.cards: 10.5 is not a whole number";
-    QTest::newRow("inputs not an object") << "inputs-list.json" << "'inputs' must be an object of id: value, not a list";
-    QTest::newRow("NaN") << "nan.json" << "paidRate is NaN, which is not a finite number; valid range [0.001, 1]";
-    QTest::newRow("Infinity") << "infinity.json" << "dauMillions is Infinity, which is not a finite number";
-    QTest::newRow("1e999") << "huge-number.json" << "dauMillions is 1e999, which is not a finite number; valid range [1e-06, 10000]";
-    QTest::newRow("duplicated key") << "duplicate-key.json" << "'inputs.paidRate' appears twice";
-    QTest::newRow("future major version") << "future-major.json" << "written in scenario format 2.0, by a newer ComputeChain";
-    QTest::newRow("version as a number") << "version-number.json" << "'formatVersion' must be text like \"1.0\", not a number";
-    QTest::newRow("unknown input") << "unknown-input.json" << "inputs.paidrate is not an input this version knows";
-    QTest::newRow("bad date") << "bad-date.json" << "'created' is \"yesterday\", not a date";
-    QTest::newRow("unknown preset") << "unknown-preset.json" << "'preset' is \"bull\"";
-    QTest::newRow("name as a number") << "name-number.json" << "'name' must be text, not a number";
+    QTest::newRow("out of range") << "out-of-range.json"
+                                  << "inputs.paidRate: 1.5 is outside the valid range [0.001, 1]";
+    QTest::newRow("half a card") << "half-card.json"
+                                 << "inputs.cards: 10.5 is not a whole number";
+    QTest::newRow("inputs not an object") << "inputs-list.json"
+                                          << "'inputs' must be an object of id: value, not a list";
+    QTest::newRow("NaN") << "nan.json"
+                         << "paidRate is NaN, which is not a finite number; valid range [0.001, 1]";
+    QTest::newRow("Infinity") << "infinity.json"
+                              << "dauMillions is Infinity, which is not a finite number";
+    QTest::newRow("1e999") << "huge-number.json"
+                           << "dauMillions is 1e999, which is not a finite number; valid range [1e-06, 10000]";
+    QTest::newRow("duplicated key") << "duplicate-key.json"
+                                    << "'inputs.paidRate' appears twice";
+    QTest::newRow("future major version") << "future-major.json"
+                                          << "written in scenario format 2.0, by a newer ComputeChain";
+    QTest::newRow("version as a number") << "version-number.json"
+                                         << "'formatVersion' must be text like \"1.0\", not a number";
+    QTest::newRow("unknown input") << "unknown-input.json"
+                                   << "inputs.paidrate is not an input this version knows";
+    QTest::newRow("bad date") << "bad-date.json"
+                              << "'created' is \"yesterday\", not a date";
+    QTest::newRow("unknown preset") << "unknown-preset.json"
+                                    << "'preset' is \"bull\"";
+    QTest::newRow("name as a number") << "name-number.json"
+                                      << "'name' must be text, not a number";
     QTest::newRow("unknown distribution") << "distribution-bad-kind.json"
                                           << "distributions.paidRate.kind must be one of uniform, triangular, pert";
     QTest::newRow("PERT mode outside low–high") << "distribution-bad-order.json"
-                                               << "distributions.paidRate: low ≤ mode ≤ high is required";
+                                                << "distributions.paidRate: low ≤ mode ≤ high is required";
     QTest::newRow("distribution on a choice") << "distribution-on-choice.json"
-                                             << "distributions.billing: not a numeric input";
+                                              << "distributions.billing: not a numeric input";
 }
 
 // A valid broker file with one spot changed: `find` (which must occur) becomes `replace`.
@@ -148,19 +169,22 @@ void TestScenario::strictJson_data()
         << "'inputs.paidRate' appears twice";
     QTest::newRow("a top-level key twice via escapes")
         << brokerWith("\"name\":", "\"n\\u0061me\": \"x\", \"name\":") << "'name' appears twice";
-    QTest::newRow("raw NUL inside a string") << brokerWith("\"notes\": \"", QByteArray("\"notes\": \"a\0b", 13))
-                                             << "not valid JSON at line";
+    QTest::newRow("raw NUL inside a string")
+        << brokerWith("\"notes\": \"", QByteArray("\"notes\": \"a\0b", 13)) << "not valid JSON at line";
     QTest::newRow("raw tab inside a string") << brokerWith("\"notes\": \"", "\"notes\": \"a\tb") << "control character";
-    QTest::newRow("number without a leading digit") << brokerWith("\"paidRate\": 0.4", "\"paidRate\": .4")
-                                                    << "not valid JSON at line";
-    QTest::newRow("number with a plus sign") << brokerWith("\"paidRate\": 0.4", "\"paidRate\": +0.4")
-                                             << "not valid JSON at line";
-    QTest::newRow("number that rounds to 0") << brokerWith("\"occupancy\": 0.25", "\"occupancy\": 1e-400")
-                                             << "inputs.occupancy is 1e-400, which is too small to represent (it would be rounded to 0); valid range [0, 1]";
+    QTest::newRow("number without a leading digit")
+        << brokerWith("\"paidRate\": 0.4", "\"paidRate\": .4") << "not valid JSON at line";
+    QTest::newRow("number with a plus sign")
+        << brokerWith("\"paidRate\": 0.4", "\"paidRate\": +0.4") << "not valid JSON at line";
+    QTest::newRow("number that rounds to 0")
+        << brokerWith("\"occupancy\": 0.25", "\"occupancy\": 1e-400")
+        << "inputs.occupancy is 1e-400, which is too small to represent (it would be rounded to 0); valid range [0, 1]";
     QTest::newRow("negative infinity") << brokerWith("\"paidRate\": 0.4", "\"paidRate\": -Infinity")
                                        << "inputs.paidRate is -Infinity, which is not a finite number";
-    QTest::newRow("trailing comma") << brokerWith("\"paidRate\": 0.4", "\"paidRate\": 0.4,,") << "not valid JSON at line";
-    QTest::newRow("nested 100 deep") << brokerWith("\"author\": \"test\"", "\"author\": " + QByteArray(100, '[') + QByteArray(100, ']'))
+    QTest::newRow("trailing comma") << brokerWith("\"paidRate\": 0.4", "\"paidRate\": 0.4,,")
+                                    << "not valid JSON at line";
+    QTest::newRow("nested 100 deep") << brokerWith("\"author\": \"test\"",
+                                                   "\"author\": " + QByteArray(100, '[') + QByteArray(100, ']'))
                                      << "nested too deeply";
     QTest::newRow("cut short") << brokerWith("\"paidRate\": 0.4", "\"paidRate\": 0.4").left(200)
                                << "(is the file cut short?)";
@@ -206,7 +230,8 @@ void TestScenario::whatIsWrittenOpens()
     QByteArray numbers;
     for (int i = 0; i < 70000; ++i)
         numbers += i ? ",1e5" : "1e5";
-    QByteArray bytes = brokerWith("\"formatVersion\": \"1.0\"", "\"formatVersion\": \"1.9\", \"bulk\": [" + numbers + "]");
+    QByteArray bytes =
+        brokerWith("\"formatVersion\": \"1.0\"", "\"formatVersion\": \"1.9\", \"bulk\": [" + numbers + "]");
     if (bytes.isEmpty())
         bytes = brokerWith("\"formatVersion\": \"1.2\"", "\"formatVersion\": \"1.9\", \"bulk\": [" + numbers + "]");
     QVERIFY(!bytes.isEmpty());
@@ -259,7 +284,8 @@ void TestScenario::refusesA100MegabyteFile()
     big.close();
     const ScenarioLoad load = loadScenario(big.fileName());
     QVERIFY(!load.scenario);
-    QVERIFY2(load.error.contains(QStringLiteral("the file is 100.0 MB; a scenario file is at most 1 MB")), qPrintable(load.error));
+    QVERIFY2(load.error.contains(QStringLiteral("the file is 100.0 MB; a scenario file is at most 1 MB")),
+             qPrintable(load.error));
 }
 
 void TestScenario::newerMinorVersionKeepsUnknownKeys()
@@ -307,10 +333,10 @@ void TestScenario::format11OpensUnchangedInMeaning()
     QCOMPARE(root.value("formatVersion").toString(), QStringLiteral("1.2"));
     root.insert(QStringLiteral("formatVersion"), QStringLiteral("1.1"));
     QJsonObject inputs = root.value("inputs").toObject();
-    for (const char *added : {"priceElasticity", "costPassThrough", "efficiencyGain", "nationalCentresOperating",
-                              "nationalCentresPipeline", "pipelineYears", "cardsPerCentre", "nationalSupplyBasis",
-                              "nationalIntelligentEflops", "nationalCardTflops16", "nationalOccupancy",
-                              "trainingShareOfDemand", "trainingDemandGrowthPerYear", "supplyGrowthPerYear"}) {
+    for (const char *added :
+         {"priceElasticity", "costPassThrough", "efficiencyGain", "nationalCentresOperating", "nationalCentresPipeline",
+          "pipelineYears", "cardsPerCentre", "nationalSupplyBasis", "nationalIntelligentEflops", "nationalCardTflops16",
+          "nationalOccupancy", "trainingShareOfDemand", "trainingDemandGrowthPerYear", "supplyGrowthPerYear"}) {
         QVERIFY2(inputs.contains(QLatin1String(added)), added);
         inputs.remove(QLatin1String(added));
     }

@@ -61,10 +61,11 @@ void TestSettings::readsTheOldKeys_data()
     QTest::newRow("scenario/preset") << "scenario/preset" << QVariant(QStringLiteral("broker")) << "preset";
     QTest::newRow("ui/language") << "ui/language" << QVariant(QStringLiteral("zh_CN")) << "language";
     QTest::newRow("files/recent") << "files/recent"
-                                  << QVariant(QStringList{QStringLiteral("/home/a/b.json"), QStringLiteral("/tmp/c d.json")})
+                                  << QVariant(
+                                         QStringList{QStringLiteral("/home/a/b.json"), QStringLiteral("/tmp/c d.json")})
                                   << "recentFiles";
-    QTest::newRow("files/recent, one file") << "files/recent" << QVariant(QStringList{QStringLiteral("/home/a/b.json")})
-                                            << "recentFiles";
+    QTest::newRow("files/recent, one file")
+        << "files/recent" << QVariant(QStringList{QStringLiteral("/home/a/b.json")}) << "recentFiles";
     QTest::newRow("export/pngWidth") << "export/pngWidth" << QVariant(2400) << "pngWidth";
     QTest::newRow("export/pngHeight") << "export/pngHeight" << QVariant(1350) << "pngHeight";
     QTest::newRow("export/pngDpi") << "export/pngDpi" << QVariant(300) << "pngDpi";

@@ -38,8 +38,9 @@ int pixelsOf(const QImage &image, const QColor &colour, const QRect &plot, const
             if (legend.contains(x, y))
                 continue;
             const QColor c = image.pixelColor(x, y);
-            count += std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green())
-                         + std::abs(c.blue() - colour.blue()) < 24;
+            count += std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green()) +
+                         std::abs(c.blue() - colour.blue()) <
+                     24;
         }
     return count;
 }
@@ -53,10 +54,14 @@ void TestSpider::everyLineIsVisible_data()
     QTest::addColumn<int>("coinciding"); // lines whose legend names the line they trace
     // The broker's revenue margin moves alike with GPU utilization, GPU share of
     // cost and paid rate: the three curves that were drawn over one another.
-    QTest::newRow("broker, revenue margin") << "broker" << "revenueMargin" << 2;
-    QTest::newRow("deepseek, cost-profit margin") << "deepseek" << "costProfitMargin" << 1; // paid rate, GPU share
-    QTest::newRow("deepseek, busy GPUs") << "deepseek" << "avgBusyGpus" << 1; // DAU, token growth
-    QTest::newRow("centre, break-even occupancy") << "centre" << "breakEvenOccupancy" << 1; // cards, rent
+    QTest::newRow("broker, revenue margin") << "broker"
+                                            << "revenueMargin" << 2;
+    QTest::newRow("deepseek, cost-profit margin") << "deepseek"
+                                                  << "costProfitMargin" << 1; // paid rate, GPU share
+    QTest::newRow("deepseek, busy GPUs") << "deepseek"
+                                         << "avgBusyGpus" << 1; // DAU, token growth
+    QTest::newRow("centre, break-even occupancy") << "centre"
+                                                  << "breakEvenOccupancy" << 1; // cards, rent
 }
 
 void TestSpider::everyLineIsVisible()

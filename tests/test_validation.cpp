@@ -21,7 +21,8 @@ void expectFinite(const Inputs &in, const QString &where)
     const Results r = evaluate(in);
     for (const OutputInfo &o : outputs())
         if (const std::optional<double> v = o.get(r))
-            QVERIFY2(std::isfinite(*v), qPrintable(where + QStringLiteral(": ") + qs(o.id) + QStringLiteral(" not finite")));
+            QVERIFY2(std::isfinite(*v),
+                     qPrintable(where + QStringLiteral(": ") + qs(o.id) + QStringLiteral(" not finite")));
     for (const WaterfallEntry &e : r.waterfall)
         QVERIFY2(std::isfinite(e.value), qPrintable(where + QStringLiteral(": waterfall not finite")));
 }
@@ -50,50 +51,102 @@ void TestValidation::parse_data()
     QTest::addColumn<QString>("fragment"); // the message must name the field, the value and the range
 
     const Kind ok = Kind::OutOfRange; // ignored for accepted rows
-    QTest::newRow("paid rate 0.4") << "paidRate" << "0.4" << true << ok << "";
-    QTest::newRow("paid rate 1 (DS theoretical)") << "paidRate" << "1" << true << ok << "";
-    QTest::newRow("paid rate 0") << "paidRate" << "0" << false << Kind::OutOfRange << "paidRate: 0 is outside the valid range [0.001, 1]";
-    QTest::newRow("paid rate above 1") << "paidRate" << "1.0001" << false << Kind::OutOfRange << "paidRate: 1.0001 is outside the valid range [0.001, 1]";
-    QTest::newRow("paid rate as percent") << "paidRate" << "40" << false << Kind::OutOfRange << "paidRate: 40 is outside";
-    QTest::newRow("GPU share 0") << "gpuShareOfTotalCost" << "0" << false << Kind::OutOfRange << "gpuShareOfTotalCost: 0";
-    QTest::newRow("utilization 0") << "utilization" << "0" << false << Kind::OutOfRange << "utilization: 0";
-    QTest::newRow("utilization 1.2") << "utilization" << "1.2" << false << Kind::OutOfRange << "[0.001, 1]";
-    QTest::newRow("price realization 0") << "priceRealization" << "0" << false << Kind::OutOfRange << "priceRealization";
-    QTest::newRow("cache hit 0 is allowed") << "cacheHitShare" << "0" << true << ok << "";
-    QTest::newRow("cache hit 1 is allowed") << "cacheHitShare" << "1" << true << ok << "";
-    QTest::newRow("cache hit above 1") << "cacheHitShare" << "1.01" << false << Kind::OutOfRange << "cacheHitShare: 1.01 is outside the valid range [0, 1]";
-    QTest::newRow("occupancy 0 is allowed") << "occupancy" << "0" << true << ok << "";
-    QTest::newRow("occupancy negative") << "occupancy" << "-0.1" << false << Kind::OutOfRange << "occupancy: -0.1";
-    QTest::newRow("peak below the average") << "peakMultiplier" << "0.99" << false << Kind::OutOfRange << "peakMultiplier: 0.99 is outside the valid range [1, 100]";
-    QTest::newRow("peak equal to the average") << "peakMultiplier" << "1" << true << ok << "";
-    QTest::newRow("no cards") << "cards" << "0" << false << Kind::OutOfRange << "cards: 0 is outside the valid range [1, 1e+07]";
-    QTest::newRow("half a card") << "cards" << "10.5" << false << Kind::NotWhole << "cards: 10.5 is not a whole number";
-    QTest::newRow("no GPUs per node") << "gpusPerNode" << "0" << false << Kind::OutOfRange << "gpusPerNode: 0";
-    QTest::newRow("depreciation under a year") << "depreciationYears" << "0.5" << false << Kind::OutOfRange << "depreciationYears: 0.5";
-    QTest::newRow("opex 0 is allowed") << "opexCnyMillionsPerYear" << "0" << true << ok << "";
-    QTest::newRow("opex negative") << "opexCnyMillionsPerYear" << "-1" << false << Kind::OutOfRange << "opexCnyMillionsPerYear: -1";
-    QTest::newRow("capex 0") << "capexCnyMillions" << "0" << false << Kind::OutOfRange << "capexCnyMillions: 0";
-    QTest::newRow("no users") << "dauMillions" << "0" << false << Kind::OutOfRange << "dauMillions: 0";
-    QTest::newRow("no tokens") << "outputTokensPerDau" << "0" << false << Kind::OutOfRange << "outputTokensPerDau: 0";
-    QTest::newRow("free output") << "priceOutputUsdPerM" << "0" << false << Kind::OutOfRange << "priceOutputUsdPerM: 0";
-    QTest::newRow("free GPUs") << "gpuHourPriceUsd" << "0" << false << Kind::OutOfRange << "gpuHourPriceUsd: 0";
-    QTest::newRow("no parameters") << "activeParamsBillions" << "0" << false << Kind::OutOfRange << "activeParamsBillions: 0";
-    QTest::newRow("no TFLOPS") << "cardPeakTflops" << "0" << false << Kind::OutOfRange << "cardPeakTflops: 0";
-    QTest::newRow("no rent") << "rentalCnyPerCardHour" << "0" << false << Kind::OutOfRange << "rentalCnyPerCardHour: 0";
-    QTest::newRow("NaN") << "paidRate" << "nan" << false << Kind::NotFinite << "paidRate: nan is not a finite number";
-    QTest::newRow("infinity") << "dauMillions" << "inf" << false << Kind::NotFinite << "dauMillions: inf is not a finite number";
-    QTest::newRow("minus infinity") << "opexCnyMillionsPerYear" << "-inf" << false << Kind::NotFinite << "not a finite number";
-    QTest::newRow("overflowing literal") << "dauMillions" << "1e999" << false << Kind::Overflow << "dauMillions: 1e999 is too large to represent";
-    QTest::newRow("underflowing literal") << "occupancy" << "1e-400" << false << Kind::Underflow << "occupancy: 1e-400 is too small to represent (it would be rounded to 0)";
-    QTest::newRow("leading plus") << "paidRate" << "+0.4" << true << ok << "";
-    QTest::newRow("plus minus") << "paidRate" << "+-0.4" << false << Kind::NotANumber << "'+-0.4' is not a number";
-    QTest::newRow("text") << "paidRate" << "forty" << false << Kind::NotANumber << "paidRate: 'forty' is not a number; valid range [0.001, 1]";
-    QTest::newRow("empty") << "paidRate" << "" << false << Kind::NotANumber << "paidRate: '' is not a number";
-    QTest::newRow("percent sign") << "paidRate" << "40%" << false << Kind::NotANumber << "'40%' is not a number";
-    QTest::newRow("decimal comma") << "paidRate" << "0,4" << false << Kind::NotANumber << "'0,4' is not a number";
-    QTest::newRow("billing reserved") << "billing" << "reserved" << true << ok << "";
-    QTest::newRow("billing unknown") << "billing" << "monthly" << false << Kind::UnknownChoice << "billing: 'monthly' is not one of elastic | reserved";
-    QTest::newRow("unknown id") << "paidrate" << "0.4" << false << Kind::UnknownId << "unknown parameter 'paidrate'";
+    QTest::newRow("paid rate 0.4") << "paidRate"
+                                   << "0.4" << true << ok << "";
+    QTest::newRow("paid rate 1 (DS theoretical)") << "paidRate"
+                                                  << "1" << true << ok << "";
+    QTest::newRow("paid rate 0") << "paidRate"
+                                 << "0" << false << Kind::OutOfRange
+                                 << "paidRate: 0 is outside the valid range [0.001, 1]";
+    QTest::newRow("paid rate above 1") << "paidRate"
+                                       << "1.0001" << false << Kind::OutOfRange
+                                       << "paidRate: 1.0001 is outside the valid range [0.001, 1]";
+    QTest::newRow("paid rate as percent") << "paidRate"
+                                          << "40" << false << Kind::OutOfRange << "paidRate: 40 is outside";
+    QTest::newRow("GPU share 0") << "gpuShareOfTotalCost"
+                                 << "0" << false << Kind::OutOfRange << "gpuShareOfTotalCost: 0";
+    QTest::newRow("utilization 0") << "utilization"
+                                   << "0" << false << Kind::OutOfRange << "utilization: 0";
+    QTest::newRow("utilization 1.2") << "utilization"
+                                     << "1.2" << false << Kind::OutOfRange << "[0.001, 1]";
+    QTest::newRow("price realization 0") << "priceRealization"
+                                         << "0" << false << Kind::OutOfRange << "priceRealization";
+    QTest::newRow("cache hit 0 is allowed") << "cacheHitShare"
+                                            << "0" << true << ok << "";
+    QTest::newRow("cache hit 1 is allowed") << "cacheHitShare"
+                                            << "1" << true << ok << "";
+    QTest::newRow("cache hit above 1") << "cacheHitShare"
+                                       << "1.01" << false << Kind::OutOfRange
+                                       << "cacheHitShare: 1.01 is outside the valid range [0, 1]";
+    QTest::newRow("occupancy 0 is allowed") << "occupancy"
+                                            << "0" << true << ok << "";
+    QTest::newRow("occupancy negative") << "occupancy"
+                                        << "-0.1" << false << Kind::OutOfRange << "occupancy: -0.1";
+    QTest::newRow("peak below the average")
+        << "peakMultiplier"
+        << "0.99" << false << Kind::OutOfRange << "peakMultiplier: 0.99 is outside the valid range [1, 100]";
+    QTest::newRow("peak equal to the average") << "peakMultiplier"
+                                               << "1" << true << ok << "";
+    QTest::newRow("no cards") << "cards"
+                              << "0" << false << Kind::OutOfRange << "cards: 0 is outside the valid range [1, 1e+07]";
+    QTest::newRow("half a card") << "cards"
+                                 << "10.5" << false << Kind::NotWhole << "cards: 10.5 is not a whole number";
+    QTest::newRow("no GPUs per node") << "gpusPerNode"
+                                      << "0" << false << Kind::OutOfRange << "gpusPerNode: 0";
+    QTest::newRow("depreciation under a year") << "depreciationYears"
+                                               << "0.5" << false << Kind::OutOfRange << "depreciationYears: 0.5";
+    QTest::newRow("opex 0 is allowed") << "opexCnyMillionsPerYear"
+                                       << "0" << true << ok << "";
+    QTest::newRow("opex negative") << "opexCnyMillionsPerYear"
+                                   << "-1" << false << Kind::OutOfRange << "opexCnyMillionsPerYear: -1";
+    QTest::newRow("capex 0") << "capexCnyMillions"
+                             << "0" << false << Kind::OutOfRange << "capexCnyMillions: 0";
+    QTest::newRow("no users") << "dauMillions"
+                              << "0" << false << Kind::OutOfRange << "dauMillions: 0";
+    QTest::newRow("no tokens") << "outputTokensPerDau"
+                               << "0" << false << Kind::OutOfRange << "outputTokensPerDau: 0";
+    QTest::newRow("free output") << "priceOutputUsdPerM"
+                                 << "0" << false << Kind::OutOfRange << "priceOutputUsdPerM: 0";
+    QTest::newRow("free GPUs") << "gpuHourPriceUsd"
+                               << "0" << false << Kind::OutOfRange << "gpuHourPriceUsd: 0";
+    QTest::newRow("no parameters") << "activeParamsBillions"
+                                   << "0" << false << Kind::OutOfRange << "activeParamsBillions: 0";
+    QTest::newRow("no TFLOPS") << "cardPeakTflops"
+                               << "0" << false << Kind::OutOfRange << "cardPeakTflops: 0";
+    QTest::newRow("no rent") << "rentalCnyPerCardHour"
+                             << "0" << false << Kind::OutOfRange << "rentalCnyPerCardHour: 0";
+    QTest::newRow("NaN") << "paidRate"
+                         << "nan" << false << Kind::NotFinite << "paidRate: nan is not a finite number";
+    QTest::newRow("infinity") << "dauMillions"
+                              << "inf" << false << Kind::NotFinite << "dauMillions: inf is not a finite number";
+    QTest::newRow("minus infinity") << "opexCnyMillionsPerYear"
+                                    << "-inf" << false << Kind::NotFinite << "not a finite number";
+    QTest::newRow("overflowing literal") << "dauMillions"
+                                         << "1e999" << false << Kind::Overflow
+                                         << "dauMillions: 1e999 is too large to represent";
+    QTest::newRow("underflowing literal") << "occupancy"
+                                          << "1e-400" << false << Kind::Underflow
+                                          << "occupancy: 1e-400 is too small to represent (it would be rounded to 0)";
+    QTest::newRow("leading plus") << "paidRate"
+                                  << "+0.4" << true << ok << "";
+    QTest::newRow("plus minus") << "paidRate"
+                                << "+-0.4" << false << Kind::NotANumber << "'+-0.4' is not a number";
+    QTest::newRow("text") << "paidRate"
+                          << "forty" << false << Kind::NotANumber
+                          << "paidRate: 'forty' is not a number; valid range [0.001, 1]";
+    QTest::newRow("empty") << "paidRate"
+                           << "" << false << Kind::NotANumber << "paidRate: '' is not a number";
+    QTest::newRow("percent sign") << "paidRate"
+                                  << "40%" << false << Kind::NotANumber << "'40%' is not a number";
+    QTest::newRow("decimal comma") << "paidRate"
+                                   << "0,4" << false << Kind::NotANumber << "'0,4' is not a number";
+    QTest::newRow("billing reserved") << "billing"
+                                      << "reserved" << true << ok << "";
+    QTest::newRow("billing unknown") << "billing"
+                                     << "monthly" << false << Kind::UnknownChoice
+                                     << "billing: 'monthly' is not one of elastic | reserved";
+    QTest::newRow("unknown id") << "paidrate"
+                                << "0.4" << false << Kind::UnknownId << "unknown parameter 'paidrate'";
 }
 
 void TestValidation::parse()

@@ -59,7 +59,7 @@ private:
     QString m_soffice;
     QHash<QString, QList<QStringList>> m_shown; // sheet → rows as a colleague's spreadsheet displays them
     QTemporaryDir m_dir;
-    QHash<QString, QList<QStringList>> m_model;  // case → Model sheet rows, as LibreOffice computed them
+    QHash<QString, QList<QStringList>> m_model; // case → Model sheet rows, as LibreOffice computed them
     QList<QStringList> m_inputs;
 };
 
@@ -86,14 +86,18 @@ void TestXlsx::initTestCase()
     xcu.close();
     // CSV of all sheets (last token -1), numbers unformatted, UTF-8 (76).
     QProcess lo;
-    lo.start(soffice, QStringList{QStringLiteral("-env:UserInstallation=file://") + m_dir.filePath(QStringLiteral("profile")),
-                                  QStringLiteral("--headless"), QStringLiteral("--convert-to"),
-                                  QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"),
-                                  QStringLiteral("--outdir"), m_dir.filePath(QStringLiteral("out"))} + files);
+    lo.start(
+        soffice,
+        QStringList{QStringLiteral("-env:UserInstallation=file://") + m_dir.filePath(QStringLiteral("profile")),
+                    QStringLiteral("--headless"), QStringLiteral("--convert-to"),
+                    QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"),
+                    QStringLiteral("--outdir"), m_dir.filePath(QStringLiteral("out"))} +
+            files);
     QVERIFY(lo.waitForFinished(180000));
     for (const Case &c : cases) {
         QFile csv(m_dir.filePath(QStringLiteral("out/%1-Model.csv").arg(QLatin1String(c.name))));
-        QVERIFY2(csv.open(QIODevice::ReadOnly), qPrintable(csv.fileName() + QStringLiteral(": ") + lo.readAllStandardError()));
+        QVERIFY2(csv.open(QIODevice::ReadOnly),
+                 qPrintable(csv.fileName() + QStringLiteral(": ") + lo.readAllStandardError()));
         for (const QByteArray &line : csv.readAll().split('\n'))
             if (!line.trimmed().isEmpty())
                 m_model[QString::fromLatin1(c.name)] << QString::fromUtf8(line.trimmed()).split(QLatin1Char(','));
@@ -139,7 +143,8 @@ void TestXlsx::libreOfficeRecomputesTheAppsNumbers()
 
 void TestXlsx::inputsSheetCarriesSources()
 {
-    const auto paid = std::find_if(m_inputs.begin(), m_inputs.end(), [](const QStringList &r) { return r.value(0) == QLatin1String("paidRate"); });
+    const auto paid = std::find_if(m_inputs.begin(), m_inputs.end(),
+                                   [](const QStringList &r) { return r.value(0) == QLatin1String("paidRate"); });
     QVERIFY(paid != m_inputs.end());
     QCOMPARE(paid->value(2), QStringLiteral("40%")); // broker: GJ's 40 % paid rate, shown as a percent
     QVERIFY(paid->join(QLatin1Char(',')).contains(QStringLiteral("DS6")));
@@ -153,16 +158,26 @@ void TestXlsx::workbookShowsNumbersAsTheAppDoes_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("shown");
     // broker (GJ): the dashboard shows 22.5 %, 31.0 %, $174.2K/day; the workbook must not show 0.22492….
-    QTest::newRow("ratio input as percent") << "Inputs" << "paidRate" << 2 << "40.0%";
-    QTest::newRow("large input with separators") << "Inputs" << "inputTokensPerDau" << 2 << "24,320";
-    QTest::newRow("revenue margin as percent") << "Model" << "revenueMargin" << 2 << "22.5%";
-    QTest::newRow("break-even paid rate as percent") << "Model" << "breakEvenPaidRate" << 2 << "31.0%";
-    QTest::newRow("cost per day with separators") << "Model" << "totalCostPerDay" << 2 << "174,231";
-    QTest::newRow("GPUs to one decimal") << "Model" << "avgBusyGpus" << 2 << "1,814.9";
-    QTest::newRow("centre profit in CNY M") << "Model" << "annualProfit" << 2 << "-88.46";
-    QTest::newRow("FLOPs as a whole number, not 3.71E+17") << "Model" << "requiredFlopsPerSec" << 2 << "";
-    QTest::newRow("waterfall step as percent, by name") << "Chart data" << "level or change" << 1 << "Theoretical";
-    QTest::newRow("waterfall level as percent") << "Chart data" << "level or change" << 2 << "84.5%";
+    QTest::newRow("ratio input as percent") << "Inputs"
+                                            << "paidRate" << 2 << "40.0%";
+    QTest::newRow("large input with separators") << "Inputs"
+                                                 << "inputTokensPerDau" << 2 << "24,320";
+    QTest::newRow("revenue margin as percent") << "Model"
+                                               << "revenueMargin" << 2 << "22.5%";
+    QTest::newRow("break-even paid rate as percent") << "Model"
+                                                     << "breakEvenPaidRate" << 2 << "31.0%";
+    QTest::newRow("cost per day with separators") << "Model"
+                                                  << "totalCostPerDay" << 2 << "174,231";
+    QTest::newRow("GPUs to one decimal") << "Model"
+                                         << "avgBusyGpus" << 2 << "1,814.9";
+    QTest::newRow("centre profit in CNY M") << "Model"
+                                            << "annualProfit" << 2 << "-88.46";
+    QTest::newRow("FLOPs as a whole number, not 3.71E+17") << "Model"
+                                                           << "requiredFlopsPerSec" << 2 << "";
+    QTest::newRow("waterfall step as percent, by name") << "Chart data"
+                                                        << "level or change" << 1 << "Theoretical";
+    QTest::newRow("waterfall level as percent") << "Chart data"
+                                                << "level or change" << 2 << "84.5%";
 }
 
 void TestXlsx::workbookShowsNumbersAsTheAppDoes()
@@ -174,11 +189,13 @@ void TestXlsx::workbookShowsNumbersAsTheAppDoes()
     if (m_shown.isEmpty()) {
         // The broker workbook again, exported "as shown" (token 9) with ';' between fields.
         QProcess lo;
-        lo.start(m_soffice, QStringList{QStringLiteral("-env:UserInstallation=file://") + m_dir.filePath(QStringLiteral("profile")),
-                                        QStringLiteral("--headless"), QStringLiteral("--convert-to"),
-                                        QStringLiteral("csv:Text - txt - csv (StarCalc):59,34,76,1,,1033,false,true,true,false,false,-1"),
-                                        QStringLiteral("--outdir"), m_dir.filePath(QStringLiteral("shown")),
-                                        m_dir.filePath(QStringLiteral("broker.xlsx"))});
+        lo.start(m_soffice,
+                 QStringList{
+                     QStringLiteral("-env:UserInstallation=file://") + m_dir.filePath(QStringLiteral("profile")),
+                     QStringLiteral("--headless"), QStringLiteral("--convert-to"),
+                     QStringLiteral("csv:Text - txt - csv (StarCalc):59,34,76,1,,1033,false,true,true,false,false,-1"),
+                     QStringLiteral("--outdir"), m_dir.filePath(QStringLiteral("shown")),
+                     m_dir.filePath(QStringLiteral("broker.xlsx"))});
         QVERIFY(lo.waitForFinished(180000));
         for (const QString &name : {QStringLiteral("Inputs"), QStringLiteral("Model"), QStringLiteral("Chart data")}) {
             QFile csv(m_dir.filePath(QStringLiteral("shown/broker-%1.csv").arg(name)));
@@ -193,7 +210,8 @@ void TestXlsx::workbookShowsNumbersAsTheAppDoes()
     QVERIFY2(row != rows.end(), qPrintable(rowKey));
     const QString text = row->value(column);
     if (shown.isEmpty()) { // a whole number with separators, however large
-        QVERIFY2(!text.contains(QLatin1Char('E')) && text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('.')),
+        QVERIFY2(!text.contains(QLatin1Char('E')) && text.contains(QLatin1Char(',')) &&
+                     !text.contains(QLatin1Char('.')),
                  qPrintable(text));
         return;
     }

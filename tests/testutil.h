@@ -11,13 +11,12 @@
 
 // Compare to a tolerance stated by the source ("1,814.9 ± 0.1 %"), and say
 // both numbers when it fails.
-#define CC_COMPARE_ABS(actual, expected, tolerance)                                                         \
-    QVERIFY2(std::abs((actual) - (expected)) <= (tolerance),                                                \
-             qPrintable(QStringLiteral("%1 = %2, expected %3 ± %4")                                         \
-                            .arg(QLatin1String(#actual))                                                    \
-                            .arg(actual, 0, 'g', 12)                                                        \
-                            .arg(expected, 0, 'g', 12)                                                      \
-                            .arg(tolerance, 0, 'g', 6)))
+#define CC_COMPARE_ABS(actual, expected, tolerance)                                                                    \
+    QVERIFY2(std::abs((actual) - (expected)) <= (tolerance), qPrintable(QStringLiteral("%1 = %2, expected %3 ± %4")    \
+                                                                            .arg(QLatin1String(#actual))               \
+                                                                            .arg(actual, 0, 'g', 12)                   \
+                                                                            .arg(expected, 0, 'g', 12)                 \
+                                                                            .arg(tolerance, 0, 'g', 6)))
 
 inline QString qs(std::string_view s)
 {

@@ -27,13 +27,17 @@ HeadlineBar::HeadlineBar(ScenarioModel *model, QWidget *parent) : QWidget(parent
         const QString id = toQString(o->id);
         auto *frame = new QFrame(this);
         frame->setObjectName(QStringLiteral("card_") + id);
-        frame->setStyleSheet(QStringLiteral("#card_%1 { background:#ffffff; border:1px solid #e5e7eb; border-radius:8px; }").arg(id));
+        frame->setStyleSheet(
+            QStringLiteral("#card_%1 { background:#ffffff; border:1px solid #e5e7eb; border-radius:8px; }").arg(id));
         auto *v = new QVBoxLayout(frame);
         v->setContentsMargins(10, 6, 10, 6);
         v->setSpacing(0);
         const GoodNews good = goodNews(*o);
-        Card card{o, good == GoodNews::Up ? 1 : good == GoodNews::Down ? -1 : 0, new QLabel(frame), new QLabel(frame),
-                  new QLabel(frame)};
+        Card card{o,
+                  good == GoodNews::Up     ? 1
+                  : good == GoodNews::Down ? -1
+                                           : 0,
+                  new QLabel(frame), new QLabel(frame), new QLabel(frame)};
         card.title->setStyleSheet(QStringLiteral("color:#4b5563; font-size:11px"));
         card.title->setWordWrap(true);
         card.value->setObjectName(QStringLiteral("figure_") + id);
@@ -70,7 +74,9 @@ void HeadlineBar::refresh()
         // A palette change, not a style sheet: re-polishing nine labels per
         // slider step cost more than drawing all the charts.
         const int news = sign * c.goodDirection;
-        const QColor colour = news > 0 ? QColor(0x15, 0x80, 0x3d) : news < 0 ? QColor(0xb9, 0x1c, 0x1c) : QColor(0x6b, 0x72, 0x80);
+        const QColor colour = news > 0   ? QColor(0x15, 0x80, 0x3d)
+                              : news < 0 ? QColor(0xb9, 0x1c, 0x1c)
+                                         : QColor(0x6b, 0x72, 0x80);
         if (c.delta->palette().color(QPalette::WindowText) != colour) {
             QPalette p = c.delta->palette();
             p.setColor(QPalette::WindowText, colour);
@@ -99,8 +105,7 @@ int HeadlineBar::cardWidth(const Card &c) const
     // In Chinese ¥88.9M is "−8,889万元/年", wider than −8.89亿元 for ¥888.8M: measure both.
     if (c.output->kind == OutputKind::CnyMillionsPerYear)
         figure = std::max(figure, value.horizontalAdvance(formatFigure(-88.88, c.output->kind, uiLocale())));
-    const int widest = std::max(figure,
-                                delta.horizontalAdvance(tr("%1 vs preset").arg(QStringLiteral("▼ 88.8 pt"))));
+    const int widest = std::max(figure, delta.horizontalAdvance(tr("%1 vs preset").arg(QStringLiteral("▼ 88.8 pt"))));
     return widest + 2 * 10 + 2 + 4; // the card's margins and border, and a little air
 }
 

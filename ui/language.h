@@ -20,7 +20,10 @@ public:
     QString current() const { return m_code; }
     bool isChinese() const { return m_code == QLatin1String("zh_CN"); }
     // The locale numbers are written for (万/亿 in Chinese, K/M/B otherwise).
-    QLocale locale() const { return isChinese() ? QLocale(QLocale::Chinese, QLocale::China) : QLocale(QLocale::English); }
+    QLocale locale() const
+    {
+        return isChinese() ? QLocale(QLocale::Chinese, QLocale::China) : QLocale(QLocale::English);
+    }
     static QString systemDefault();
 
 signals:

@@ -41,7 +41,8 @@
 namespace cc::ui {
 
 MainWindow::MainWindow(bool remember, QWidget *parent)
-    : QMainWindow(parent), m_remember(remember), m_model(new ScenarioModel(this)), m_document(new Document(m_model, this))
+    : QMainWindow(parent), m_remember(remember), m_model(new ScenarioModel(this)),
+      m_document(new Document(m_model, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     auto *central = new QWidget;
@@ -73,16 +74,16 @@ MainWindow::MainWindow(bool remember, QWidget *parent)
                         QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, m_dock);
     resizeDocks({m_dock}, {340}, Qt::Horizontal);
-    connect(panel, &ParameterPanel::refused, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 6000);
-    });
+    connect(panel, &ParameterPanel::refused, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     m_library = new LibraryPanel(m_document);
     m_libraryDock = new QDockWidget(this);
     m_libraryDock->setObjectName(QStringLiteral("dock_library"));
     m_libraryDock->setWidget(m_library);
     addDockWidget(Qt::RightDockWidgetArea, m_libraryDock);
     m_libraryDock->hide(); // the dashboard gets the width until the analyst asks for it
-    connect(m_library, &LibraryPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_library, &LibraryPanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
 
     buildMenus();
     // Made now, not at the first message: appearing later, it pushed the dashboard up.
@@ -114,8 +115,10 @@ void MainWindow::attachExportMenus(const QList<QWidget *> &charts)
     for (QWidget *chart : charts) {
         if (chart->findChild<ExportMenu *>(QString(), Qt::FindDirectChildrenOnly))
             continue; // it has one
-        auto *menu = new ExportMenu(chart, [this] { return ExportContext{m_document->name()}; }, chart);
-        connect(menu, &ExportMenu::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+        auto *menu = new ExportMenu(
+            chart, [this] { return ExportContext{m_document->name()}; }, chart);
+        connect(menu, &ExportMenu::message, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     }
 }
 
@@ -167,7 +170,8 @@ PresentationWindow *MainWindow::present()
     // A preset the working scenario (or the library) already shows is not shown twice.
     for (const Preset &p : presets()) {
         const Scenario preset = scenarioFromPreset(toQString(p.id));
-        if (std::none_of(scenarios.begin(), scenarios.end(), [&](const Scenario &s) { return s.inputs == preset.inputs; }))
+        if (std::none_of(scenarios.begin(), scenarios.end(),
+                         [&](const Scenario &s) { return s.inputs == preset.inputs; }))
             scenarios << preset;
     }
     auto *window = new PresentationWindow(scenarios, this, m_model);
@@ -291,7 +295,8 @@ void MainWindow::buildMenus()
 
     m_help = menuBar()->addMenu(QString());
     m_sourcesHelp = m_help->addAction(QString(), this, [this] {
-        QMessageBox box(QMessageBox::Information, tr("Sources and terms"), sourcesAndTermsHtml(), QMessageBox::Ok, this);
+        QMessageBox box(QMessageBox::Information, tr("Sources and terms"), sourcesAndTermsHtml(), QMessageBox::Ok,
+                        this);
         box.setObjectName(QStringLiteral("sourcesAndTerms"));
         box.setTextFormat(Qt::RichText);
         box.exec();

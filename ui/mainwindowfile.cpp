@@ -55,8 +55,8 @@ void MainWindow::buildFileMenu()
     });
     m_compare->setObjectName(QStringLiteral("action_compare"));
     m_exportReport = m_file->addAction(QString(), this, [this] {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Export report"), m_document->name() + QStringLiteral(".pdf"),
-                                                          QStringLiteral("*.pdf"));
+        const QString file = QFileDialog::getSaveFileName(
+            this, tr("Export report"), m_document->name() + QStringLiteral(".pdf"), QStringLiteral("*.pdf"));
         if (file.isEmpty())
             return;
         // Ticked scenarios in the library (2–4) make this a compare session's report.
@@ -67,8 +67,8 @@ void MainWindow::buildFileMenu()
         statusBar()->showMessage(error.isEmpty() ? tr("Saved %1").arg(file) : error, 6000);
     });
     m_exportXlsx = m_file->addAction(QString(), this, [this] {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Export Excel workbook"),
-                                                          m_document->name() + QStringLiteral(".xlsx"), QStringLiteral("*.xlsx"));
+        const QString file = QFileDialog::getSaveFileName(
+            this, tr("Export Excel workbook"), m_document->name() + QStringLiteral(".xlsx"), QStringLiteral("*.xlsx"));
         if (file.isEmpty())
             return;
         const QString error = exportXlsx(m_document->snapshot(), file);
@@ -81,12 +81,14 @@ void MainWindow::buildFileMenu()
         QStringList errors;
         for (QWidget *chart : m_charts->charts())
             for (const char *suffix : {".png", ".svg", ".pdf"}) {
-                const QString error = exportChart(chart, QDir(dir).filePath(chart->objectName().mid(6) + QLatin1String(suffix)),
-                                                  {m_document->name()});
+                const QString error =
+                    exportChart(chart, QDir(dir).filePath(chart->objectName().mid(6) + QLatin1String(suffix)),
+                                {m_document->name()});
                 if (!error.isEmpty())
                     errors << error;
             }
-        statusBar()->showMessage(errors.isEmpty() ? tr("Saved every chart to %1").arg(dir) : errors.join(QStringLiteral("; ")), 6000);
+        statusBar()->showMessage(
+            errors.isEmpty() ? tr("Saved every chart to %1").arg(dir) : errors.join(QStringLiteral("; ")), 6000);
     });
     m_file->addSeparator();
     m_quit = m_file->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);

@@ -65,28 +65,20 @@ QString formatFigure(double v, OutputKind kind, const QLocale &locale)
 {
     const bool zh = usesChineseNumbers(locale);
     switch (kind) {
-    case OutputKind::Ratio:
-        return formatPercent(v, std::abs(v) >= 1 ? 0 : 1); // DS6 writes 545 %, not 545.1 %
-    case OutputKind::Gpus:
-        return compactNumber(v, locale);
+    case OutputKind::Ratio: return formatPercent(v, std::abs(v) >= 1 ? 0 : 1); // DS6 writes 545 %, not 545.1 %
+    case OutputKind::Gpus: return compactNumber(v, locale);
     case OutputKind::UsdPerDay:
         return zh ? compactNumber(v, locale) + QStringLiteral("美元/日")
                   : minus(v, QLatin1Char('$') + compactNumber(std::abs(v), locale)) + QStringLiteral("/day");
     case OutputKind::CnyMillionsPerYear:
         return zh ? compactNumber(v * 1e6, locale) + QStringLiteral("元/年")
                   : minus(v, QStringLiteral("¥") + c().toString(std::abs(v), 'f', 1)) + QStringLiteral("M/yr");
-    case OutputKind::Years:
-        return c().toString(v, 'f', 1) + (zh ? QStringLiteral(" 年") : QStringLiteral(" years"));
-    case OutputKind::Count:
-        return c().toString(v, 'f', 2);
-    case OutputKind::MillionUsers:
-        return compactNumber(v * 1e6, locale);
-    case OutputKind::Multiplier:
-        return c().toString(v, 'f', 2) + (zh ? QStringLiteral(" 倍") : QStringLiteral("×"));
-    case OutputKind::Elasticity:
-        return QStringLiteral("ε = ") + c().toString(v, 'f', 2);
-    case OutputKind::Year:
-        return QString::number(v, 'f', 0);
+    case OutputKind::Years: return c().toString(v, 'f', 1) + (zh ? QStringLiteral(" 年") : QStringLiteral(" years"));
+    case OutputKind::Count: return c().toString(v, 'f', 2);
+    case OutputKind::MillionUsers: return compactNumber(v * 1e6, locale);
+    case OutputKind::Multiplier: return c().toString(v, 'f', 2) + (zh ? QStringLiteral(" 倍") : QStringLiteral("×"));
+    case OutputKind::Elasticity: return QStringLiteral("ε = ") + c().toString(v, 'f', 2);
+    case OutputKind::Year: return QString::number(v, 'f', 0);
     case OutputKind::MaasCount:
         // "≈" lives in the label: the figure must fit a compare-table column beside $561.98K/day.
         return zh ? QStringLiteral("%1 个 DeepSeek").arg(c().toString(v, 'f', 0))
@@ -103,12 +95,14 @@ QString formatDelta(double value, double reference, OutputKind kind, const QLoca
         if (std::abs(pt) < 0.05)
             return {};
         const QString n = c().toString(std::abs(pt), 'f', 1);
-        return (pt > 0 ? QStringLiteral("▲ ") : QStringLiteral("▼ ")) + n + (zh ? QStringLiteral(" 个百分点") : QStringLiteral(" pt"));
+        return (pt > 0 ? QStringLiteral("▲ ") : QStringLiteral("▼ ")) + n +
+               (zh ? QStringLiteral(" 个百分点") : QStringLiteral(" pt"));
     }
     if (reference == 0 || std::abs(value - reference) <= 5e-4 * std::abs(reference))
         return {};
     const double pct = (value - reference) / std::abs(reference) * 100;
-    return (pct > 0 ? QStringLiteral("▲ ") : QStringLiteral("▼ ")) + c().toString(std::abs(pct), 'f', 1) + QLatin1Char('%');
+    return (pct > 0 ? QStringLiteral("▲ ") : QStringLiteral("▼ ")) + c().toString(std::abs(pct), 'f', 1) +
+           QLatin1Char('%');
 }
 
 QString formatOutput(const OutputInfo &o, std::optional<double> v, const QLocale &locale)

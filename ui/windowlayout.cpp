@@ -37,8 +37,10 @@ void fitIntoScreen(QWidget *window)
     if (size != window->size())
         window->resize(size.expandedTo(window->minimumSizeHint()));
     QRect frame = window->frameGeometry();
-    frame.moveLeft(std::clamp(frame.left(), available.left(), std::max(available.left(), available.right() - frame.width() + 1)));
-    frame.moveTop(std::clamp(frame.top(), available.top(), std::max(available.top(), available.bottom() - frame.height() + 1)));
+    frame.moveLeft(
+        std::clamp(frame.left(), available.left(), std::max(available.left(), available.right() - frame.width() + 1)));
+    frame.moveTop(
+        std::clamp(frame.top(), available.top(), std::max(available.top(), available.bottom() - frame.height() + 1)));
     if (frame.topLeft() != window->frameGeometry().topLeft())
         window->move(frame.topLeft());
 }

@@ -138,8 +138,7 @@ GoalSeekResult goalSeek(const Inputs &base, const ParamInfo &input, const Output
         return result;
     }
     const double tolerance = relTolerance * std::max(std::abs(xs[best]), std::abs(xs[best + 1]));
-    const double x = *fs[best] == 0 ? xs[best]
-                                    : brent(f, xs[best], xs[best + 1], *fs[best], *fs[best + 1], tolerance);
+    const double x = *fs[best] == 0 ? xs[best] : brent(f, xs[best], xs[best + 1], *fs[best], *fs[best + 1], tolerance);
     result.value = x;
     result.achieved = f(x).value_or(0) + target;
     result.evaluations = f.evaluations;
@@ -170,8 +169,8 @@ std::span<const GoalPreset> goalPresets()
         GoalPreset{"paidRateFor20", CC_TR("Paid rate for a 20 % margin"), "revenueMargin", 0.2, "paidRate"},
         GoalPreset{"breakEvenOccupancy", CC_TR("Break-even occupancy"), "annualProfit", 0.0, "occupancy"},
         // DS6: 226.75 average nodes × 8 = 1,814 GPUs.
-        GoalPreset{"utilizationForDs", CC_TR("Utilization that needs DS's 1,814 GPUs"),
-                   "avgBusyGpus", 1814.0, "utilization"},
+        GoalPreset{"utilizationForDs", CC_TR("Utilization that needs DS's 1,814 GPUs"), "avgBusyGpus", 1814.0,
+                   "utilization"},
     };
     return table;
 }

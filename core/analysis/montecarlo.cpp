@@ -79,8 +79,7 @@ public:
         const double u = (double(rng() >> 11) + 0.5) * 0x1.0p-53;
         const Distribution &d = m_d;
         switch (d.kind) {
-        case Distribution::Kind::Uniform:
-            return d.a + (d.b - d.a) * u;
+        case Distribution::Kind::Uniform: return d.a + (d.b - d.a) * u;
         case Distribution::Kind::Triangular: {
             const double low = d.a, mode = d.b, high = d.c;
             if (high == low)
@@ -89,10 +88,8 @@ public:
             return u < f ? low + std::sqrt(u * (high - low) * (mode - low))
                          : high - std::sqrt((1 - u) * (high - low) * (high - mode));
         }
-        case Distribution::Kind::Normal:
-            return d.b == 0 ? d.a : d.a + d.b * normalQuantile(u);
-        case Distribution::Kind::Lognormal:
-            return d.b == 0 ? d.a : d.a * std::exp(d.b * normalQuantile(u));
+        case Distribution::Kind::Normal: return d.b == 0 ? d.a : d.a + d.b * normalQuantile(u);
+        case Distribution::Kind::Lognormal: return d.b == 0 ? d.a : d.a * std::exp(d.b * normalQuantile(u));
         case Distribution::Kind::Pert: {
             if (m_table.empty())
                 return d.a;
@@ -211,7 +208,9 @@ std::string distributionProblem(const Distribution &d)
     case Distribution::Kind::Normal:
         if (d.b < 0)
             return "sd must not be negative";
-        return std::isfinite(d.a + tail * d.b) && std::isfinite(d.a - tail * d.b) ? "" : "mean ± 9 sd is too large to represent";
+        return std::isfinite(d.a + tail * d.b) && std::isfinite(d.a - tail * d.b)
+                   ? ""
+                   : "mean ± 9 sd is too large to represent";
     case Distribution::Kind::Lognormal:
         if (!(d.a > 0 && d.b >= 0))
             return "median must be positive and sdLog not negative";
@@ -239,10 +238,10 @@ double normalQuantile(double p)
 {
     // P. J. Acklam, "An algorithm for computing the inverse normal cumulative
     // distribution function" (2003): rational approximations, central and tails.
-    static constexpr double a[] = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
+    static constexpr double a[] = {-3.969683028665376e+01, 2.209460984245205e+02,  -2.759285104469687e+02,
                                    1.383577518672690e+02,  -3.066479806614716e+01, 2.506628277459239e+00};
     static constexpr double b[] = {-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02,
-                                   6.680131188771972e+01,  -1.328068155288572e+01};
+                                   6.680131188771972e+01, -1.328068155288572e+01};
     static constexpr double c[] = {-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00,
                                    -2.549732539343734e+00, 4.374664141464968e+00,  2.938163982698783e+00};
     static constexpr double d[] = {7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00,
@@ -261,8 +260,8 @@ double normalQuantile(double p)
 }
 
 MonteCarloResult runMonteCarlo(const Inputs &base, std::span<const UncertainInput> uncertain,
-                               std::span<const OutputInfo *const> outputs, int samples, std::uint64_t seed,
-                               int threads, const std::function<bool(double)> &progress, MonteCarloResult *reuse)
+                               std::span<const OutputInfo *const> outputs, int samples, std::uint64_t seed, int threads,
+                               const std::function<bool(double)> &progress, MonteCarloResult *reuse)
 {
     MonteCarloResult r = reuse ? std::move(*reuse) : MonteCarloResult{};
     r.samples = std::max(samples, 0);
@@ -362,7 +361,8 @@ OutputStatistics statistics(const MonteCarloResult &r, int outputIndex)
     if (v.empty())
         return s;
     s.mean = sum / s.defined;
-    const double variance = std::max(0.0, sumSq / s.defined - s.mean * s.mean) * s.defined / std::max(1L, s.defined - 1);
+    const double variance =
+        std::max(0.0, sumSq / s.defined - s.mean * s.mean) * s.defined / std::max(1L, s.defined - 1);
     s.standardError = std::sqrt(variance / s.defined);
     s.probabilityBelowZero = double(below) / s.defined;
     s.p5 = quantile(v, 0.05);
@@ -393,8 +393,9 @@ std::vector<Sensitivity> sensitivity(const MonteCarloResult &r, std::span<const 
         }
         list.push_back({uncertain[k].param, sxx > 0 && syy > 0 ? sxy / std::sqrt(sxx * syy) : 0});
     }
-    std::sort(list.begin(), list.end(),
-              [](const Sensitivity &a, const Sensitivity &b) { return std::abs(a.correlation) > std::abs(b.correlation); });
+    std::sort(list.begin(), list.end(), [](const Sensitivity &a, const Sensitivity &b) {
+        return std::abs(a.correlation) > std::abs(b.correlation);
+    });
     return list;
 }
 

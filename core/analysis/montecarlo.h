@@ -45,7 +45,7 @@ struct MonteCarloResult {
     // An undefined output is NaN here; the statistics skip it and count it.
     std::vector<float> values;
     std::vector<float> inputSamples; // [i·inputCount + k], for the sensitivity ranking
-    long clamped = 0; // samples that fell outside an input's valid range and were clamped into it
+    long clamped = 0;                // samples that fell outside an input's valid range and were clamped into it
 
     float value(int output, int sample) const { return values[std::size_t(sample) * outputs.size() + output]; }
     float input(int k, int sample) const { return inputSamples[std::size_t(sample) * inputCount + k]; }

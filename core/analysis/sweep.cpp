@@ -13,8 +13,8 @@ std::vector<double> linspace(double lo, double hi, int n)
     return v;
 }
 
-std::vector<double> sweep(const Inputs &base, const ParamInfo &x, std::span<const double> xs,
-                          const OutputInfo &out, double undefined)
+std::vector<double> sweep(const Inputs &base, const ParamInfo &x, std::span<const double> xs, const OutputInfo &out,
+                          double undefined)
 {
     std::vector<double> values;
     values.reserve(xs.size());

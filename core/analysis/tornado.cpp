@@ -55,8 +55,8 @@ bool structural(const ParamInfo &p)
     return false;
 }
 
-std::vector<SpiderLine> spider(const Inputs &base, const OutputInfo &output, std::span<const TornadoBar> bars, int lines,
-                               double fraction, int steps)
+std::vector<SpiderLine> spider(const Inputs &base, const OutputInfo &output, std::span<const TornadoBar> bars,
+                               int lines, double fraction, int steps)
 {
     std::vector<SpiderLine> out;
     const std::vector<double> changes = linspace(-fraction, fraction, steps);
@@ -87,7 +87,8 @@ std::vector<TornadoBar> tornado(const Inputs &base, const OutputInfo &output, Sw
             continue;
         bars.push_back({&p, lo, hi, *atLow, *atHigh});
     }
-    std::stable_sort(bars.begin(), bars.end(), [](const TornadoBar &a, const TornadoBar &b) { return a.swing() > b.swing(); });
+    std::stable_sort(bars.begin(), bars.end(),
+                     [](const TornadoBar &a, const TornadoBar &b) { return a.swing() > b.swing(); });
     return bars;
 }
 

@@ -41,7 +41,7 @@ struct SpiderLine {
     std::vector<double> change; // −fraction … +fraction
     std::vector<double> output;
 };
-std::vector<SpiderLine> spider(const Inputs &base, const OutputInfo &output, std::span<const TornadoBar> bars, int lines,
-                               double fraction, int steps = 21);
+std::vector<SpiderLine> spider(const Inputs &base, const OutputInfo &output, std::span<const TornadoBar> bars,
+                               int lines, double fraction, int steps = 21);
 
 } // namespace cc

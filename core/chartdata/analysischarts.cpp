@@ -59,7 +59,8 @@ ChartData spiderData(std::span<const SpiderLine> lines, const OutputInfo &output
     d.x = {CC_CHART_TR("Change in the input"), Unit::Ratio};
     d.y = {output.label, unitOf(output.kind)};
     for (const SpiderLine &line : lines)
-        d.series.push_back({std::string(line.input->id), std::string(line.input->label), unitOf(output.kind), line.change, line.output});
+        d.series.push_back({std::string(line.input->id), std::string(line.input->label), unitOf(output.kind),
+                            line.change, line.output});
     return d;
 }
 
@@ -69,7 +70,10 @@ ChartData dataTableData(const ParamInfo &x, std::span<const double> xs, const Pa
     ChartData d;
     d.x = {x.label, x.ratio ? Unit::Ratio : Unit::None};
     d.y = {y.label, y.ratio ? Unit::Ratio : Unit::None};
-    d.grids = {{output.id, unitOf(output.kind), {xs.begin(), xs.end()}, {ys.begin(), ys.end()},
+    d.grids = {{output.id,
+                unitOf(output.kind),
+                {xs.begin(), xs.end()},
+                {ys.begin(), ys.end()},
                 {values.begin(), values.end()}}};
     return d;
 }
@@ -80,7 +84,11 @@ ChartData outputCurvesData(const Inputs &base, const ParamInfo &x, std::span<con
     ChartData d;
     d.x = {x.label, x.ratio ? Unit::Ratio : Unit::None};
     for (const OutputInfo *o : outputs)
-        d.series.push_back({std::string(o->id), std::string(o->label), unitOf(o->kind), {xs.begin(), xs.end()}, sweep(base, x, xs, *o, std::nan(""))});
+        d.series.push_back({std::string(o->id),
+                            std::string(o->label),
+                            unitOf(o->kind),
+                            {xs.begin(), xs.end()},
+                            sweep(base, x, xs, *o, std::nan(""))});
     return d;
 }
 

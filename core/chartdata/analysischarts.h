@@ -18,7 +18,7 @@ Unit unitOf(OutputKind kind);
 namespace tornadochart {
 enum Series { LowOutput, HighOutput, LowInput, HighInput };
 enum Markers { Base };
-}
+} // namespace tornadochart
 ChartData tornadoData(std::span<const TornadoBar> bars, const OutputInfo &output, std::optional<double> baseValue);
 
 // The spider: one line per input, x the change in the input (a ratio), y the output.

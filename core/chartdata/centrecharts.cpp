@@ -46,8 +46,8 @@ ChartData growthData(const Inputs &in, const Results &r)
         total.y.push_back(y.logTotal());
         line.y.push_back((y.year - growthBaseYear) * std::log1p(market.from));
     }
-    d.series = {std::move(data), std::move(params), std::move(efficiency), std::move(induced), std::move(total),
-                std::move(line)};
+    d.series = {std::move(data),    std::move(params), std::move(efficiency),
+                std::move(induced), std::move(total),  std::move(line)};
     return d;
 }
 

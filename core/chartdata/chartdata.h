@@ -20,7 +20,17 @@ namespace cc::chart {
 // Units a chart axis or series is in. The view decides how to show them
 // (a Ratio as %, Usd scaled to $k/$M); files write them as they are.
 enum class Unit {
-    None, Ratio, UsdPerDay, CnyMillionsPerYear, Gpus, TokensPerSec, Years, Hours, Multiplier, Count, Year,
+    None,
+    Ratio,
+    UsdPerDay,
+    CnyMillionsPerYear,
+    Gpus,
+    TokensPerSec,
+    Years,
+    Hours,
+    Multiplier,
+    Count,
+    Year,
     MillionUsers,
     LogPoints, // ln of a growth factor: 0.262 = ×1.30
 };

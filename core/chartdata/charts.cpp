@@ -28,7 +28,8 @@ const ChartInfo table[] = {
     ChartInfo{ChartId::MarginHeatmap, "marginHeatmap", CC_CHART_TR("Margin map: paid rate × GPU share"), marginGroups,
               marginHeatmapData, 2},
     // Beside the heat map: two tall charts fill whole rows at three and four columns.
-    ChartInfo{ChartId::Market, "market", CC_CHART_TR("China's compute market by year"), marketGroups, marketChartData, 2},
+    ChartInfo{ChartId::Market, "market", CC_CHART_TR("China's compute market by year"), marketGroups, marketChartData,
+              2},
     ChartInfo{ChartId::CostRevenue, "costRevenue", CC_CHART_TR("A day of cost and revenue"), marginGroups,
               costRevenueData},
     ChartInfo{ChartId::GpuMethods, "gpuMethods", CC_CHART_TR("GPUs: throughput vs FLOPs method"), capacityGroups,
@@ -39,7 +40,8 @@ const ChartInfo table[] = {
               centreGroups, centreProfitData},
     ChartInfo{ChartId::Growth, "growth", CC_CHART_TR("Growth: params × efficiency × data × induced"), growthGroups,
               growthData},
-    ChartInfo{ChartId::Jevons, "jevons", CC_CHART_TR("Efficiency ≠ deflation: GPU demand"), jevonsGroups, jevonsChartData},
+    ChartInfo{ChartId::Jevons, "jevons", CC_CHART_TR("Efficiency ≠ deflation: GPU demand"), jevonsGroups,
+              jevonsChartData},
 };
 
 } // namespace

@@ -30,8 +30,8 @@ enum class ChartId {
 
 struct ChartInfo {
     ChartId id;
-    std::string_view name;  // machine id: --export-chart NAME, CSV file name, widget objectName "chart_NAME"
-    std::string_view title; // English source string (context "ChartData")
+    std::string_view name;            // machine id: --export-chart NAME, CSV file name, widget objectName "chart_NAME"
+    std::string_view title;           // English source string (context "ChartData")
     std::span<const Group> dependsOn; // registry groups whose sources the chart's footer cites
     ChartData (*data)(const Inputs &, const Results &);
     int rowSpan = 1; // the dashboard grid: a tall chart spans two rows

@@ -20,7 +20,7 @@ ChartData waterfallData(const Inputs &in, const Results &r);
 namespace marginpaidrate {
 enum Series { Margin };
 enum Markers { Scenario, BreakEven }; // BreakEven undefined when it needs a paid rate above 100 %
-}
+} // namespace marginpaidrate
 ChartData marginPaidRateData(const Inputs &in, const Results &r);
 
 // Revenue margin over paid rate × GPU share (grid 0), the zero-margin contour (series 0).
@@ -28,14 +28,14 @@ namespace marginheatmap {
 enum Series { BreakEven };
 enum Markers { Scenario };
 inline constexpr int cells = 60;
-}
+} // namespace marginheatmap
 ChartData marginHeatmapData(const Inputs &in, const Results &r);
 
 // Two stacked bars, cost and revenue, USD per day.
 namespace costrevenue {
 enum Series { GpuRent, OtherCosts, CacheHit, CacheMiss, Output };
 enum Categories { Cost, Revenue };
-}
+} // namespace costrevenue
 ChartData costRevenueData(const Inputs &in, const Results &r);
 
 // GPU counts by method, bottom to top; marker 0 carries the implied MFU as its y.
@@ -43,23 +43,24 @@ namespace gpumethods {
 enum Series { Gpus };
 enum Categories { FlopsBound, Average, Peak, Billed };
 enum Markers { ImpliedMfu };
-}
+} // namespace gpumethods
 ChartData gpuMethodsData(const Inputs &in, const Results &r);
 
 // The day's load in steps (x = start hour, with a closing point at 24 h).
 namespace loadprofile {
 enum Series { Busy, Provisioned, Average };
 enum Markers { HoursAboveCapacity }; // x: hours a day above capacity
-}
+} // namespace loadprofile
 ChartData loadProfileData(const Inputs &in, const Results &r);
 
 namespace centreprofit {
 enum Series { Profit };
 enum Markers { Scenario, BreakEven };
-}
+} // namespace centreprofit
 ChartData centreProfitData(const Inputs &in, const Results &r);
 
-// Log-points of growth since the base year by factor (induced demand the fourth), their total, and seed B's 30 %/yr line.
+// Log-points of growth since the base year by factor (induced demand the fourth), their total, and seed B's 30 %/yr
+// line.
 namespace growth {
 enum Series { Data, Params, Efficiency, Induced, Total, Reference };
 }

@@ -30,9 +30,14 @@ ChartData jevonsChartData(const Inputs &in, const Results &r)
         d.series.push_back(curve(ids[i], labels[i], jevonsChartElasticities[i]));
     // Last, so it is drawn on top; the view adds its ε to the label.
     d.series.push_back(curve("scenario", CC_CHART_TR("this scenario"), in.priceElasticity));
-    d.references.push_back({"jevons", CC_CHART_TR("Jevons line: GPU demand unchanged"), Reference::Axis::Y, 1, 1,
-                            {"docs/model.md §9", "multiplier 1: the efficiency gain neither shrinks nor grows GPU demand",
-                             Provenance::Derived}});
+    d.references.push_back(
+        {"jevons",
+         CC_CHART_TR("Jevons line: GPU demand unchanged"),
+         Reference::Axis::Y,
+         1,
+         1,
+         {"docs/model.md §9", "multiplier 1: the efficiency gain neither shrinks nor grows GPU demand",
+          Provenance::Derived}});
     d.markers.push_back({"scenario", CC_CHART_TR("this scenario"), in.efficiencyGain, r.gpuDemandMultiplier});
     // Where the scenario's pass-through puts the break-even elasticity (none without pass-through).
     d.markers.push_back({"jevonsElasticity", CC_CHART_TR("break-even elasticity"), in.efficiencyGain, 1,

@@ -15,7 +15,7 @@ ChartData waterfallData(const Inputs &, const Results &r)
     Series start{"start", CC_CHART_TR("bar starts"), Unit::Ratio, {}, {}, Series::Kind::Bar};
     Series end{"end", CC_CHART_TR("bar ends"), Unit::Ratio, {}, {}, Series::Kind::Bar};
     // Short names: the category axis has the width of a third of the chart.
-    d.categories = {CC_CHART_TR("Theoretical"), CC_CHART_TR("Price"), CC_CHART_TR("Paid rate"),
+    d.categories = {CC_CHART_TR("Theoretical"), CC_CHART_TR("Price"),        CC_CHART_TR("Paid rate"),
                     CC_CHART_TR("Other costs"), CC_CHART_TR("Peak/billing"), CC_CHART_TR("Final")};
     double level = 0;
     for (int i = 0; i < waterfallStepCount; ++i) {
@@ -58,7 +58,11 @@ ChartData marginHeatmapData(const Inputs &in, const Results &)
     d.y = {CC_CHART_TR("GPU share of total cost"), Unit::Ratio, 0.2, 1};
     const ParamInfo &paid = parameter(&Inputs::paidRate);
     const ParamInfo &share = parameter(&Inputs::gpuShareOfTotalCost);
-    Grid map{"revenueMargin", Unit::Ratio, linspace(0.05, 1.0, marginheatmap::cells), linspace(0.2, 1.0, marginheatmap::cells), {}};
+    Grid map{"revenueMargin",
+             Unit::Ratio,
+             linspace(0.05, 1.0, marginheatmap::cells),
+             linspace(0.2, 1.0, marginheatmap::cells),
+             {}};
     map.z.resize(map.xs.size() * map.ys.size());
     sweep2d(in, paid, map.xs, share, map.ys, output(&Results::revenueMargin), 0, map.z);
     // The zero-margin contour: at each GPU share, the paid rate that just breaks even.

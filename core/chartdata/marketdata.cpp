@@ -41,24 +41,33 @@ ChartData marketChartData(const Inputs &in, const Results &r)
     // IDC's forecast as growth from the base year, applied to today's supply on
     // the chosen basis: the two bases differ ≈5× in level (docs/model.md §10),
     // and it is IDC's pace the analyst compares with the build-out.
-    Series idc{"idcForecast", CC_CHART_TR("IDC forecast, growth from today's supply"), Unit::Gpus, {}, {},
+    Series idc{"idcForecast",       CC_CHART_TR("IDC forecast, growth from today's supply"), Unit::Gpus, {}, {},
                Series::Kind::Points};
-    const double base = std::find_if(std::begin(idcForecast), std::end(idcForecast),
-                                     [&](const IdcYear &f) { return f.year == years.front().year; })->eflops;
+    const double base = std::find_if(std::begin(idcForecast), std::end(idcForecast), [&](const IdcYear &f) {
+                            return f.year == years.front().year;
+                        })->eflops;
     for (const IdcYear &f : idcForecast)
         if (f.year >= years.front().year && f.year <= years.back().year) {
             idc.x.push_back(f.year);
             idc.y.push_back(years.front().supplyCards * f.eflops / base);
         }
     d.series = {training, inference, supply, occupancy, idc};
-    d.references.push_back({"breakEvenOccupancy", CC_CHART_TR("centre break-even occupancy"), Reference::Axis::SecondaryY,
-                            r.breakEvenOccupancy, r.breakEvenOccupancy,
-                            {"A2", "3.5億 up front, 5千萬 a year: (50 + 350/5) ÷ full-occupancy revenue", Provenance::Derived}});
-    d.references.push_back({"seedBOccupancy", CC_CHART_TR("A2: 20–30 % occupancy"), Reference::Axis::SecondaryY, 0.2, 0.3,
+    d.references.push_back(
+        {"breakEvenOccupancy",
+         CC_CHART_TR("centre break-even occupancy"),
+         Reference::Axis::SecondaryY,
+         r.breakEvenOccupancy,
+         r.breakEvenOccupancy,
+         {"A2", "3.5億 up front, 5千萬 a year: (50 + 350/5) ÷ full-occupancy revenue", Provenance::Derived}});
+    d.references.push_back({"seedBOccupancy",
+                            CC_CHART_TR("A2: 20–30 % occupancy"),
+                            Reference::Axis::SecondaryY,
+                            0.2,
+                            0.3,
                             {"A2", "機房的出租率普遍在20%-30%之間", Provenance::Sourced}});
     const std::optional<double> year = r.yearMarketReachesBreakEven;
-    d.markers.push_back({"breakEvenYear", CC_CHART_TR("reaches break-even"), year.value_or(0), r.breakEvenOccupancy,
-                         year.has_value()});
+    d.markers.push_back(
+        {"breakEvenYear", CC_CHART_TR("reaches break-even"), year.value_or(0), r.breakEvenOccupancy, year.has_value()});
     return d;
 }
 

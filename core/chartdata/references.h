@@ -9,9 +9,9 @@ namespace cc::chart {
 // in one table so that a figure quoted on a chart is checked in one place
 // (docs/sources.md lists the tags).
 enum class ReferenceId {
-    ZeroMargin,         // break-even: a margin or a profit of 0
-    ReportedOccupancy,  // seed B: rental centres 20–30 % occupied
-    MarketGrowth,       // seed B: compute scale growing more than 30 % a year
+    ZeroMargin,        // break-even: a margin or a profit of 0
+    ReportedOccupancy, // seed B: rental centres 20–30 % occupied
+    MarketGrowth,      // seed B: compute scale growing more than 30 % a year
 };
 
 const Reference &reference(ReferenceId id);

@@ -45,9 +45,11 @@ std::vector<ChartRow> chartRows(const chart::ChartData &data, const TextTranslat
     };
     for (const chart::Series &s : data.series)
         for (std::size_t i = 0; i < s.y.size(); ++i)
-            point({QStringLiteral("series"), toQString(s.id), translate(s.label), {}, {}, defined(s.y[i]), {}, s.unit}, s.x[i]);
+            point({QStringLiteral("series"), toQString(s.id), translate(s.label), {}, {}, defined(s.y[i]), {}, s.unit},
+                  s.x[i]);
     for (const chart::Marker &m : data.markers)
-        point({QStringLiteral("marker"), toQString(m.id), translate(m.label), {}, {}, defined(m.y), {}, data.y.unit}, m.x);
+        point({QStringLiteral("marker"), toQString(m.id), translate(m.label), {}, {}, defined(m.y), {}, data.y.unit},
+              m.x);
     for (const chart::Reference &r : data.references) {
         const bool onX = r.axis == chart::Reference::Axis::X;
         const chart::Unit unit = onX ? data.x.unit : r.axis == chart::Reference::Axis::Y ? data.y.unit : data.y2.unit;
@@ -66,8 +68,14 @@ std::vector<ChartRow> chartRows(const chart::ChartData &data, const TextTranslat
     for (const chart::Grid &g : data.grids)
         for (std::size_t iy = 0; iy < g.ys.size(); ++iy)
             for (std::size_t ix = 0; ix < g.xs.size(); ++ix)
-                rows.push_back({QStringLiteral("cell"), toQString(g.id), QString(), {}, g.xs[ix], g.ys[iy],
-                                defined(g.z[iy * g.xs.size() + ix]), g.unit});
+                rows.push_back({QStringLiteral("cell"),
+                                toQString(g.id),
+                                QString(),
+                                {},
+                                g.xs[ix],
+                                g.ys[iy],
+                                defined(g.z[iy * g.xs.size() + ix]),
+                                g.unit});
     return rows;
 }
 
@@ -78,8 +86,13 @@ QByteArray chartCsv(const chart::ChartData &data, const TextTranslator &translat
     lines << QStringLiteral("kind,id,label,%1,y,value,unit")
                  .arg(xUnit.isEmpty() ? QStringLiteral("x") : QStringLiteral("x (%1)").arg(xUnit));
     for (const ChartRow &r : chartRows(data, translate)) {
-        const QStringList fields{r.kind, r.id, r.label, r.category.isEmpty() ? number(r.x) : r.category, number(r.y),
-                                 number(r.value), toQString(chart::unitId(r.unit))};
+        const QStringList fields{r.kind,
+                                 r.id,
+                                 r.label,
+                                 r.category.isEmpty() ? number(r.x) : r.category,
+                                 number(r.y),
+                                 number(r.value),
+                                 toQString(chart::unitId(r.unit))};
         QStringList quoted;
         for (const QString &f : fields)
             quoted << csvField(f);

@@ -32,7 +32,6 @@ namespace cc {
 
 namespace {
 
-
 // "key=value" split at the first '='; none when there is no key before it.
 std::optional<QPair<QString, QString>> splitPair(const QString &s)
 {
@@ -55,9 +54,9 @@ QString presetList()
 CommandLine parseCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "ComputeChain: users → tokens → GPUs → MaaS margins → compute-centre occupancy.\n"
-        "With no option it opens the dashboard on the 'deepseek' preset."));
+    parser.setApplicationDescription(
+        QStringLiteral("ComputeChain: users → tokens → GPUs → MaaS margins → compute-centre occupancy.\n"
+                       "With no option it opens the dashboard on the 'deepseek' preset."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
     const QCommandLineOption headless(QStringLiteral("headless"),
@@ -65,9 +64,10 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption preset(QStringLiteral("preset"),
                                     QStringLiteral("Start from preset NAME: %1.").arg(presetList()),
                                     QStringLiteral("NAME"));
-    const QCommandLineOption set(QStringLiteral("set"),
-                                 QStringLiteral("Set one input, e.g. paidRate=0.4 (repeatable; ids from --list-parameters)."),
-                                 QStringLiteral("id=value"));
+    const QCommandLineOption set(
+        QStringLiteral("set"),
+        QStringLiteral("Set one input, e.g. paidRate=0.4 (repeatable; ids from --list-parameters)."),
+        QStringLiteral("id=value"));
     const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("Start from a saved scenario FILE."),
                                       QStringLiteral("FILE"));
     const QCommandLineOption save(QStringLiteral("save"),
@@ -107,26 +107,31 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Render the dashboard offscreen to a PNG and exit."),
                                         QStringLiteral("FILE"));
-    const QCommandLineOption exportChart(QStringLiteral("export-chart"),
-                                         QStringLiteral("Write chart ID to FILE (.png, .svg or .pdf); repeatable; no window."),
-                                         QStringLiteral("ID=FILE"));
-    const QCommandLineOption exportCsv(QStringLiteral("export-csv"),
-                                       QStringLiteral("Write the data behind every chart as CSV files into DIR; no window."),
-                                       QStringLiteral("DIR"));
-    const QCommandLineOption exportReport(QStringLiteral("export-report"),
-                                          QStringLiteral("Write the PDF report (cover, inputs and sources, every chart); no window."),
-                                          QStringLiteral("FILE.pdf"));
-    const QCommandLineOption exportXlsx(QStringLiteral("export-xlsx"),
-                                        QStringLiteral("Write an Excel workbook with the model as live formulas; no window."),
-                                        QStringLiteral("FILE.xlsx"));
-    const QCommandLineOption present(QStringLiteral("present"), QStringLiteral("Open straight into presentation mode."));
+    const QCommandLineOption exportChart(
+        QStringLiteral("export-chart"),
+        QStringLiteral("Write chart ID to FILE (.png, .svg or .pdf); repeatable; no window."),
+        QStringLiteral("ID=FILE"));
+    const QCommandLineOption exportCsv(
+        QStringLiteral("export-csv"),
+        QStringLiteral("Write the data behind every chart as CSV files into DIR; no window."), QStringLiteral("DIR"));
+    const QCommandLineOption exportReport(
+        QStringLiteral("export-report"),
+        QStringLiteral("Write the PDF report (cover, inputs and sources, every chart); no window."),
+        QStringLiteral("FILE.pdf"));
+    const QCommandLineOption exportXlsx(
+        QStringLiteral("export-xlsx"),
+        QStringLiteral("Write an Excel workbook with the model as live formulas; no window."),
+        QStringLiteral("FILE.xlsx"));
+    const QCommandLineOption present(QStringLiteral("present"),
+                                     QStringLiteral("Open straight into presentation mode."));
     const QCommandLineOption presentFolder(QStringLiteral("present-folder"),
                                            QStringLiteral("Open presentation mode on the scenario files in DIR."),
                                            QStringLiteral("DIR"));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language: en or zh_CN."),
                                   QStringLiteral("LANG"));
-    parser.addOptions({help, version, headless, preset, scenario, set, save, goalSeek, vary, tornado, distribution,
-                       monteCarlo, market, samples, seed, json, list, screenshot, exportChart, exportCsv, exportReport,
+    parser.addOptions({help,       version, headless,      preset,       scenario,    set,       save,
+                       goalSeek,   vary,    tornado,       distribution, monteCarlo,  market,    samples,
+                       seed,       json,    list,          screenshot,   exportChart, exportCsv, exportReport,
                        exportXlsx, present, presentFolder, lang});
 
     CommandLine cl;
@@ -141,9 +146,9 @@ CommandLine parseCommandLine(const QStringList &arguments)
     }
     // Every option given is honoured or refused: one that takes one value is
     // refused when repeated (which would win?) or empty (a script's unset variable).
-    for (const QCommandLineOption *o : {&preset, &scenario, &save, &goalSeek, &vary, &tornado, &monteCarlo, &samples,
-                                        &seed, &screenshot, &exportCsv, &exportReport, &exportXlsx, &presentFolder,
-                                        &lang}) {
+    for (const QCommandLineOption *o :
+         {&preset, &scenario, &save, &goalSeek, &vary, &tornado, &monteCarlo, &samples, &seed, &screenshot, &exportCsv,
+          &exportReport, &exportXlsx, &presentFolder, &lang}) {
         const QStringList values = parser.values(*o);
         const QString name = QStringLiteral("--") + o->names().constLast();
         if (values.size() > 1) {
@@ -175,8 +180,9 @@ CommandLine parseCommandLine(const QStringList &arguments)
         }
         for (const auto &[id, file] : cl.exportCharts)
             if (file == pair->second) {
-                cl.error = QStringLiteral("--export-chart: %1 is named for two charts; the second would overwrite the first")
-                               .arg(file);
+                cl.error =
+                    QStringLiteral("--export-chart: %1 is named for two charts; the second would overwrite the first")
+                        .arg(file);
                 return cl;
             }
         cl.exportCharts.append(*pair);
@@ -196,7 +202,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
         bool ok = false;
         const int n = parser.value(samples).toInt(&ok);
         if (!ok || n < 1000 || n > 10'000'000) {
-            cl.error = QStringLiteral("--samples '%1': a whole number from 1000 to 10000000").arg(parser.value(samples));
+            cl.error =
+                QStringLiteral("--samples '%1': a whole number from 1000 to 10000000").arg(parser.value(samples));
             return cl;
         }
         cl.samples = n;
@@ -205,7 +212,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
         bool ok = false;
         cl.seed = parser.value(seed).toULongLong(&ok);
         if (!ok) {
-            cl.error = QStringLiteral("--seed '%1': a whole number from 0 to 18446744073709551615").arg(parser.value(seed));
+            cl.error =
+                QStringLiteral("--seed '%1': a whole number from 0 to 18446744073709551615").arg(parser.value(seed));
             return cl;
         }
     }
@@ -213,8 +221,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
         cl.error = QStringLiteral("--distribution, --samples and --seed go with --monte-carlo OUTPUT");
         return cl;
     }
-    const int actions = int(!cl.goalSeek.isEmpty()) + int(!cl.tornado.isEmpty()) + int(!cl.monteCarlo.isEmpty()) +
-                        int(cl.market);
+    const int actions =
+        int(!cl.goalSeek.isEmpty()) + int(!cl.tornado.isEmpty()) + int(!cl.monteCarlo.isEmpty()) + int(cl.market);
     if (actions > 1) {
         cl.error = QStringLiteral("--goal-seek, --tornado, --monte-carlo and --market each print their own answer; "
                                   "give one at a time");
@@ -228,8 +236,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                   "headless options");
         return cl;
     }
-    if (cl.listParameters && (cl.headless || exports || parser.isSet(preset) || parser.isSet(scenario) ||
-                              !parser.values(set).isEmpty())) {
+    if (cl.listParameters &&
+        (cl.headless || exports || parser.isSet(preset) || parser.isSet(scenario) || !parser.values(set).isEmpty())) {
         cl.error = QStringLiteral("--list-parameters prints the registry alone; give it without other actions");
         return cl;
     }

@@ -16,33 +16,33 @@ namespace cc {
 // and the headless mode, so both accept exactly the same words.
 struct CommandLine {
     bool headless = false;
-    bool headlessGiven = false;          // --headless itself, not implied by another option
+    bool headlessGiven = false; // --headless itself, not implied by another option
     bool json = false;
     bool listParameters = false;
     bool help = false;
     bool version = false;
     QString preset = QString::fromLatin1(defaultPresetId.data(), qsizetype(defaultPresetId.size()));
     bool presetGiven = false;
-    QString scenarioFile;                // --scenario FILE: start from a saved scenario instead of a preset
-    QString saveFile;                    // --save FILE: write the scenario (inputs, not results)
-    QList<QPair<QString, QString>> sets; // --set id=value, in order
-    QString goalSeek;                    // --goal-seek OUTPUT=TARGET
-    QString vary;                        // --vary INPUT
-    QString tornado;                     // --tornado OUTPUT
-    QStringList distributions;           // --distribution ID=KIND(a,b[,c]), repeatable
-    QString monteCarlo;                  // --monte-carlo OUTPUT
-    bool market = false;                 // --market: the national market's year table
-    int samples = 100'000;               // --samples N
-    quint64 seed = 2025;                 // --seed S (the analysis window's default)
-    QString screenshot;                  // --screenshot FILE
+    QString scenarioFile;                        // --scenario FILE: start from a saved scenario instead of a preset
+    QString saveFile;                            // --save FILE: write the scenario (inputs, not results)
+    QList<QPair<QString, QString>> sets;         // --set id=value, in order
+    QString goalSeek;                            // --goal-seek OUTPUT=TARGET
+    QString vary;                                // --vary INPUT
+    QString tornado;                             // --tornado OUTPUT
+    QStringList distributions;                   // --distribution ID=KIND(a,b[,c]), repeatable
+    QString monteCarlo;                          // --monte-carlo OUTPUT
+    bool market = false;                         // --market: the national market's year table
+    int samples = 100'000;                       // --samples N
+    quint64 seed = 2025;                         // --seed S (the analysis window's default)
+    QString screenshot;                          // --screenshot FILE
     QList<QPair<QString, QString>> exportCharts; // --export-chart ID=FILE.(png|svg|pdf)
-    QString exportCsvDir;                // --export-csv DIR
-    QString exportReport;                // --export-report FILE.pdf
-    QString exportXlsx;                  // --export-xlsx FILE.xlsx
-    bool present = false;                // --present
-    QString presentFolder;               // --present-folder DIR
-    QString lang;                        // --lang zh_CN|en, empty: system
-    QString error;                       // non-empty: the words could not be understood
+    QString exportCsvDir;                        // --export-csv DIR
+    QString exportReport;                        // --export-report FILE.pdf
+    QString exportXlsx;                          // --export-xlsx FILE.xlsx
+    bool present = false;                        // --present
+    QString presentFolder;                       // --present-folder DIR
+    QString lang;                                // --lang zh_CN|en, empty: system
+    QString error;                               // non-empty: the words could not be understood
     QString helpText;
 };
 

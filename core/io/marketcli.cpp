@@ -60,19 +60,20 @@ int runMarketCommand(const CommandLine &cl, const Inputs &in, QTextStream &out)
     for (double Results::*field : headline) {
         const OutputInfo &o = output(field);
         const double v = r.*field;
-        rows.append({trText(o.label),
-                     o.kind == OutputKind::Ratio ? c.toString(v * 100, 'f', 1) + QLatin1Char('%') : c.toString(v, 'f', 1),
-                     toQString(o.id)});
+        rows.append(
+            {trText(o.label),
+             o.kind == OutputKind::Ratio ? c.toString(v * 100, 'f', 1) + QLatin1Char('%') : c.toString(v, 'f', 1),
+             toQString(o.id)});
     }
     const OutputInfo &reached = output(&Results::yearMarketReachesBreakEven);
     const std::optional<double> year = reached.get(r);
-    rows.append({trText(reached.label),
-                 year ? QString::number(*year, 'f', 0) : trText(reached.undefined),
+    rows.append({trText(reached.label), year ? QString::number(*year, 'f', 0) : trText(reached.undefined),
                  toQString(reached.id)});
     QString text = alignedRows(rows) + QLatin1Char('\n');
     rows = {{QCoreApplication::translate("cc", "year"), QCoreApplication::translate("cc", "supply"),
              QCoreApplication::translate("cc", "training"), QCoreApplication::translate("cc", "inference"),
-             QCoreApplication::translate("cc", "occupancy"), QCoreApplication::translate("cc", "centre profit (CNY M/yr)")}};
+             QCoreApplication::translate("cc", "occupancy"),
+             QCoreApplication::translate("cc", "centre profit (CNY M/yr)")}};
     for (const MarketYear &y : projectMarket(in))
         rows.append({QString::number(y.year), c.toString(y.supplyCards, 'f', 0), c.toString(y.trainingCards, 'f', 0),
                      c.toString(y.inferenceCards, 'f', 0), c.toString(y.occupancy * 100, 'f', 1) + QLatin1Char('%'),

@@ -29,10 +29,12 @@ QString parseDistribution(const QString &text, UncertainInput *out)
     const QString id = m.captured(1);
     const ParamInfo *p = findParameter(id.toStdString());
     if (!p || p->isChoice())
-        return QStringLiteral("--distribution '%1': %2 is not a numeric input (--list-parameters lists them)").arg(text, id);
+        return QStringLiteral("--distribution '%1': %2 is not a numeric input (--list-parameters lists them)")
+            .arg(text, id);
     Distribution d;
     if (!distributionKindFromId(m.captured(2).toLower().toStdString(), &d.kind))
-        return QStringLiteral("--distribution '%1': kind '%2' is not one of uniform, triangular, pert, normal, lognormal")
+        return QStringLiteral(
+                   "--distribution '%1': kind '%2' is not one of uniform, triangular, pert, normal, lognormal")
             .arg(text, m.captured(2));
     const QStringList args = m.captured(3).split(QLatin1Char(','));
     const int wanted = d.kind == Distribution::Kind::Triangular || d.kind == Distribution::Kind::Pert ? 3 : 2;
@@ -46,10 +48,11 @@ QString parseDistribution(const QString &text, UncertainInput *out)
         int rangeError = 0;
         const std::optional<double> v = parseNumber(args[i].trimmed().toStdString(), &rangeError);
         if (!v || !std::isfinite(*v))
-            return QStringLiteral("--distribution '%1': '%2' is %3").arg(text, args[i].trimmed(),
-                rangeError > 0 ? QStringLiteral("too large to represent")
-                : rangeError < 0 ? QStringLiteral("too small to represent (it would be rounded to 0)")
-                                 : QStringLiteral("not a finite number in C notation (0.77, not 77 % or 0,77)"));
+            return QStringLiteral("--distribution '%1': '%2' is %3")
+                .arg(text, args[i].trimmed(),
+                     rangeError > 0   ? QStringLiteral("too large to represent")
+                     : rangeError < 0 ? QStringLiteral("too small to represent (it would be rounded to 0)")
+                                      : QStringLiteral("not a finite number in C notation (0.77, not 77 % or 0,77)"));
         *values[i] = *v;
     }
     for (const std::string &problem : {distributionProblem(d), distributionRangeProblem(*p, d)})
@@ -88,7 +91,8 @@ int runMonteCarloCommand(const CommandLine &cl, const Scenario &scenario, QTextS
             uncertain.push_back(u);
     }
     if (uncertain.empty()) {
-        err << "computechain: --monte-carlo needs at least one --distribution (or a --scenario file with distributions)\n";
+        err << "computechain: --monte-carlo needs at least one --distribution (or a --scenario file with "
+               "distributions)\n";
         return 2;
     }
     const OutputInfo *outputs[] = {output};

@@ -9,7 +9,6 @@
 
 namespace cc {
 
-
 QJsonObject resultsToJson(const Results &r)
 {
     QJsonObject o;

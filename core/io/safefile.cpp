@@ -49,31 +49,19 @@ QByteArray native(const QString &path)
 QString describeFileError(int error)
 {
     switch (error) {
-    case ENOENT:
-        return tr("no such file or folder");
+    case ENOENT: return tr("no such file or folder");
     case EACCES:
-    case EPERM:
-        return tr("permission denied");
-    case ENAMETOOLONG:
-        return tr("the path is too long");
-    case ENOTDIR:
-        return tr("a part of the path is not a folder");
-    case ELOOP:
-        return tr("too many symbolic links in the path");
-    case ENOSPC:
-        return tr("the disk is full");
-    case EDQUOT:
-        return tr("the disk quota is used up");
-    case EROFS:
-        return tr("the file system is read-only");
-    case EISDIR:
-        return tr("is a folder, not a file");
-    case EFBIG:
-        return tr("the file is too large for this file system");
-    case EIO:
-        return tr("input/output error on the device");
-    default:
-        return QString::fromLocal8Bit(std::strerror(error));
+    case EPERM: return tr("permission denied");
+    case ENAMETOOLONG: return tr("the path is too long");
+    case ENOTDIR: return tr("a part of the path is not a folder");
+    case ELOOP: return tr("too many symbolic links in the path");
+    case ENOSPC: return tr("the disk is full");
+    case EDQUOT: return tr("the disk quota is used up");
+    case EROFS: return tr("the file system is read-only");
+    case EISDIR: return tr("is a folder, not a file");
+    case EFBIG: return tr("the file is too large for this file system");
+    case EIO: return tr("input/output error on the device");
+    default: return QString::fromLocal8Bit(std::strerror(error));
     }
 }
 

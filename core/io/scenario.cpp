@@ -44,9 +44,9 @@ QString typeName(const QJsonValue &v)
 }
 
 // Keys this version writes; anything else at the top level came from a newer minor version.
-const QStringList knownKeys{QStringLiteral("format"),  QStringLiteral("formatVersion"), QStringLiteral("name"),
-                            QStringLiteral("notes"),   QStringLiteral("author"),        QStringLiteral("created"),
-                            QStringLiteral("modified"), QStringLiteral("preset"),       QStringLiteral("inputs"),
+const QStringList knownKeys{QStringLiteral("format"),       QStringLiteral("formatVersion"), QStringLiteral("name"),
+                            QStringLiteral("notes"),        QStringLiteral("author"),        QStringLiteral("created"),
+                            QStringLiteral("modified"),     QStringLiteral("preset"),        QStringLiteral("inputs"),
                             QStringLiteral("distributions")};
 
 // The parameter names of each kind, in Distribution's a, b, c order.
@@ -115,8 +115,7 @@ QString jsonProblem(const StrictJson &json)
     case StrictJson::Problem::Underflow:
         return tr("%1 is %2, which is too small to represent (it would be rounded to 0); valid range %3")
             .arg(json.path, json.token, range);
-    default:
-        return json.message();
+    default: return json.message();
     }
 }
 
@@ -168,8 +167,8 @@ ScenarioLoad parseScenario(const QByteArray &bytes, const QString &source)
     if (bytes.trimmed().isEmpty())
         return fail(source, tr("the file is empty"));
     if (bytes.size() > scenarioMaxBytes)
-        return fail(source, tr("the file is %1 bytes; a scenario file is at most %2")
-                                .arg(bytes.size()).arg(scenarioMaxBytes));
+        return fail(source,
+                    tr("the file is %1 bytes; a scenario file is at most %2").arg(bytes.size()).arg(scenarioMaxBytes));
     const StrictJson json = parseStrictJson(bytes);
     if (!json.ok())
         return fail(source, jsonProblem(json));
@@ -236,15 +235,18 @@ ScenarioLoad parseScenario(const QByteArray &bytes, const QString &source)
             continue;
         }
         if (v.isUndefined()) {
-            result.warnings << tr("%1: '%2' is not in the file; using %3").arg(source, id,
-                toQString(p.isChoice() ? p.choices[int(valueOf(s.inputs, p))].id : formatNumber(valueOf(s.inputs, p))));
+            result.warnings << tr("%1: '%2' is not in the file; using %3")
+                                   .arg(source, id,
+                                        toQString(p.isChoice() ? p.choices[int(valueOf(s.inputs, p))].id
+                                                               : formatNumber(valueOf(s.inputs, p))));
             continue;
         }
         ParsedValue parsed;
         if (p.isChoice()) {
             if (!v.isString())
-                return fail(source, tr("inputs.%1 must be one of %2, not %3")
-                                        .arg(id, toQString(validRangeText(p)), typeName(v)));
+                return fail(
+                    source,
+                    tr("inputs.%1 must be one of %2, not %3").arg(id, toQString(validRangeText(p)), typeName(v)));
             parsed = parseValue(p.id, v.toString().toStdString());
         } else {
             if (!v.isDouble())
@@ -261,11 +263,11 @@ ScenarioLoad parseScenario(const QByteArray &bytes, const QString &source)
         if (findParameter(it.key().toStdString()))
             continue;
         if (!newerMinor)
-            return fail(source, tr("inputs.%1 is not an input this version knows (see --list-parameters)")
-                                    .arg(it.key()));
+            return fail(source,
+                        tr("inputs.%1 is not an input this version knows (see --list-parameters)").arg(it.key()));
         s.unknownInputs.insert(it.key(), it.value());
-        result.warnings << tr("%1: input '%2' comes from a newer version; it is kept but not used")
-                               .arg(source, it.key());
+        result.warnings
+            << tr("%1: input '%2' comes from a newer version; it is kept but not used").arg(source, it.key());
     }
     for (auto it = root.begin(); it != root.end(); ++it)
         if (!knownKeys.contains(it.key()))
@@ -285,8 +287,9 @@ ScenarioLoad loadScenario(const QString &path)
     QFile file(path);
     // Check the size before reading: a 100 MB file is refused without loading it.
     if (const qint64 size = QFileInfo(path).size(); size > scenarioMaxBytes)
-        return fail(path, tr("the file is %1 MB; a scenario file is at most 1 MB")
-                              .arg(QString::number(size / 1048576.0, 'f', 1)));
+        return fail(
+            path,
+            tr("the file is %1 MB; a scenario file is at most 1 MB").arg(QString::number(size / 1048576.0, 'f', 1)));
     if (!file.open(QIODevice::ReadOnly))
         return fail(path, tr("cannot be read: %1").arg(file.errorString()));
     const QByteArray bytes = file.read(scenarioMaxBytes + 1);
@@ -338,8 +341,9 @@ QString saveScenario(const Scenario &s, const QString &path)
     const QByteArray bytes = serializeScenario(s);
     // The loader refuses files over the limit: never write one (the old file stays).
     if (bytes.size() > scenarioMaxBytes)
-        return QStringLiteral("%1: not saved: the scenario would be %2 KB, over the %3 KB a scenario file may hold "
-                              "(its notes or data kept from a newer version are too large); the file there before is unchanged")
+        return QStringLiteral(
+                   "%1: not saved: the scenario would be %2 KB, over the %3 KB a scenario file may hold "
+                   "(its notes or data kept from a newer version are too large); the file there before is unchanged")
             .arg(path)
             .arg(bytes.size() / 1024)
             .arg(scenarioMaxBytes / 1024);

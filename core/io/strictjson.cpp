@@ -176,16 +176,13 @@ QString StrictJson::message() const
 {
     const QString where = path.isEmpty() ? QString() : QStringLiteral("%1: ").arg(path);
     switch (problem) {
-    case Problem::None:
-        return {};
+    case Problem::None: return {};
     case Problem::DuplicateKey:
         return QStringLiteral("'%1' appears twice; which value is meant is ambiguous").arg(path);
-    case Problem::NotFinite:
-        return QStringLiteral("%1%2 is not a finite number").arg(where, token);
+    case Problem::NotFinite: return QStringLiteral("%1%2 is not a finite number").arg(where, token);
     case Problem::Underflow:
         return QStringLiteral("%1%2 is too small to represent (it would be rounded to 0)").arg(where, token);
-    case Problem::TooDeep:
-        return QStringLiteral("%1values are nested too deeply").arg(where);
+    case Problem::TooDeep: return QStringLiteral("%1values are nested too deeply").arg(where);
     case Problem::Syntax:
         return QStringLiteral("not valid JSON at line %1, column %2: %3%4")
             .arg(line)

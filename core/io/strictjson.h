@@ -17,9 +17,9 @@ struct StrictJson {
     enum class Problem { None, Syntax, DuplicateKey, NotFinite, Underflow, TooDeep };
     QJsonValue value;
     Problem problem = Problem::None;
-    QString path;    // dotted key path where it went wrong ("inputs.paidRate"), if inside an object
-    QString token;   // the offending literal as written ("NaN", "1e999")
-    QString detail;  // the parser's own words, for syntax errors
+    QString path;   // dotted key path where it went wrong ("inputs.paidRate"), if inside an object
+    QString token;  // the offending literal as written ("NaN", "1e999")
+    QString detail; // the parser's own words, for syntax errors
     qsizetype offset = 0;
     int line = 0, column = 0;
     bool cutShort = false; // the text ends before the value does

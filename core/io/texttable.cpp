@@ -15,14 +15,14 @@ namespace cc {
 
 namespace {
 
-
 // Plain columns padded to the widest cell; CJK cells are counted as two
 // columns wide, as a terminal draws them.
 int displayWidth(const QString &s)
 {
     int w = 0;
     for (const QChar c : s)
-        w += (c.unicode() >= 0x1100 && (c.unicode() <= 0x115f || (c.unicode() >= 0x2e80 && c.unicode() <= 0xffdc))) ? 2 : 1;
+        w += (c.unicode() >= 0x1100 && (c.unicode() <= 0x115f || (c.unicode() >= 0x2e80 && c.unicode() <= 0xffdc))) ? 2
+                                                                                                                    : 1;
     return w;
 }
 
@@ -72,26 +72,26 @@ QString resultsTable(const Inputs &in, const Results &r)
     QList<QStringList> rows;
     for (const OutputInfo &o : outputs()) {
         const std::optional<double> v = o.get(r);
-        rows.append({trText(o.label),
-                     v ? formatOutput(o.kind, *v) : trText(o.undefined),
+        rows.append({trText(o.label), v ? formatOutput(o.kind, *v) : trText(o.undefined),
                      v ? trText(outputUnit(o.kind)) : QString(), toQString(o.id)});
     }
     QString out = renderRows(rows);
 
-    out += QLatin1Char('\n') + QCoreApplication::translate("cc", "Margin bridge (percentage points)") + QLatin1Char('\n');
+    out +=
+        QLatin1Char('\n') + QCoreApplication::translate("cc", "Margin bridge (percentage points)") + QLatin1Char('\n');
     rows.clear();
     for (const WaterfallEntry &e : r.waterfall)
-        rows.append({QStringLiteral("  ") + trText(waterfallStepLabel(e.step)), formatOutput(OutputKind::Ratio, e.value),
-                     toQString(waterfallStepId(e.step))});
+        rows.append({QStringLiteral("  ") + trText(waterfallStepLabel(e.step)),
+                     formatOutput(OutputKind::Ratio, e.value), toQString(waterfallStepId(e.step))});
     out += renderRows(rows);
 
-    out += QLatin1Char('\n') + QCoreApplication::translate("cc", "Growth projection (params × efficiency × data × induced demand)")
-                               + QLatin1Char('\n');
+    out += QLatin1Char('\n') +
+           QCoreApplication::translate("cc", "Growth projection (params × efficiency × data × induced demand)") +
+           QLatin1Char('\n');
     rows = {{QStringLiteral("  ") + QCoreApplication::translate("cc", "year"),
              QCoreApplication::translate("cc", "GPUs", "growth table column"),
-             QCoreApplication::translate("cc", "centres", "growth table column"),
-             QStringLiteral("ln params"), QStringLiteral("ln data"), QStringLiteral("ln efficiency"),
-             QStringLiteral("ln induced")}};
+             QCoreApplication::translate("cc", "centres", "growth table column"), QStringLiteral("ln params"),
+             QStringLiteral("ln data"), QStringLiteral("ln efficiency"), QStringLiteral("ln induced")}};
     for (const GrowthYear &y : projectGrowth(in, r))
         rows.append({QStringLiteral("  %1").arg(y.year), formatOutput(OutputKind::Gpus, y.provisionedGpus),
                      formatOutput(OutputKind::Count, y.centresFilled), QString::number(y.logParams, 'f', 3),
@@ -105,12 +105,13 @@ QString tornadoTable(const OutputInfo &output, const std::vector<TornadoBar> &ba
 {
     const OutputKind kind = output.kind;
     auto value = [kind](double v) { return formatOutput(kind, v); };
-    QString text = QStringLiteral("%1 (%2) = %3 %4; each input swung ±20 %, largest swing first\n")
-                       .arg(trText(output.label), toQString(output.id),
-                            output.get(base) ? value(*output.get(base)) : QStringLiteral("—"),
-                            trText(outputUnit(kind)));
+    QString text =
+        QStringLiteral("%1 (%2) = %3 %4; each input swung ±20 %, largest swing first\n")
+            .arg(trText(output.label), toQString(output.id),
+                 output.get(base) ? value(*output.get(base)) : QStringLiteral("—"), trText(outputUnit(kind)));
     QList<QStringList> rows{{QStringLiteral("input"), QStringLiteral("low"), QStringLiteral("high"),
-                             QStringLiteral("output at low"), QStringLiteral("output at high"), QStringLiteral("swing")}};
+                             QStringLiteral("output at low"), QStringLiteral("output at high"),
+                             QStringLiteral("swing")}};
     for (const TornadoBar &b : bars)
         rows.append({toQString(b.input->id), QString::number(b.lowInput, 'g', 6), QString::number(b.highInput, 'g', 6),
                      value(b.lowOutput), value(b.highOutput), value(b.swing())});
@@ -123,7 +124,8 @@ QString parameterTable()
                              QStringLiteral("valid"), QStringLiteral("label"), QStringLiteral("provenance"),
                              QStringLiteral("source")}};
     for (const ParamInfo &p : parameters()) {
-        const QString def = p.isChoice() ? toQString(p.choices[static_cast<int>(p.defaultValue)].id) : toQString(formatNumber(p.defaultValue));
+        const QString def = p.isChoice() ? toQString(p.choices[static_cast<int>(p.defaultValue)].id)
+                                         : toQString(formatNumber(p.defaultValue));
         const QString unit = p.ratio ? QStringLiteral("fraction") : trText(p.unit);
         rows.append({toQString(p.id), def, unit, toQString(validRangeText(p)), trText(p.label),
                      toQString(provenanceName(p.source.provenance)),

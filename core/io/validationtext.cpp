@@ -23,13 +23,13 @@ QString describe(const ValidationError &e)
         return QCoreApplication::translate("cc", "%1: %2 is outside the valid range %3").arg(id, text, range);
     case K::NotWhole:
         return QCoreApplication::translate("cc", "%1: %2 is not a whole number; valid range %3").arg(id, text, range);
-    case K::UnknownChoice:
-        return QCoreApplication::translate("cc", "%1: '%2' is not one of %3").arg(id, text, range);
+    case K::UnknownChoice: return QCoreApplication::translate("cc", "%1: '%2' is not one of %3").arg(id, text, range);
     case K::Overflow:
         return QCoreApplication::translate("cc", "%1: %2 is too large to represent as a number; valid range %3")
             .arg(id, text, range);
     case K::Underflow:
-        return QCoreApplication::translate("cc", "%1: %2 is too small to represent (it would be rounded to 0); valid range %3")
+        return QCoreApplication::translate(
+                   "cc", "%1: %2 is too small to represent (it would be rounded to 0); valid range %3")
             .arg(id, text, range);
     }
     return {};

@@ -48,7 +48,8 @@ const FormulaRow formulas[] = {
      CC_VAL(avgBusyGpus)},
     {"provisionedGpus", "=avgBusyGpus*peakMultiplier", CC_VAL(provisionedGpus)},
     {"billedGpus", "=IF(billing=\"reserved\",provisionedGpus,avgBusyGpus)", CC_VAL(billedGpus)},
-    {"requiredFlopsPerSec", "=computedTokensPerDay*2*activeParamsBillions*1000000000/86400", CC_VAL(requiredFlopsPerSec)},
+    {"requiredFlopsPerSec", "=computedTokensPerDay*2*activeParamsBillions*1000000000/86400",
+     CC_VAL(requiredFlopsPerSec)},
     {"gpusIfComputeBound", "=requiredFlopsPerSec*peakMultiplier/(cardPeakTflops*1000000000000*utilization)",
      CC_VAL(gpusIfComputeBound)},
     {"impliedMfu", "=requiredFlopsPerSec/(avgBusyGpus*cardPeakTflops*1000000000000)", CC_VAL(impliedMfu)},
@@ -126,16 +127,20 @@ void writeMarketSheet(lxw_workbook *wb, const Inputs &in, bool cached, const Mar
     const QByteArray sheet = tx(QT_TRANSLATE_NOOP("cc", "Market"));
     const char *sheetName = sheet.constData();
     lxw_worksheet *ws = workbook_add_worksheet(wb, sheetName);
-    const QByteArray header[] = {tx(QT_TRANSLATE_NOOP("cc", "year")), "t", tx(QT_TRANSLATE_NOOP("cc", "supply (cards)")),
+    const QByteArray header[] = {tx(QT_TRANSLATE_NOOP("cc", "year")),
+                                 "t",
+                                 tx(QT_TRANSLATE_NOOP("cc", "supply (cards)")),
                                  tx(QT_TRANSLATE_NOOP("cc", "training demand (cards)")),
                                  tx(QT_TRANSLATE_NOOP("cc", "inference demand (cards)")),
-                                 tx(QT_TRANSLATE_NOOP("cc", "demand (cards)")), tx(QT_TRANSLATE_NOOP("cc", "occupancy")),
+                                 tx(QT_TRANSLATE_NOOP("cc", "demand (cards)")),
+                                 tx(QT_TRANSLATE_NOOP("cc", "occupancy")),
                                  tx(QT_TRANSLATE_NOOP("cc", "seed B centre profit (CNY M/yr)")),
                                  tx(QT_TRANSLATE_NOOP("cc", "year at break-even"))};
     for (int c = 0; c < 9; ++c)
         worksheet_write_string(ws, 0, c, header[c].constData(), f.bold);
-    const char *supplyToday = "IF(nationalSupplyBasis=\"eflops\",nationalIntelligentEflops*1000000/nationalCardTflops16,"
-                              "nationalCentresOperating*cardsPerCentre)";
+    const char *supplyToday =
+        "IF(nationalSupplyBasis=\"eflops\",nationalIntelligentEflops*1000000/nationalCardTflops16,"
+        "nationalCentresOperating*cardsPerCentre)";
     const char *inferenceLog = "(LN(1+activeParamsGrowthPerYear)+LN(1+dauGrowthPerYear)+LN(1+tokensPerDauGrowthPerYear)"
                                "-LN(1+efficiencyGainPerYear)"
                                "-priceElasticity*LN(1-costPassThrough*(1-1/(1+efficiencyGainPerYear))))";
@@ -145,17 +150,20 @@ void writeMarketSheet(lxw_workbook *wb, const Inputs &in, bool cached, const Mar
         const MarketYear &y = years[std::size_t(i)];
         const int row = i + 1, excel = i + 2;
         auto cell = [&](char column) { return QByteArray(1, column) + QByteArray::number(excel); };
-        const QByteArray supply = "=" + QByteArray(supplyToday) + "*(nationalCentresOperating+nationalCentresPipeline*MIN(" +
-                                  cell('B') + ",pipelineYears)/pipelineYears)*(1+supplyGrowthPerYear)^MAX(0," + cell('B') +
+        const QByteArray supply = "=" + QByteArray(supplyToday) +
+                                  "*(nationalCentresOperating+nationalCentresPipeline*MIN(" + cell('B') +
+                                  ",pipelineYears)/pipelineYears)*(1+supplyGrowthPerYear)^MAX(0," + cell('B') +
                                   "-pipelineYears)/nationalCentresOperating";
         const QByteArray demand0 = "nationalOccupancy*" + QByteArray(supplyToday);
-        const QByteArray training = "=" + demand0 + "*trainingShareOfDemand*(1+trainingDemandGrowthPerYear)^" + cell('B');
+        const QByteArray training =
+            "=" + demand0 + "*trainingShareOfDemand*(1+trainingDemandGrowthPerYear)^" + cell('B');
         const QByteArray inference = "=(" + demand0 + "-" + demand0 + "*trainingShareOfDemand)*EXP(" + cell('B') + "*" +
                                      QByteArray(inferenceLog) + ")";
         const QByteArray total = "=" + cell('D') + "+" + cell('E');
         const QByteArray occupancy = "=" + cell('F') + "/" + cell('C');
-        const QByteArray profit = "=cards*MIN(1," + cell('G') +
-                                  ")*rentalCnyPerCardHour*8760/1000000-opexCnyMillionsPerYear-capexCnyMillions/depreciationYears";
+        const QByteArray profit =
+            "=cards*MIN(1," + cell('G') +
+            ")*rentalCnyPerCardHour*8760/1000000-opexCnyMillionsPerYear-capexCnyMillions/depreciationYears";
         const QByteArray reached = "=IF(MIN(1," + cell('G') + ")>=breakEvenOccupancy," + cell('A') + ",\"\")";
         const bool hit = std::min(1.0, y.occupancy) >= evaluate(in).breakEvenOccupancy;
         worksheet_write_number(ws, row, 0, y.year, f.year);
@@ -172,7 +180,11 @@ void writeMarketSheet(lxw_workbook *wb, const Inputs &in, bool cached, const Mar
             worksheet_write_formula_str(ws, row, 8, reached.constData(), nullptr, "");
     }
     auto name = [&](const char *id, char column) {
-        const QByteArray ref = QStringLiteral("='%1'!$%2$2:$%2$%3").arg(QString::fromUtf8(sheetName)).arg(QLatin1Char(column)).arg(n + 1).toUtf8();
+        const QByteArray ref = QStringLiteral("='%1'!$%2$2:$%2$%3")
+                                   .arg(QString::fromUtf8(sheetName))
+                                   .arg(QLatin1Char(column))
+                                   .arg(n + 1)
+                                   .toUtf8();
         workbook_define_name(wb, id, ref.constData());
     };
     name("marketSupply", 'C');
@@ -195,7 +207,8 @@ QString exportXlsx(const Scenario &scenario, const QString &file, bool cachedRes
     // a full disk leaves the old workbook, and the user's umask applies.
     QTemporaryDir scratch;
     if (!scratch.isValid())
-        return QStringLiteral("%1: cannot be written: no room for a temporary file (%2)").arg(file, scratch.errorString());
+        return QStringLiteral("%1: cannot be written: no room for a temporary file (%2)")
+            .arg(file, scratch.errorString());
     const QString tempPath = scratch.filePath(QStringLiteral("workbook.xlsx"));
     const QByteArray tempName = QFile::encodeName(tempPath);
 
@@ -241,8 +254,12 @@ QString exportXlsx(const Scenario &scenario, const QString &file, bool cachedRes
 
     // Inputs: one named cell each.
     lxw_worksheet *inputs = workbook_add_worksheet(wb, tx(QT_TRANSLATE_NOOP("cc", "Inputs")).constData());
-    const QByteArray inputHeader[] = {"id", tx(QT_TRANSLATE_NOOP("cc", "label")), tx(QT_TRANSLATE_NOOP("cc", "value")), tx(QT_TRANSLATE_NOOP("cc", "unit")),
-                                      tx(QT_TRANSLATE_NOOP("cc", "basis")), tx(QT_TRANSLATE_NOOP("cc", "source"))};
+    const QByteArray inputHeader[] = {"id",
+                                      tx(QT_TRANSLATE_NOOP("cc", "label")),
+                                      tx(QT_TRANSLATE_NOOP("cc", "value")),
+                                      tx(QT_TRANSLATE_NOOP("cc", "unit")),
+                                      tx(QT_TRANSLATE_NOOP("cc", "basis")),
+                                      tx(QT_TRANSLATE_NOOP("cc", "source"))};
     for (int c = 0; c < 6; ++c)
         worksheet_write_string(inputs, 0, c, inputHeader[c].constData(), bold);
     const QString inputSheet = QString::fromUtf8(tx("Inputs"));
@@ -272,7 +289,8 @@ QString exportXlsx(const Scenario &scenario, const QString &file, bool cachedRes
     // Model: live formulas over the names, each row itself a name for the rows below.
     lxw_worksheet *model = workbook_add_worksheet(wb, tx(QT_TRANSLATE_NOOP("cc", "Model")).constData());
     const QString modelSheet = QString::fromUtf8(tx("Model"));
-    const QByteArray modelHeader[] = {"id", tx("label"), tx(QT_TRANSLATE_NOOP("cc", "value (formula)")), tx("unit"), tx(QT_TRANSLATE_NOOP("cc", "formula"))};
+    const QByteArray modelHeader[] = {"id", tx("label"), tx(QT_TRANSLATE_NOOP("cc", "value (formula)")), tx("unit"),
+                                      tx(QT_TRANSLATE_NOOP("cc", "formula"))};
     for (int c = 0; c < 5; ++c)
         worksheet_write_string(model, 0, c, modelHeader[c].constData(), bold);
     row = 1;
@@ -285,7 +303,8 @@ QString exportXlsx(const Scenario &scenario, const QString &file, bool cachedRes
         if (v || !f.undefinedText)
             worksheet_write_formula_num(model, row, 2, f.formula, outputFormat(o), cachedResults ? v.value_or(0) : 0);
         else
-            worksheet_write_formula_str(model, row, 2, f.formula, outputFormat(o), cachedResults ? f.undefinedText : "");
+            worksheet_write_formula_str(model, row, 2, f.formula, outputFormat(o),
+                                        cachedResults ? f.undefinedText : "");
         const QString unit = o ? trText(outputUnit(o->kind)) : QString();
         worksheet_write_string(model, row, 3, unit.toUtf8().constData(), nullptr);
         worksheet_write_string(model, row, 4, f.formula, nullptr); // the formula as text, to read beside its value

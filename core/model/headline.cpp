@@ -14,14 +14,20 @@ struct Direction {
 
 // Outputs not listed are neither.
 constexpr Direction directions[] = {
-    {&Results::totalCostPerDay, GoodNews::Down},     {&Results::gpuCostPerDay, GoodNews::Down},
-    {&Results::revenuePerDay, GoodNews::Up},         {&Results::theoreticalRevenuePerDay, GoodNews::Up},
-    {&Results::costProfitMargin, GoodNews::Up},      {&Results::revenueMargin, GoodNews::Up},
-    {&Results::breakEvenPaidRate, GoodNews::Down},   {&Results::breakEvenOccupancy, GoodNews::Down},
-    {&Results::annualRevenue, GoodNews::Up},         {&Results::annualProfit, GoodNews::Up},
+    {&Results::totalCostPerDay, GoodNews::Down},
+    {&Results::gpuCostPerDay, GoodNews::Down},
+    {&Results::revenuePerDay, GoodNews::Up},
+    {&Results::theoreticalRevenuePerDay, GoodNews::Up},
+    {&Results::costProfitMargin, GoodNews::Up},
+    {&Results::revenueMargin, GoodNews::Up},
+    {&Results::breakEvenPaidRate, GoodNews::Down},
+    {&Results::breakEvenOccupancy, GoodNews::Down},
+    {&Results::annualRevenue, GoodNews::Up},
+    {&Results::annualProfit, GoodNews::Up},
     {&Results::impliedMfu, GoodNews::Up},
     // For the centres the idle cards are the problem: fewer, or fewer DeepSeeks to fill them, is good news.
-    {&Results::nationalIdleCards, GoodNews::Down},   {&Results::maasToFillIdleCards, GoodNews::Down},
+    {&Results::nationalIdleCards, GoodNews::Down},
+    {&Results::maasToFillIdleCards, GoodNews::Down},
     {&Results::marketOccupancyFinalYear, GoodNews::Up},
 };
 
@@ -41,9 +47,11 @@ GoodNews goodNews(const OutputInfo &o)
 std::span<const OutputInfo *const> headlineFigures()
 {
     static const std::array figures{
-        &output(&Results::avgBusyGpus),       &output(&Results::provisionedGpus),    &output(&Results::totalCostPerDay),
-        &output(&Results::revenuePerDay),     &output(&Results::costProfitMargin),   &output(&Results::revenueMargin),
-        &output(&Results::breakEvenPaidRate), &output(&Results::breakEvenOccupancy), &output(&Results::annualProfit),
+        &output(&Results::avgBusyGpus),         &output(&Results::provisionedGpus),
+        &output(&Results::totalCostPerDay),     &output(&Results::revenuePerDay),
+        &output(&Results::costProfitMargin),    &output(&Results::revenueMargin),
+        &output(&Results::breakEvenPaidRate),   &output(&Results::breakEvenOccupancy),
+        &output(&Results::annualProfit),
         &output(&Results::maasToFillIdleCards), // "≈ N DeepSeeks to fill today's idle cards" (seed B's question)
     };
     return figures;

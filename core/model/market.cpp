@@ -66,7 +66,8 @@ std::vector<MarketYear> projectMarket(const Inputs &in)
         const double logSupply = std::log(supply0) + std::log(supplyFactor(in, t));
         const double logTraining = std::log(training0) + t * trainingLog; // −∞ when there is none
         const double logInference = std::log(inference0) + t * inferenceLog;
-        MarketYear y{growthBaseYear + t, clippedExp(logSupply), clippedExp(logTraining), clippedExp(logInference), 0, 0};
+        MarketYear y{
+            growthBaseYear + t, clippedExp(logSupply), clippedExp(logTraining), clippedExp(logInference), 0, 0};
         y.occupancy = demand0 > 0 ? clippedExp(logSum(logTraining, logInference) - logSupply) : 0.0;
         y.centreAnnualProfit = centreAnnualProfit(in, std::min(1.0, y.occupancy));
         rows.push_back(y);

@@ -12,8 +12,7 @@ ThroughputGpus throughputGpus(double inputTokensPerDay, double outputTokensPerDa
     const double scale = in.utilization / in.calibrationUtilization;
     const double prefillPerGpu = in.prefillTokensPerSecPerNode / in.gpusPerNode * scale;
     const double decodePerGpu = in.decodeTokensPerSecPerNode / in.gpusPerNode * scale;
-    return {inputTokensPerDay / (secondsPerDay * prefillPerGpu),
-            outputTokensPerDay / (secondsPerDay * decodePerGpu)};
+    return {inputTokensPerDay / (secondsPerDay * prefillPerGpu), outputTokensPerDay / (secondsPerDay * decodePerGpu)};
 }
 
 double gpuCostPerDay(double billedGpus, double gpuHourPriceUsd)
@@ -125,8 +124,8 @@ void evaluateChain(const Inputs &in, Results &r)
     r.centresFilled = r.provisionedGpus / in.cards;
     r.gpusPerMillionDau = r.provisionedGpus / in.dauMillions;
     r.dauToBreakEvenMillions = r.breakEvenOccupancy <= 1.0
-        ? std::optional(r.breakEvenOccupancy * in.cards / r.gpusPerMillionDau)
-        : std::nullopt;
+                                   ? std::optional(r.breakEvenOccupancy * in.cards / r.gpusPerMillionDau)
+                                   : std::nullopt;
 }
 
 } // namespace

@@ -11,8 +11,19 @@ namespace cc {
 
 // How an output is read: it decides the unit shown and how a number is
 // formatted, never how it is computed.
-enum class OutputKind { Gpus, Ratio, UsdPerDay, CnyMillionsPerYear, Years, Count, MillionUsers,
-                        Multiplier, Elasticity, Year, MaasCount };
+enum class OutputKind {
+    Gpus,
+    Ratio,
+    UsdPerDay,
+    CnyMillionsPerYear,
+    Years,
+    Count,
+    MillionUsers,
+    Multiplier,
+    Elasticity,
+    Year,
+    MaasCount
+};
 
 // The outputs of model.md's "Ids" list, in that order: the contract shared by
 // --json, exports and the dashboard's figures.
@@ -24,13 +35,10 @@ struct OutputInfo {
     // model cannot drift apart, and the hot loops read it without a call.
     double Results::*value = nullptr;
     std::optional<double> Results::*optionalValue = nullptr; // outputs that can be undefined
-    bool optional = false; // which of the two holds it
-    std::string_view undefined = {}; // what to say when there is no value (CC_TR)
+    bool optional = false;                                   // which of the two holds it
+    std::string_view undefined = {};                         // what to say when there is no value (CC_TR)
 
-    std::optional<double> get(const Results &r) const
-    {
-        return optional ? r.*optionalValue : std::optional(r.*value);
-    }
+    std::optional<double> get(const Results &r) const { return optional ? r.*optionalValue : std::optional(r.*value); }
 };
 
 std::span<const OutputInfo> outputs();

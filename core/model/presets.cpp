@@ -19,12 +19,21 @@ constexpr std::array<Override, 1> centreOverrides{{{"rentalCnyPerCardHour", 12.0
 
 // A plain array: lupdate files CC_TR texts in a `std::array` under "std".
 const Preset table[]{
-    Preset{"deepseek", CC_TR("DeepSeek as disclosed"), CC_TR("DeepSeek's own accounting: average GPUs at $2/h, every token billed at R1 list prices → 545 % cost-profit margin."),
-           "DS6; GJ; A2", {}},
-    Preset{"broker", CC_TR("Broker's adjusted view"), CC_TR("Guojin: GPU rent half of total cost and a 40 % paid rate (billing still elastic) → revenue margin ≈ 22.5 %."),
+    Preset{"deepseek",
+           CC_TR("DeepSeek as disclosed"),
+           CC_TR("DeepSeek's own accounting: average GPUs at $2/h, every token billed at R1 list prices → 545 % "
+                 "cost-profit margin."),
+           "DS6; GJ; A2",
+           {}},
+    Preset{"broker", CC_TR("Broker's adjusted view"),
+           CC_TR("Guojin: GPU rent half of total cost and a 40 % paid rate (billing still elastic) → revenue margin ≈ "
+                 "22.5 %."),
            "GJ: 若能将付费率提升至40%+,则公司的利润率有望达20%+", brokerOverrides},
-    Preset{"centre", CC_TR("Compute centre at market rent"), CC_TR("Seed B's thousand-card H100 centre renting at the market's ≈12 CNY per card-hour: it never breaks even."),
-           "A2; RENT ⚠ secondary: 70,000 CNY a month per 8×H100 server", centreOverrides},
+    Preset{
+        "centre", CC_TR("Compute centre at market rent"),
+        CC_TR(
+            "Seed B's thousand-card H100 centre renting at the market's ≈12 CNY per card-hour: it never breaks even."),
+        "A2; RENT ⚠ secondary: 70,000 CNY a month per 8×H100 server", centreOverrides},
 };
 
 } // namespace

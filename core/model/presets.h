@@ -16,7 +16,7 @@ struct Override {
 // A named scenario: the registry defaults with a few inputs changed, and why.
 struct Preset {
     std::string_view id;
-    std::string_view name;      // English source strings (CC_TR), translated at the edge
+    std::string_view name; // English source strings (CC_TR), translated at the edge
     std::string_view rationale;
     std::string_view sources;
     std::span<const Override> overrides;

@@ -283,13 +283,15 @@ double valueOf(const Inputs &in, const ParamInfo &p)
 
 void setValue(Inputs &in, const ParamInfo &p, double value)
 {
-    std::visit([&](auto field) {
-        using T = std::remove_reference_t<decltype(in.*field)>;
-        if constexpr (std::is_enum_v<T>)
-            in.*field = static_cast<T>(static_cast<int>(value));
-        else
-            in.*field = value;
-    }, p.field);
+    std::visit(
+        [&](auto field) {
+            using T = std::remove_reference_t<decltype(in.*field)>;
+            if constexpr (std::is_enum_v<T>)
+                in.*field = static_cast<T>(static_cast<int>(value));
+            else
+                in.*field = value;
+        },
+        p.field);
 }
 
 Inputs defaultInputs()

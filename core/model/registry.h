@@ -29,15 +29,15 @@ struct ParamInfo {
     Group group;
     std::string_view label; // English source string (CC_TR); translated at the edge
     std::string_view unit;  // likewise; empty for a ratio: shown as %, stored as a fraction
-    double min;       // valid range, inclusive
+    double min;             // valid range, inclusive
     double max;
     double sliderMin; // the range a slider spans; narrower than the valid one
     double sliderMax;
     double defaultValue;
-    int decimals;     // display precision in the unit shown (percent points for ratios)
-    bool ratio;       // a fraction shown as a percentage
-    bool whole;       // only whole numbers make sense (cards, GPUs per node)
-    bool keyLever;    // shown at the top of the panel
+    int decimals;  // display precision in the unit shown (percent points for ratios)
+    bool ratio;    // a fraction shown as a percentage
+    bool whole;    // only whole numbers make sense (cards, GPUs per node)
+    bool keyLever; // shown at the top of the panel
     Source source;
     std::variant<double Inputs::*, Billing Inputs::*, SupplyBasis Inputs::*> field;
     std::span<const Choice> choices; // non-empty for a choice input

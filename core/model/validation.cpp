@@ -41,18 +41,12 @@ std::string validRangeText(const ParamInfo &p)
 std::string ValidationError::message() const
 {
     switch (kind) {
-    case Kind::UnknownId:
-        return "unknown parameter '" + id + "' (--list-parameters lists them)";
-    case Kind::NotANumber:
-        return id + ": '" + text + "' is not a number; valid range " + validRangeText(*param);
-    case Kind::NotFinite:
-        return id + ": " + text + " is not a finite number; valid range " + validRangeText(*param);
-    case Kind::OutOfRange:
-        return id + ": " + text + " is outside the valid range " + validRangeText(*param);
-    case Kind::NotWhole:
-        return id + ": " + text + " is not a whole number; valid range " + validRangeText(*param);
-    case Kind::UnknownChoice:
-        return id + ": '" + text + "' is not one of " + validRangeText(*param);
+    case Kind::UnknownId: return "unknown parameter '" + id + "' (--list-parameters lists them)";
+    case Kind::NotANumber: return id + ": '" + text + "' is not a number; valid range " + validRangeText(*param);
+    case Kind::NotFinite: return id + ": " + text + " is not a finite number; valid range " + validRangeText(*param);
+    case Kind::OutOfRange: return id + ": " + text + " is outside the valid range " + validRangeText(*param);
+    case Kind::NotWhole: return id + ": " + text + " is not a whole number; valid range " + validRangeText(*param);
+    case Kind::UnknownChoice: return id + ": '" + text + "' is not one of " + validRangeText(*param);
     case Kind::Overflow:
         return id + ": " + text + " is too large to represent as a number; valid range " + validRangeText(*param);
     case Kind::Underflow:

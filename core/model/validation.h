@@ -17,7 +17,7 @@ struct ValidationError {
     enum class Kind { UnknownId, NotANumber, NotFinite, OutOfRange, NotWhole, UnknownChoice, Overflow, Underflow };
     Kind kind;
     std::string id;
-    std::string text;            // what was given, as given
+    std::string text;                 // what was given, as given
     const ParamInfo *param = nullptr; // null for an unknown id
     std::string message() const;
 };

@@ -37,12 +37,12 @@ QRect analysisWindowFrame(const QRect &mainFrame, const QRect &chartsArea, const
     // The side of the main window the charts leave free holds the levers
     // (the parameter panel): cover the other side when it has the room, so the
     // analyst can still drag a slider and watch the tool follow.
-    const bool leversLeft = chartsArea.isValid()
-        && chartsArea.left() - mainFrame.left() > mainFrame.right() - chartsArea.right();
+    const bool leversLeft =
+        chartsArea.isValid() && chartsArea.left() - mainFrame.left() > mainFrame.right() - chartsArea.right();
     const int awayFromLevers = leversLeft ? spaceRight : spaceLeft;
     const bool right = awayFromLevers >= minWidth ? leversLeft : spaceRight >= spaceLeft;
-    const int width = std::min({preferred.width(), available.width(),
-                                std::max(minWidth, right ? spaceRight : spaceLeft)});
+    const int width =
+        std::min({preferred.width(), available.width(), std::max(minWidth, right ? spaceRight : spaceLeft)});
     const int left = right ? available.right() + 1 - width : available.left();
     return QRect(left, top, width, height);
 }

@@ -48,11 +48,10 @@ QString axisLabel(const ParamInfo &p)
 } // namespace
 
 DataTablePanel::DataTablePanel(ScenarioModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_mode(new QComboBox),
-      m_x(new RegistryCombo(parameter(&Inputs::paidRate))),
+    : QWidget(parent), m_model(model), m_mode(new QComboBox), m_x(new RegistryCombo(parameter(&Inputs::paidRate))),
       m_y(new RegistryCombo(parameter(&Inputs::gpuShareOfTotalCost))),
-      m_output(new RegistryCombo(output(&Results::revenueMargin))), m_cells(new QSpinBox),
-      m_level(new QDoubleSpinBox), m_curveOutputs(new QListWidget), m_plot(new QCustomPlot)
+      m_output(new RegistryCombo(output(&Results::revenueMargin))), m_cells(new QSpinBox), m_level(new QDoubleSpinBox),
+      m_curveOutputs(new QListWidget), m_plot(new QCustomPlot)
 {
     setObjectName(QStringLiteral("dataTablePanel"));
     m_plot->setObjectName(QStringLiteral("chart_dataTable"));
@@ -102,7 +101,8 @@ DataTablePanel::DataTablePanel(ScenarioModel *model, QWidget *parent)
     grid->addWidget(m_plot, 0, 2, 8, 1);
     grid->setColumnStretch(2, 1);
 
-    for (QComboBox *c : {m_mode, static_cast<QComboBox *>(m_x), static_cast<QComboBox *>(m_y), static_cast<QComboBox *>(m_output)})
+    for (QComboBox *c :
+         {m_mode, static_cast<QComboBox *>(m_x), static_cast<QComboBox *>(m_y), static_cast<QComboBox *>(m_output)})
         connect(c, &QComboBox::currentIndexChanged, this, &DataTablePanel::refresh);
     connect(m_cells, &QSpinBox::valueChanged, this, &DataTablePanel::refresh);
     connect(m_level, &QDoubleSpinBox::valueChanged, this, &DataTablePanel::refresh);
@@ -145,8 +145,8 @@ QString DataTablePanel::readoutAt(QPointF pixel) const
                        : compactNumber(shownValue, locale) + QLatin1Char(' ') + trText(p.unit);
     };
     return tr("%1: %2\n%3: %4\n%5: %6")
-        .arg(trText(px.label), input(px, cx), trText(py.label), input(py, cy),
-             trText(out.label), std::isfinite(v) ? formatFigure(v, out.kind, locale) : trText(out.undefined));
+        .arg(trText(px.label), input(px, cx), trText(py.label), input(py, cy), trText(out.label),
+             std::isfinite(v) ? formatFigure(v, out.kind, locale) : trText(out.undefined));
 }
 
 const QCPColorMap *DataTablePanel::colorMap() const
@@ -224,7 +224,8 @@ void DataTablePanel::refreshMap()
     QVector<double> t, cx, cy;
     for (const Segment &s : segments) {
         // A NaN between segments keeps them apart.
-        for (const auto &[px, py] : {std::pair{s.x1, s.y1}, std::pair{s.x2, s.y2}, std::pair{std::nan(""), std::nan("")}}) {
+        for (const auto &[px, py] :
+             {std::pair{s.x1, s.y1}, std::pair{s.x2, s.y2}, std::pair{std::nan(""), std::nan("")}}) {
             t << t.size();
             cx << px * shown(x);
             cy << py * shown(y);
@@ -235,8 +236,7 @@ void DataTablePanel::refreshMap()
     m_point->setLineStyle(QCPGraph::lsNone);
     m_point->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, Qt::black, Qt::white, 10));
     m_point->setData({valueOf(m_model->inputs(), x) * shown(x)}, {valueOf(m_model->inputs(), y) * shown(y)});
-    m_title->setText(tr("%1 by %2 and %3").arg(trText(out.label), trText(x.label),
-                                               trText(y.label)));
+    m_title->setText(tr("%1 by %2 and %3").arg(trText(out.label), trText(x.label), trText(y.label)));
     m_plot->xAxis->setLabel(axisLabel(x));
     m_plot->yAxis->setLabel(axisLabel(y));
     m_plot->xAxis->setRange(xs.front() * shown(x), xs.back() * shown(x));
@@ -252,7 +252,8 @@ void DataTablePanel::refreshCurves()
     for (int i = 0; i < m_curveOutputs->count(); ++i)
         if (m_curveOutputs->item(i)->checkState() == Qt::Checked)
             chosen << findOutput(m_curveOutputs->item(i)->data(Qt::UserRole).toString().toStdString());
-    m_data = chart::outputCurvesData(m_model->inputs(), x, xs, std::span(chosen.constData(), std::size_t(chosen.size())));
+    m_data =
+        chart::outputCurvesData(m_model->inputs(), x, xs, std::span(chosen.constData(), std::size_t(chosen.size())));
     // One unit on the axis when all curves share it; otherwise each as an index, 100 = this scenario.
     bool sameKind = true;
     for (const OutputInfo *o : chosen)
@@ -274,8 +275,8 @@ void DataTablePanel::refreshCurves()
     m_title->setText(tr("Outputs as %1 varies").arg(trText(x.label)));
     m_plot->xAxis->setLabel(axisLabel(x));
     m_plot->yAxis->setLabel(chosen.isEmpty() ? QString()
-                            : sameKind ? trText(outputUnit(chosen.first()->kind))
-                                       : tr("index, this scenario = 100"));
+                            : sameKind       ? trText(outputUnit(chosen.first()->kind))
+                                             : tr("index, this scenario = 100"));
     m_plot->legend->setVisible(true);
     m_plot->rescaleAxes();
 }

@@ -29,9 +29,8 @@ double shownScale(const OutputInfo &o)
 } // namespace
 
 GoalSeekPanel::GoalSeekPanel(ScenarioModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model),
-      m_output(new RegistryCombo(output(&Results::revenueMargin))), m_target(new QDoubleSpinBox),
-      m_input(new RegistryCombo(parameter(&Inputs::paidRate))), m_result(new QLabel),
+    : QWidget(parent), m_model(model), m_output(new RegistryCombo(output(&Results::revenueMargin))),
+      m_target(new QDoubleSpinBox), m_input(new RegistryCombo(parameter(&Inputs::paidRate))), m_result(new QLabel),
       m_apply(new QPushButton)
 {
     setObjectName(QStringLiteral("goalSeekPanel"));
@@ -107,12 +106,13 @@ std::optional<double> GoalSeekPanel::solve()
         return in.ratio ? formatPercent(v, 3) : QString::number(v, 'g', 8) + QLatin1Char(' ') + trText(in.unit);
     };
     if (r.value)
-        m_result->setText(tr("<b>%1 = %2</b> gives %3 = %4").arg(label, shown(*r.value), outLabel,
-                                                                 formatFigure(r.achieved, out.kind, uiLocale())));
+        m_result->setText(tr("<b>%1 = %2</b> gives %3 = %4")
+                              .arg(label, shown(*r.value), outLabel, formatFigure(r.achieved, out.kind, uiLocale())));
     else
         m_result->setText(tr("No value of %1 in its valid range gives %2 = %3: over that range %2 runs from %4 to %5.")
                               .arg(label, outLabel, formatFigure(target, out.kind, uiLocale()),
-                                   formatFigure(r.outputLow, out.kind, uiLocale()), formatFigure(r.outputHigh, out.kind, uiLocale())));
+                                   formatFigure(r.outputLow, out.kind, uiLocale()),
+                                   formatFigure(r.outputHigh, out.kind, uiLocale())));
     m_apply->setEnabled(r.value.has_value());
     return r.value;
 }

@@ -17,7 +17,8 @@
 
 namespace cc::ui {
 
-GrowthPanel::GrowthPanel(ScenarioModel *model, QWidget *parent) : QWidget(parent), m_model(model), m_table(new QTableWidget)
+GrowthPanel::GrowthPanel(ScenarioModel *model, QWidget *parent)
+    : QWidget(parent), m_model(model), m_table(new QTableWidget)
 {
     setObjectName(QStringLiteral("growthPanel"));
     m_table->setObjectName(QStringLiteral("growth_table"));
@@ -43,8 +44,15 @@ GrowthPanel::GrowthPanel(ScenarioModel *model, QWidget *parent) : QWidget(parent
 void GrowthPanel::refresh()
 {
     const std::vector<GrowthYear> years = projectGrowth(m_model->inputs(), m_model->results());
-    const QStringList headers{tr("Year"), tr("Provisioned GPUs"), tr("Growth since 2025"), tr("of which data"),
-                              tr("params"), tr("efficiency"), tr("induced demand"), tr("Centres filled"), tr("Centre occupancy"),
+    const QStringList headers{tr("Year"),
+                              tr("Provisioned GPUs"),
+                              tr("Growth since 2025"),
+                              tr("of which data"),
+                              tr("params"),
+                              tr("efficiency"),
+                              tr("induced demand"),
+                              tr("Centres filled"),
+                              tr("Centre occupancy"),
                               tr("Centre annual profit")};
     m_table->setColumnCount(int(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
@@ -52,15 +60,16 @@ void GrowthPanel::refresh()
     const QLocale locale = uiLocale();
     for (int row = 0; row < int(years.size()); ++row) {
         const GrowthYear &y = years[row];
-        const QStringList cells{
-            QString::number(y.year), formatFigure(y.provisionedGpus, OutputKind::Gpus, locale),
-            QStringLiteral("×%1").arg(QString::number(std::exp(y.logTotal()), 'f', 2)),
-            QStringLiteral("×%1").arg(QString::number(std::exp(y.logData), 'f', 2)),
-            QStringLiteral("×%1").arg(QString::number(std::exp(y.logParams), 'f', 2)),
-            QStringLiteral("×%1").arg(QString::number(std::exp(y.logEfficiency), 'f', 2)),
-            QStringLiteral("×%1").arg(QString::number(std::exp(y.logInduced), 'f', 2)),
-            QString::number(y.centresFilled, 'f', 2), formatPercent(y.centreOccupancy),
-            formatFigure(y.centreAnnualProfit, OutputKind::CnyMillionsPerYear, locale)};
+        const QStringList cells{QString::number(y.year),
+                                formatFigure(y.provisionedGpus, OutputKind::Gpus, locale),
+                                QStringLiteral("×%1").arg(QString::number(std::exp(y.logTotal()), 'f', 2)),
+                                QStringLiteral("×%1").arg(QString::number(std::exp(y.logData), 'f', 2)),
+                                QStringLiteral("×%1").arg(QString::number(std::exp(y.logParams), 'f', 2)),
+                                QStringLiteral("×%1").arg(QString::number(std::exp(y.logEfficiency), 'f', 2)),
+                                QStringLiteral("×%1").arg(QString::number(std::exp(y.logInduced), 'f', 2)),
+                                QString::number(y.centresFilled, 'f', 2),
+                                formatPercent(y.centreOccupancy),
+                                formatFigure(y.centreAnnualProfit, OutputKind::CnyMillionsPerYear, locale)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

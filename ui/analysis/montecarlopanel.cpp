@@ -43,10 +43,10 @@ QString kindName(Distribution::Kind k)
     return {};
 }
 
-
 constexpr int bins = 60;
-const Distribution::Kind kinds[] = {Distribution::Kind::Triangular, Distribution::Kind::Pert, Distribution::Kind::Uniform,
-                                    Distribution::Kind::Normal, Distribution::Kind::Lognormal};
+const Distribution::Kind kinds[] = {Distribution::Kind::Triangular, Distribution::Kind::Pert,
+                                    Distribution::Kind::Uniform, Distribution::Kind::Normal,
+                                    Distribution::Kind::Lognormal};
 
 // Which Distribution field (0 a, 1 b, 2 c) each table column edits: "low / mean /
 // median", "mode / sd", "high". A uniform's high is its second parameter but sits
@@ -54,14 +54,11 @@ const Distribution::Kind kinds[] = {Distribution::Kind::Triangular, Distribution
 int fieldOf(Distribution::Kind kind, int column)
 {
     switch (kind) {
-    case Distribution::Kind::Uniform:
-        return column == 0 ? 0 : column == 2 ? 1 : -1;
+    case Distribution::Kind::Uniform: return column == 0 ? 0 : column == 2 ? 1 : -1;
     case Distribution::Kind::Triangular:
-    case Distribution::Kind::Pert:
-        return column;
+    case Distribution::Kind::Pert: return column;
     case Distribution::Kind::Normal:
-    case Distribution::Kind::Lognormal:
-        return column < 2 ? column : -1;
+    case Distribution::Kind::Lognormal: return column < 2 ? column : -1;
     }
     return -1;
 }
@@ -78,14 +75,10 @@ Distribution around(const ParamInfo &p, double v, Distribution::Kind kind)
 {
     const double low = std::max(p.min, v * 0.8), high = std::min(p.max, v * 1.2);
     switch (kind) {
-    case Distribution::Kind::Uniform:
-        return {kind, low, high, 0};
-    case Distribution::Kind::Normal:
-        return {kind, v, (high - low) / 4, 0};
-    case Distribution::Kind::Lognormal:
-        return {kind, v, 0.1, 0};
-    default:
-        return {kind, low, v, high};
+    case Distribution::Kind::Uniform: return {kind, low, high, 0};
+    case Distribution::Kind::Normal: return {kind, v, (high - low) / 4, 0};
+    case Distribution::Kind::Lognormal: return {kind, v, 0.1, 0};
+    default: return {kind, low, v, high};
     }
 }
 
@@ -184,8 +177,8 @@ MonteCarloPanel::MonteCarloPanel(ScenarioModel *model, QWidget *parent)
 
 void MonteCarloPanel::retranslate()
 {
-    m_table->setHorizontalHeaderLabels({tr("Input"), tr("Distribution"), tr("low / mean / median"), tr("mode / sd"),
-                                        tr("high")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Input"), tr("Distribution"), tr("low / mean / median"), tr("mode / sd"), tr("high")});
     m_run->setText(tr("Run"));
     m_cancel->setText(tr("Cancel"));
     m_add->setText(tr("Add input"));
@@ -279,7 +272,8 @@ void MonteCarloPanel::commitTable()
     std::vector<UncertainInput> d;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const ParamInfo *p = static_cast<RegistryCombo *>(m_table->cellWidget(row, 0))->input();
-        const auto kind = Distribution::Kind(static_cast<QComboBox *>(m_table->cellWidget(row, 1))->currentData().toInt());
+        const auto kind =
+            Distribution::Kind(static_cast<QComboBox *>(m_table->cellWidget(row, 1))->currentData().toInt());
         const UncertainInput *was = row < int(before.size()) ? &before[std::size_t(row)] : nullptr;
         // Another input, or another kind, starts from numbers that fit it: a paid
         // rate's 20–40 % are no GPU price, and a triangle's mode is no uniform's high.
@@ -327,12 +321,13 @@ void MonteCarloPanel::run(int samples)
     auto previous = std::make_shared<MonteCarloResult>(std::move(m_spare));
     m_spare = {};
     m_watcher.setFuture(QtConcurrent::run([=] {
-        return runMonteCarlo(base, uncertain, outs, samples, seed, 0,
-                             [done, stop](double p) {
-                                 *done = p;
-                                 return !*stop;
-                             },
-                             previous.get());
+        return runMonteCarlo(
+            base, uncertain, outs, samples, seed, 0,
+            [done, stop](double p) {
+                *done = p;
+                return !*stop;
+            },
+            previous.get());
     }));
 }
 
@@ -361,10 +356,10 @@ void MonteCarloPanel::showResult()
                            .arg(QLocale(QLocale::English).toString(m_result.samples))
                            .arg(f(s.mean),
                                 // two significant digits: the error is small next to the figures
-                                out.kind == OutputKind::Ratio ? QString::number(s.standardError * 100, 'g', 2) + QStringLiteral(" pt")
-                                                              : compactNumber(s.standardError, locale),
-                                f(s.p5), f(s.p50), f(s.p95),
-                                formatPercent(s.probabilityBelowZero),
+                                out.kind == OutputKind::Ratio
+                                    ? QString::number(s.standardError * 100, 'g', 2) + QStringLiteral(" pt")
+                                    : compactNumber(s.standardError, locale),
+                                f(s.p5), f(s.p50), f(s.p95), formatPercent(s.probabilityBelowZero),
                                 s.undefined ? tr("; undefined in %1 samples").arg(s.undefined) : QString()));
 
     // Histogram (bars) and cumulative distribution (line, right axis), in shown units.

@@ -10,11 +10,13 @@
 
 namespace cc::ui {
 
-RegistryCombo::RegistryCombo(const OutputInfo &initial, QWidget *parent) : RegistryCombo(Kind::Outputs, initial.id, parent)
+RegistryCombo::RegistryCombo(const OutputInfo &initial, QWidget *parent)
+    : RegistryCombo(Kind::Outputs, initial.id, parent)
 {
 }
 
-RegistryCombo::RegistryCombo(const ParamInfo &initial, QWidget *parent) : RegistryCombo(Kind::NumericInputs, initial.id, parent)
+RegistryCombo::RegistryCombo(const ParamInfo &initial, QWidget *parent)
+    : RegistryCombo(Kind::NumericInputs, initial.id, parent)
 {
 }
 

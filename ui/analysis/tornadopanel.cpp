@@ -116,8 +116,9 @@ void TornadoPanel::refresh()
     const QString unit = trText(outputUnit(output.kind));
     QSharedPointer<QCPAxisTickerText> labels(new QCPAxisTickerText);
     if (!m_spider->isChecked()) {
-        title->setText(tr("Tornado: %1 at %2").arg(trText(output.label),
-                                                  baseValue ? formatFigure(*baseValue, output.kind, uiLocale()) : QStringLiteral("—")));
+        title->setText(tr("Tornado: %1 at %2")
+                           .arg(trText(output.label),
+                                baseValue ? formatFigure(*baseValue, output.kind, uiLocale()) : QStringLiteral("—")));
         const int n = std::min<int>(shownBars, int(bars.size()));
         m_data = chart::tornadoData(std::span(bars).first(std::size_t(n)), output, baseValue);
         auto *low = new QCPBars(m_plot->yAxis, m_plot->xAxis);
@@ -139,8 +140,9 @@ void TornadoPanel::refresh()
                 return trText(p.choices[int(v)].label).section(QLatin1Char(':'), 0, 0);
             if (p.ratio)
                 return formatPercent(v, p.decimals);
-            return std::abs(v) >= 1e4 ? compactNumber(v, uiLocale()) : std::abs(v) >= 1000 ? QLocale(QLocale::English).toString(v, 'f', 0)
-                                                                                : QString::number(v, 'g', 4);
+            return std::abs(v) >= 1e4    ? compactNumber(v, uiLocale())
+                   : std::abs(v) >= 1000 ? QLocale(QLocale::English).toString(v, 'f', 0)
+                                         : QString::number(v, 'g', 4);
         };
         for (int i = 0; i < n; ++i) {
             const TornadoBar &b = bars[i];
@@ -149,8 +151,9 @@ void TornadoPanel::refresh()
             high->addData(key, b.highOutput * scale - centre);
             lowest = std::min({lowest, b.lowOutput * scale, b.highOutput * scale});
             highest = std::max({highest, b.lowOutput * scale, b.highOutput * scale});
-            labels->addTick(key, QStringLiteral("%1  %2 → %3").arg(trText(b.input->label),
-                                                                 inputText(*b.input, b.lowInput), inputText(*b.input, b.highInput)));
+            labels->addTick(key, QStringLiteral("%1  %2 → %3")
+                                     .arg(trText(b.input->label), inputText(*b.input, b.lowInput),
+                                          inputText(*b.input, b.highInput)));
             m_shown << toQString(b.input->id);
         }
         const double pad = 0.05 * std::max(highest - lowest, 1e-9);
@@ -206,8 +209,8 @@ void TornadoPanel::refresh()
             // side and traces the others on the other), the shapes still tell
             // them apart, and the legend shows which is which.
             static const QCPScatterStyle::ScatterShape shapes[] = {
-                QCPScatterStyle::ssCircle, QCPScatterStyle::ssSquare, QCPScatterStyle::ssTriangle,
-                QCPScatterStyle::ssDiamond, QCPScatterStyle::ssCross, QCPScatterStyle::ssTriangleInverted};
+                QCPScatterStyle::ssCircle,  QCPScatterStyle::ssSquare, QCPScatterStyle::ssTriangle,
+                QCPScatterStyle::ssDiamond, QCPScatterStyle::ssCross,  QCPScatterStyle::ssTriangleInverted};
             g->setScatterStyle(QCPScatterStyle(shapes[i % std::size(shapes)], pen.color(), 7));
             g->setData(x, lines[std::size_t(i)], true);
             m_shown << toQString(p.id);

@@ -20,7 +20,8 @@ BarChart::BarChart(ScenarioModel *model, chart::ChartId id, QWidget *parent)
     : QChartView(parent), m_model(model), m_info(&chart::chartInfo(id))
 {
     setObjectName(QStringLiteral("chart_") + toQString(m_info->name));
-    provideChartData(this, [this] { return data(); }, m_info);
+    provideChartData(
+        this, [this] { return data(); }, m_info);
     setMinimumSize(280, 220);
     // No antialiasing: bars and grid are axis-aligned, and antialiased grid
     // lines were a fifth of a slider step. Text stays antialiased.

@@ -53,7 +53,8 @@ void ChartGrid::resizeEvent(QResizeEvent *event)
 QSize ChartGrid::minimumSizeHint() const
 {
     const QMargins m = m_grid->contentsMargins();
-    return {2 * minimumChartWidth + m_grid->horizontalSpacing() + m.left() + m.right(), QWidget::minimumSizeHint().height()};
+    return {2 * minimumChartWidth + m_grid->horizontalSpacing() + m.left() + m.right(),
+            QWidget::minimumSizeHint().height()};
 }
 
 int ChartGrid::columns() const
@@ -77,7 +78,6 @@ bool ChartGrid::spansRows(int columns) const
     const auto empty = [columns](int n) { return (columns - n % columns) % columns; };
     return empty(cells + spanning) <= empty(cells);
 }
-
 
 void ChartGrid::reflow(int columns)
 {

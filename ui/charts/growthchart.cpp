@@ -13,8 +13,7 @@
 
 namespace cc::ui {
 
-GrowthChart::GrowthChart(ScenarioModel *model, QWidget *parent)
-    : PlotChart(model, chart::ChartId::Growth, parent)
+GrowthChart::GrowthChart(ScenarioModel *model, QWidget *parent) : PlotChart(model, chart::ChartId::Growth, parent)
 {
     auto makeBars = [this](const QColor &color) {
         auto *bars = new QCPBars(xAxis, yAxis);
@@ -27,7 +26,7 @@ GrowthChart::GrowthChart(ScenarioModel *model, QWidget *parent)
     m_params = makeBars(QColor(0x93, 0xc5, 0xfd));
     m_params->moveAbove(m_data);
     m_efficiency = makeBars(style::good);
-    m_efficiency->moveAbove(m_params); // QCPBars stacks negatives apart from positives
+    m_efficiency->moveAbove(m_params);              // QCPBars stacks negatives apart from positives
     m_induced = makeBars(QColor(0x7c, 0x3a, 0xed)); // apart from the 30 %/yr line's accent
     m_induced->moveAbove(m_efficiency);
     m_total = addGraph();

@@ -12,8 +12,7 @@
 
 namespace cc::ui {
 
-JevonsChart::JevonsChart(ScenarioModel *model, QWidget *parent)
-    : PlotChart(model, chart::ChartId::Jevons, parent)
+JevonsChart::JevonsChart(ScenarioModel *model, QWidget *parent) : PlotChart(model, chart::ChartId::Jevons, parent)
 {
     // Light to dark as ε rises, so the fan reads in order; the scenario's own line in the scenario blue.
     const QColor shades[] = {QColor(0xcb, 0xd5, 0xe1), QColor(0x94, 0xa3, 0xb8), QColor(0x64, 0x74, 0x8b),
@@ -57,8 +56,8 @@ PlotChart::Redraw JevonsChart::refresh()
 {
     const ScenarioModel *m = model();
     const chart::ChartData d = data();
-    std::vector<double> shown{d.x.max, m->inputs().priceElasticity, m->inputs().costPassThrough,
-                              d.markers.front().x, d.markers.front().y};
+    std::vector<double> shown{d.x.max, m->inputs().priceElasticity, m->inputs().costPassThrough, d.markers.front().x,
+                              d.markers.front().y};
     if (!m_drawn.changed(shown))
         return Redraw::None;
     double lo = 1, hi = 1;
@@ -78,10 +77,11 @@ PlotChart::Redraw JevonsChart::refresh()
     m_jevonsLabel->position->setCoords(0.02, jevons.from);
     m_jevonsLabel->setText(chartText(jevons.label));
     const std::optional<double> threshold = m->results().jevonsElasticity;
-    m_threshold->setText(threshold ? tr("Efficiency raises GPU demand when ε > %1\nAt %2× this scenario needs %3× the GPUs")
-                                         .arg(QLocale().toString(*threshold, 'f', 2), QLocale().toString(point.x, 'f', 1),
-                                              QLocale().toString(point.y, 'f', 2))
-                                   : tr("No cost saving reaches the price: efficiency only shrinks GPU demand"));
+    m_threshold->setText(threshold
+                             ? tr("Efficiency raises GPU demand when ε > %1\nAt %2× this scenario needs %3× the GPUs")
+                                   .arg(QLocale().toString(*threshold, 'f', 2), QLocale().toString(point.x, 'f', 1),
+                                        QLocale().toString(point.y, 'f', 2))
+                             : tr("No cost saving reaches the price: efficiency only shrinks GPU demand"));
     m_curves.last()->setName(tr("this scenario (ε = %1)").arg(QLocale().toString(m->inputs().priceElasticity, 'f', 2)));
     for (int i = 0; i + 1 < m_curves.size() && i < int(d.series.size()); ++i)
         m_curves[i]->setName(chartText(d.series[std::size_t(i)].label));

@@ -72,7 +72,8 @@ PlotChart::Redraw LoadProfileChart::refresh()
     m_capacity->setData(asIs(d.series[Provisioned].x), asIs(d.series[Provisioned].y), true);
     m_average->setData(asIs(d.series[Average].x), asIs(d.series[Average].y), true);
     const double peak = *std::max_element(busy.y.begin(), busy.y.end());
-    const auto [lo, hi] = stableRange({yAxis->range().lower, yAxis->range().upper}, 0, std::max(peak, provisioned) * 1.05);
+    const auto [lo, hi] =
+        stableRange({yAxis->range().lower, yAxis->range().upper}, 0, std::max(peak, provisioned) * 1.05);
     const QString capacityName = tr("provisioned %1×").arg(QString::number(provisioned / average, 'f', 2));
     if (lo == yAxis->range().lower && hi == yAxis->range().upper && capacityName == m_capacity->name())
         return Redraw::Data;

@@ -71,8 +71,9 @@ PlotChart::Redraw MarginPaidRateChart::refresh()
     m_breakEvenLabel->setVisible(true);
     m_breakEven->setData({breakEven.x * 100}, {0}, true);
     m_breakEvenLabel->position->setCoords(breakEven.defined ? breakEven.x * 100 + 1.5 : 2, breakEven.defined ? -4 : 95);
-    m_breakEvenLabel->setText(breakEven.defined ? tr("break-even %1").arg(formatPercent(breakEven.x))
-                                                : tr("no break-even: needs %1 paid").arg(formatPercent(breakEven.x, 0)));
+    m_breakEvenLabel->setText(breakEven.defined
+                                  ? tr("break-even %1").arg(formatPercent(breakEven.x))
+                                  : tr("no break-even: needs %1 paid").arg(formatPercent(breakEven.x, 0)));
     return Redraw::Data; // fixed axes, fixed legend
 }
 

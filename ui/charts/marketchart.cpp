@@ -22,7 +22,8 @@ const chart::Series &series(const chart::ChartData &d, std::string_view id)
 
 const chart::Reference &reference(const chart::ChartData &d, std::string_view id)
 {
-    return *std::find_if(d.references.begin(), d.references.end(), [&](const chart::Reference &r) { return r.id == id; });
+    return *std::find_if(d.references.begin(), d.references.end(),
+                         [&](const chart::Reference &r) { return r.id == id; });
 }
 
 QVector<double> vec(const std::vector<double> &v, double scale = 1)
@@ -35,8 +36,7 @@ QVector<double> vec(const std::vector<double> &v, double scale = 1)
 
 } // namespace
 
-MarketChart::MarketChart(ScenarioModel *model, QWidget *parent)
-    : PlotChart(model, chart::ChartId::Market, parent)
+MarketChart::MarketChart(ScenarioModel *model, QWidget *parent) : PlotChart(model, chart::ChartId::Market, parent)
 {
     m_band = new QCPItemRect(this);
     m_band->setPen(Qt::NoPen);

@@ -13,7 +13,8 @@ PlotChart::PlotChart(ScenarioModel *model, chart::ChartId id, QWidget *parent)
     : QCustomPlot(parent), m_model(model), m_info(&chart::chartInfo(id))
 {
     setObjectName(QStringLiteral("chart_") + toQString(m_info->name));
-    provideChartData(this, [this] { return data(); }, m_info);
+    provideChartData(
+        this, [this] { return data(); }, m_info);
     setMinimumSize(280, 220);
     // Smooth curves and markers; fills, axes and grid are straight edges that
     // antialiasing only slows down (it doubled a replot's cost).

@@ -58,7 +58,8 @@ void CompareMarginChart::setScenarios(const QList<Scenario> &scenarios)
         curve->setData(percent(line.x), percent(line.y), true);
         QCPGraph *marker = addGraph();
         marker->setLineStyle(QCPGraph::lsNone);
-        marker->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, style::scenarioColor(i), style::scenarioColor(i), 9));
+        marker->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssCircle, style::scenarioColor(i), style::scenarioColor(i), 9));
         marker->setData(percent(point.x), percent(point.y));
         legend->removeItem(legend->itemCount() - 1);
     }

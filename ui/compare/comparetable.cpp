@@ -221,8 +221,8 @@ void CompareTable::fill()
         for (int c = 0; c < n; ++c) {
             // Δ under the value rather than in a column of its own: four
             // scenarios keep one column each and fit a 1280-px window.
-            auto *cell = new QTableWidgetItem(deltas[c].isEmpty() ? texts[c]
-                                                                  : texts[c] + QLatin1Char('\n') + tr("Δ %1").arg(deltas[c]));
+            auto *cell = new QTableWidgetItem(
+                deltas[c].isEmpty() ? texts[c] : texts[c] + QLatin1Char('\n') + tr("Δ %1").arg(deltas[c]));
             cell->setData(deltaRole, deltas[c]);
             cell->setToolTip(deltas[c].isEmpty() ? QString()
                                                  : tr("%1 against %2").arg(deltas[c], m_scenarios[m_base].name));
@@ -246,8 +246,7 @@ void CompareTable::fill()
             differ << !same(v, base);
         }
         const QString unit = p.ratio ? QString() : trText(p.unit);
-        addRow(toQString(p.id), unit.isEmpty() ? trText(p.label)
-                                               : QStringLiteral("%1 (%2)").arg(trText(p.label), unit),
+        addRow(toQString(p.id), unit.isEmpty() ? trText(p.label) : QStringLiteral("%1 (%2)").arg(trText(p.label), unit),
                texts, deltas, differ, inputDiffers);
     }
     addSection(tr("Outputs"));

@@ -32,8 +32,9 @@ CompareWindow::CompareWindow(const QList<Scenario> &scenarios, QWidget *parent)
     bar->addWidget(m_base);
     bar->addWidget(m_onlyDifferences);
     bar->addStretch(1);
-    auto *legend = new QLabel(tr("<span style='background:#fef3c7'>&nbsp;input differs from base&nbsp;</span>&nbsp;&nbsp;"
-                                 "<span style='background:#dbeafe'>&nbsp;output moved&nbsp;</span>"));
+    auto *legend =
+        new QLabel(tr("<span style='background:#fef3c7'>&nbsp;input differs from base&nbsp;</span>&nbsp;&nbsp;"
+                      "<span style='background:#dbeafe'>&nbsp;output moved&nbsp;</span>"));
     bar->addWidget(legend);
 
     auto *charts = new QSplitter(Qt::Vertical);

@@ -209,8 +209,8 @@ bool Document::save()
 bool Document::saveAs()
 {
     const QString suggested = m_path.isEmpty() ? name() + QStringLiteral(".json") : m_path;
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Save scenario"), suggested,
-                                                tr("ComputeChain scenarios (*.json)"));
+    QString path =
+        QFileDialog::getSaveFileName(m_window, tr("Save scenario"), suggested, tr("ComputeChain scenarios (*.json)"));
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())

@@ -39,11 +39,11 @@ public:
     void newFromPreset(const QString &presetId);
 
     // With dialogs.
-    bool open();                      // asks for a file
+    bool open(); // asks for a file
     bool openRecent(const QString &path);
-    bool save();                      // Save As when there is no file yet
+    bool save(); // Save As when there is no file yet
     bool saveAs();
-    bool askToKeepChanges();          // false: the user cancelled
+    bool askToKeepChanges(); // false: the user cancelled
 
     // Takes an autosaved scenario back as unsaved work: no file, marked modified.
     QString restore(const QString &autosavePath);
@@ -66,7 +66,7 @@ private:
     ScenarioModel *m_model;
     QWidget *m_window;
     QString m_path;
-    Scenario m_meta; // name, notes, author, dates, a newer version's keys
+    Scenario m_meta;       // name, notes, author, dates, a newer version's keys
     QByteArray m_diskHash; // of the file as last read or written here
 };
 

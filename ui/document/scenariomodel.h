@@ -28,7 +28,7 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     // Monte Carlo: the inputs that carry a distribution; saved with the scenario.
     const std::vector<UncertainInput> &distributions() const { return m_distributions; }
-    void setDistributions(const std::vector<UncertainInput> &d); // undoable
+    void setDistributions(const std::vector<UncertainInput> &d);    // undoable
     void assignDistributions(const std::vector<UncertainInput> &d); // for the undo command and file loading
 
     // Undoable edits. A drag passes the same `dragId` for every step so that

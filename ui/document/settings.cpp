@@ -7,13 +7,11 @@
 
 namespace cc::ui {
 
-Settings::Settings()
-    : m_settings(std::make_unique<QSettings>())
+Settings::Settings() : m_settings(std::make_unique<QSettings>())
 {
 }
 
-Settings::Settings(const QString &iniFile)
-    : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+Settings::Settings(const QString &iniFile) : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
 {
 }
 

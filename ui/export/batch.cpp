@@ -108,7 +108,8 @@ int runBatch(const CommandLine &cl, QTextStream &err)
     for (const auto &[name, file] : cl.exportCharts) {
         const chart::ChartInfo *info = chart::findChart(name.toStdString());
         if (!info)
-            report(QStringLiteral("--export-chart %1: no such chart; charts: %2").arg(name, chartNames().join(QStringLiteral(", "))));
+            report(QStringLiteral("--export-chart %1: no such chart; charts: %2")
+                       .arg(name, chartNames().join(QStringLiteral(", "))));
         else
             report(exportChart(charts[int(info - chart::charts().data())], file, context));
     }

@@ -127,7 +127,8 @@ private:
     static bool isClosed(const QPainterPath &path)
     {
         const int n = path.elementCount();
-        return n > 2 && path.elementAt(0).x == path.elementAt(n - 1).x && path.elementAt(0).y == path.elementAt(n - 1).y;
+        return n > 2 && path.elementAt(0).x == path.elementAt(n - 1).x &&
+               path.elementAt(0).y == path.elementAt(n - 1).y;
     }
 
     void prepare()

@@ -94,7 +94,7 @@ void ExportMenu::saveAs(const QString &suffix)
     if (file.isEmpty())
         return;
     const QString error = suffix == QLatin1String("csv") ? exportChartCsv(m_chart, file)
-                                                          : exportChart(m_chart, file, m_context(), size, dpi);
+                                                         : exportChart(m_chart, file, m_context(), size, dpi);
     emit message(error.isEmpty() ? tr("Saved %1").arg(file) : error);
 }
 

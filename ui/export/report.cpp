@@ -42,8 +42,8 @@ public:
         m_p.setFont(f);
         m_p.setPen(QColor(0x6b, 0x72, 0x80));
         m_p.drawText(QRectF(margin, pageHeight - margin + 8, pageWidth - 2 * margin, 20), Qt::AlignLeft,
-                     QStringLiteral("ComputeChain · %1 · %2").arg(m_context.scenarioName,
-                                                                  m_context.when.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                     QStringLiteral("ComputeChain · %1 · %2")
+                         .arg(m_context.scenarioName, m_context.when.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
         m_p.drawText(QRectF(margin, pageHeight - margin + 8, pageWidth - 2 * margin, 20), Qt::AlignRight,
                      QString::number(m_pageNumber));
         m_p.restore();
@@ -116,17 +116,20 @@ public:
         const double height = (pageHeight - 2 * margin - 20) / 2;
         if (m_y + height > pageHeight - margin)
             newPage();
-        paintChart(chart, &m_p, QRectF(margin, m_y, pageWidth - 2 * margin, height), m_context, ChartFooter::SourcesOnly);
+        paintChart(chart, &m_p, QRectF(margin, m_y, pageWidth - 2 * margin, height), m_context,
+                   ChartFooter::SourcesOnly);
         m_y += height + 20;
     }
 
 private:
-    void drawHeader(const QStringList &header, const QList<double> &widths, const QFont &bold, double rowHeight, double usable)
+    void drawHeader(const QStringList &header, const QList<double> &widths, const QFont &bold, double rowHeight,
+                    double usable)
     {
         m_p.setFont(bold);
         double x = margin;
         for (int c = 0; c < header.size(); ++c) {
-            m_p.drawText(QRectF(x + 3, m_y, widths[c] * usable - 6, rowHeight), Qt::AlignVCenter | Qt::AlignLeft, header[c]);
+            m_p.drawText(QRectF(x + 3, m_y, widths[c] * usable - 6, rowHeight), Qt::AlignVCenter | Qt::AlignLeft,
+                         header[c]);
             x += widths[c] * usable;
         }
         m_y += rowHeight;
@@ -174,11 +177,14 @@ QString writeReport(const ScenarioModel &model, const QList<QWidget *> &charts, 
     report.newPage();
     report.heading(QCoreApplication::translate("Report", "ComputeChain — %1").arg(context.scenarioName), 20);
     if (const Preset *p = findPreset(model.presetId().toStdString()))
-        report.paragraph(QCoreApplication::translate("Report", "Starts from the preset “%1”: %2").arg(trText(p->name), trText(p->rationale)));
-    report.paragraph(QCoreApplication::translate("Report", "Users → tokens → GPUs → MaaS margins → compute-centre occupancy. Sources: DS6 — DeepSeek, "
-                        "“DeepSeek-V3/R1 Inference System Overview” (2025-03-01); GJ — Guojin Securities note via "
-                        "Zhitong Finance; A2 — “最高暴漲8倍!DeepSeek拯救了算力股” (citing 36Kr). Every input's source is listed "
-                        "on the next page."));
+        report.paragraph(QCoreApplication::translate("Report", "Starts from the preset “%1”: %2")
+                             .arg(trText(p->name), trText(p->rationale)));
+    report.paragraph(QCoreApplication::translate(
+        "Report",
+        "Users → tokens → GPUs → MaaS margins → compute-centre occupancy. Sources: DS6 — DeepSeek, "
+        "“DeepSeek-V3/R1 Inference System Overview” (2025-03-01); GJ — Guojin Securities note via "
+        "Zhitong Finance; A2 — “最高暴漲8倍!DeepSeek拯救了算力股” (citing 36Kr). Every input's source is listed "
+        "on the next page."));
     QList<QStringList> figures;
     for (const OutputInfo &o : outputs()) {
         const std::optional<double> v = o.get(model.results());
@@ -188,20 +194,27 @@ QString writeReport(const ScenarioModel &model, const QList<QWidget *> &charts, 
         figures << QStringList{trText(o.label), formatOutput(o, v, locale),
                                delta.isEmpty() ? QCoreApplication::translate("Report", "as preset") : delta};
     }
-    report.table({QCoreApplication::translate("Report", "Figure"), QCoreApplication::translate("Report", "Value"), QCoreApplication::translate("Report", "Against the preset")}, figures, {0.5, 0.25, 0.25}, 9);
+    report.table({QCoreApplication::translate("Report", "Figure"), QCoreApplication::translate("Report", "Value"),
+                  QCoreApplication::translate("Report", "Against the preset")},
+                 figures, {0.5, 0.25, 0.25}, 9);
 
     // Inputs with their sources.
     report.newPage();
     report.heading(QCoreApplication::translate("Report", "Inputs"), 14);
     QList<QStringList> inputs;
     for (const ParamInfo &p : parameters()) {
-        QString provenance = p.source.provenance == Provenance::Sourced ? QCoreApplication::translate("Report", "sourced")
-                             : p.source.provenance == Provenance::Derived ? QCoreApplication::translate("Report", "derived") : QCoreApplication::translate("Report", "assumption");
+        QString provenance =
+            p.source.provenance == Provenance::Sourced   ? QCoreApplication::translate("Report", "sourced")
+            : p.source.provenance == Provenance::Derived ? QCoreApplication::translate("Report", "derived")
+                                                         : QCoreApplication::translate("Report", "assumption");
         inputs << QStringList{trText(p.label), inputValue(p, valueOf(model.inputs(), p)),
                               p.ratio ? QStringLiteral("%") : trText(p.unit), provenance,
                               toQString(p.source.doc) + QStringLiteral(": ") + toQString(p.source.quote)};
     }
-    report.table({QCoreApplication::translate("Report", "Input"), QCoreApplication::translate("Report", "Value"), QCoreApplication::translate("Report", "Unit"), QCoreApplication::translate("Report", "Basis"), QCoreApplication::translate("Report", "Source")}, inputs, {0.22, 0.09, 0.1, 0.08, 0.51}, 7.5);
+    report.table({QCoreApplication::translate("Report", "Input"), QCoreApplication::translate("Report", "Value"),
+                  QCoreApplication::translate("Report", "Unit"), QCoreApplication::translate("Report", "Basis"),
+                  QCoreApplication::translate("Report", "Source")},
+                 inputs, {0.22, 0.09, 0.1, 0.08, 0.51}, 7.5);
 
     // A compare session: every output side by side, and the inputs that differ.
     if (compared.size() >= 2) {

@@ -17,7 +17,6 @@ namespace cc::ui {
 
 namespace {
 
-
 PrecisionBasis basisAt(int index)
 {
     return index == 1 ? PrecisionBasis::Bf16Dense : PrecisionBasis::Fp8Dense;

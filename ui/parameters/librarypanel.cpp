@@ -118,8 +118,8 @@ void LibraryPanel::snapshot()
 
 void LibraryPanel::addFiles()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Add scenarios"), QString(),
-                                                            tr("ComputeChain scenarios (*.json)"));
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Add scenarios"), QString(), tr("ComputeChain scenarios (*.json)"));
     QStringList errors;
     for (const QString &path : paths) {
         const ScenarioLoad load = loadScenario(path);

@@ -25,7 +25,7 @@ public:
     int count() const;
     const QList<Scenario> &scenarios() const { return m_scenarios; } // without the working one
     void setChecked(int row, bool checked);
-    // The ticked scenarios, the working one as it is now. 
+    // The ticked scenarios, the working one as it is now.
     QList<Scenario> checkedScenarios() const;
     // Opens the compare window on the ticked scenarios; null (and a message) unless 2–4 are ticked.
     CompareWindow *compare();

@@ -27,7 +27,6 @@ namespace {
 constexpr int sliderSteps = 1000;
 int nextDragId = 0;
 
-
 } // namespace
 
 ParameterEditor::ParameterEditor(const ParamInfo &p, ScenarioModel *model, QWidget *parent)
@@ -153,7 +152,8 @@ void ParameterEditor::retranslate()
 {
     const QString label = trText(m_param.label);
     const QString unit = m_param.ratio ? QString() : trText(m_param.unit);
-    m_label->setText(unit.isEmpty() ? label : QStringLiteral("%1 <span style='color:#6b7280'>(%2)</span>").arg(label, unit));
+    m_label->setText(unit.isEmpty() ? label
+                                    : QStringLiteral("%1 <span style='color:#6b7280'>(%2)</span>").arg(label, unit));
 
     QString provenance;
     switch (m_param.source.provenance) {
@@ -165,11 +165,13 @@ void ParameterEditor::retranslate()
     if (m_param.isChoice())
         def = trText(m_param.choices[int(m_param.defaultValue)].label);
     else
-        def = m_param.ratio ? formatPercent(m_param.defaultValue, m_param.decimals) : toQString(formatNumber(m_param.defaultValue));
-    const QString tip = tr("<b>%1</b> <code>%2</code><br>Source value: %3 — <i>%4</i><br>%5: “%6”<br>Valid range: %7")
-                            .arg(label, toQString(m_param.id), def, provenance, toQString(m_param.source.doc).toHtmlEscaped(),
-                                 toQString(m_param.source.quote).toHtmlEscaped(),
-                                 m_param.isChoice() ? toQString(validRangeText(m_param)) : rangeText());
+        def = m_param.ratio ? formatPercent(m_param.defaultValue, m_param.decimals)
+                            : toQString(formatNumber(m_param.defaultValue));
+    const QString tip =
+        tr("<b>%1</b> <code>%2</code><br>Source value: %3 — <i>%4</i><br>%5: “%6”<br>Valid range: %7")
+            .arg(label, toQString(m_param.id), def, provenance, toQString(m_param.source.doc).toHtmlEscaped(),
+                 toQString(m_param.source.quote).toHtmlEscaped(),
+                 m_param.isChoice() ? toQString(validRangeText(m_param)) : rangeText());
     m_label->setToolTip(tip);
     (m_combo ? static_cast<QWidget *>(m_combo) : m_spin)->setToolTip(tip);
     if (m_slider)

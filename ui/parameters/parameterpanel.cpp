@@ -22,8 +22,8 @@ namespace cc::ui {
 
 namespace {
 
-constexpr Group groupOrder[] = {Group::Demand, Group::Capacity, Group::Maas, Group::Centre, Group::Growth, Group::Market};
-
+constexpr Group groupOrder[] = {Group::Demand, Group::Capacity, Group::Maas,
+                                Group::Centre, Group::Growth,   Group::Market};
 
 } // namespace
 

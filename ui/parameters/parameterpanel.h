@@ -33,7 +33,7 @@ private:
     QLabel *m_presetLabel;
     QLabel *m_rationale;
     QLabel *m_peakNote = nullptr; // under the peak multiplier: why it moves no cost when billing is elastic
-    QList<QGroupBox *> m_groups; // key levers, then one per registry group
+    QList<QGroupBox *> m_groups;  // key levers, then one per registry group
 };
 
 } // namespace cc::ui

@@ -150,38 +150,23 @@ void PresentationWindow::refreshFigures()
 bool PresentationWindow::handleKey(int key, const QWidget *focused)
 {
     // A lever being edited keeps the keys that edit it; PgUp/PgDn and Esc always navigate.
-    const bool editing = focused && (qobject_cast<const QAbstractSpinBox *>(focused) ||
-                                     qobject_cast<const QAbstractSlider *>(focused) ||
-                                     qobject_cast<const QComboBox *>(focused) || qobject_cast<const QLineEdit *>(focused));
+    const bool editing =
+        focused && (qobject_cast<const QAbstractSpinBox *>(focused) || qobject_cast<const QAbstractSlider *>(focused) ||
+                    qobject_cast<const QComboBox *>(focused) || qobject_cast<const QLineEdit *>(focused));
     switch (key) {
-    case Qt::Key_PageDown:
-        showScenario(m_index + 1);
-        return true;
-    case Qt::Key_PageUp:
-        showScenario(m_index - 1);
-        return true;
-    case Qt::Key_Escape:
-        close();
-        return true;
-    default:
-        break;
+    case Qt::Key_PageDown: showScenario(m_index + 1); return true;
+    case Qt::Key_PageUp: showScenario(m_index - 1); return true;
+    case Qt::Key_Escape: close(); return true;
+    default: break;
     }
     if (editing)
         return false;
     switch (key) {
-    case Qt::Key_Right:
-        showScenario(m_index + 1);
-        return true;
-    case Qt::Key_Left:
-        showScenario(m_index - 1);
-        return true;
+    case Qt::Key_Right: showScenario(m_index + 1); return true;
+    case Qt::Key_Left: showScenario(m_index - 1); return true;
     case Qt::Key_Down:
-    case Qt::Key_Space:
-        showChart(chartIndex() + 1);
-        return true;
-    case Qt::Key_Up:
-        showChart(chartIndex() - 1);
-        return true;
+    case Qt::Key_Space: showChart(chartIndex() + 1); return true;
+    case Qt::Key_Up: showChart(chartIndex() - 1); return true;
     default:
         if (key >= Qt::Key_1 && key < Qt::Key_1 + m_charts->count()) {
             showChart(key - Qt::Key_1);
@@ -229,8 +214,8 @@ QStringList PresentationWindow::changedLevers() const
     const Inputs &before = m_scenarios[m_lastEdited].inputs, &after = m_edited[m_lastEdited];
     for (const ParamInfo &p : parameters())
         if (valueOf(before, p) != valueOf(after, p))
-            changes << tr("%1 %2 (was %3)").arg(trText(p.label), formatInput(p, valueOf(after, p)),
-                                                formatInput(p, valueOf(before, p)));
+            changes << tr("%1 %2 (was %3)")
+                           .arg(trText(p.label), formatInput(p, valueOf(after, p)), formatInput(p, valueOf(before, p)));
     return changes;
 }
 
