@@ -285,7 +285,11 @@ void TestDashboard::everyChartHasATitle_data()
     QTest::newRow("centre profit") << "chart_centreProfit"
                                    << "Compute centre: annual profit vs occupancy";
     QTest::newRow("growth") << "chart_growth"
-                            << "Demand growth: params × efficiency × data";
+                            << "Growth: params × efficiency × data × induced";
+    QTest::newRow("Jevons") << "chart_jevons"
+                            << "Efficiency ≠ deflation: GPU demand";
+    QTest::newRow("national market") << "chart_market"
+                                     << "China's compute market by year";
     // DS6's peak-to-mean ratio follows in the title, to three decimals.
     QTest::newRow("load profile") << "chart_loadProfile"
                                   << "24-hour load vs capacity (DS6 peak ";

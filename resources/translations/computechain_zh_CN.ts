@@ -2079,7 +2079,7 @@ At %2× this scenario needs %3× the GPUs</source>
     </message>
     <message>
         <source>GPU share of total cost (%)</source>
-        <translation>GPU 租赁成本占总成本比例（%）</translation>
+        <translation>GPU 租赁成本占比（%）</translation>
     </message>
     <message>
         <source>Revenue margin (%)</source>
