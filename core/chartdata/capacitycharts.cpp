@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What a day of the scenario costs and earns, and the GPUs it takes.
 #include "core/chartdata/dashboardcharts.h"
+#include "core/model/outputs.h"
 #include "core/model/loadprofile.h"
 
 #include <cmath>
@@ -41,7 +42,7 @@ ChartData gpuMethodsData(const Inputs &, const Results &r)
                        {std::round(r.gpusIfComputeBound), std::round(r.avgBusyGpus), std::round(r.provisionedGpus),
                         std::round(r.billedGpus)},
                        Series::Kind::Bar}};
-    d.markers = {{"impliedMfu", CC_CHART_TR("implied MFU"), 0, r.impliedMfu}};
+    d.markers = {{output(&Results::impliedMfu).id, CC_CHART_TR("implied MFU"), 0, r.impliedMfu}};
     return d;
 }
 
@@ -57,11 +58,13 @@ ChartData loadProfileData(const Inputs &, const Results &r)
     }
     busy.x.push_back(24); // the last step drawn to the end of the day
     busy.y.push_back(busy.y.back());
-    d.series = {
-        std::move(busy),
-        Series{
-            "provisionedGpus", CC_CHART_TR("provisioned"), Unit::Gpus, {0, 24}, {r.provisionedGpus, r.provisionedGpus}},
-        Series{"averageGpus", CC_CHART_TR("average"), Unit::Gpus, {0, 24}, {r.avgBusyGpus, r.avgBusyGpus}}};
+    d.series = {std::move(busy),
+                Series{std::string(output(&Results::provisionedGpus).id),
+                       CC_CHART_TR("provisioned"),
+                       Unit::Gpus,
+                       {0, 24},
+                       {r.provisionedGpus, r.provisionedGpus}},
+                Series{"averageGpus", CC_CHART_TR("average"), Unit::Gpus, {0, 24}, {r.avgBusyGpus, r.avgBusyGpus}}};
     d.markers = {{"hoursAboveCapacity", CC_CHART_TR("hours a day above capacity"), hoursAboveCapacity(r), 0}};
     return d;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The compute centre's profit and the demand growth that would fill it.
 #include "core/chartdata/dashboardcharts.h"
+#include "core/model/outputs.h"
 #include "core/model/growth.h"
 #include "core/chartdata/references.h"
 #include "core/analysis/sweep.h"
@@ -14,7 +15,8 @@ ChartData centreProfitData(const Inputs &in, const Results &r)
     ChartData d;
     d.x = {CC_CHART_TR("Occupancy"), Unit::Ratio, 0, 1};
     d.y = {CC_CHART_TR("Annual profit"), Unit::CnyMillionsPerYear};
-    Series profit{"annualProfit", CC_CHART_TR("annual profit"), Unit::CnyMillionsPerYear, {}, {}};
+    Series profit{
+        std::string(output(&Results::annualProfit).id), CC_CHART_TR("annual profit"), Unit::CnyMillionsPerYear, {}, {}};
     profit.x = linspace(0, 1, 101);
     profit.y = sweep(in, parameter(&Inputs::occupancy), profit.x, output(&Results::annualProfit), 0);
     d.series = {std::move(profit)};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The margin charts: the bridge, the paid-rate curve and the paid rate × GPU share map.
 #include "core/chartdata/dashboardcharts.h"
+#include "core/model/outputs.h"
 #include "core/chartdata/references.h"
 #include "core/analysis/sweep.h"
 
@@ -41,7 +42,7 @@ ChartData marginPaidRateData(const Inputs &in, const Results &r)
     ChartData d;
     d.x = {CC_CHART_TR("Paid rate"), Unit::Ratio, 0, 1};
     d.y = {CC_CHART_TR("Revenue margin"), Unit::Ratio, -1, 1};
-    Series margin{"revenueMargin", CC_CHART_TR("revenue margin"), Unit::Ratio, {}, {}};
+    Series margin{std::string(output(&Results::revenueMargin).id), CC_CHART_TR("revenue margin"), Unit::Ratio, {}, {}};
     margin.x = linspace(0.01, 1.0, 199);
     margin.y = sweep(in, parameter(&Inputs::paidRate), margin.x, output(&Results::revenueMargin), 0);
     d.series = {std::move(margin)};
@@ -58,7 +59,7 @@ ChartData marginHeatmapData(const Inputs &in, const Results &)
     d.y = {CC_CHART_TR("GPU share of total cost"), Unit::Ratio, 0.2, 1};
     const ParamInfo &paid = parameter(&Inputs::paidRate);
     const ParamInfo &share = parameter(&Inputs::gpuShareOfTotalCost);
-    Grid map{"revenueMargin",
+    Grid map{output(&Results::revenueMargin).id,
              Unit::Ratio,
              linspace(0.05, 1.0, marginheatmap::cells),
              linspace(0.2, 1.0, marginheatmap::cells),
