@@ -1,13 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "inputs.h"
-#include "results.h"
+#include "modelkernel.h"
 
 namespace cc {
-
-inline constexpr double secondsPerDay = 86'400.0;
-inline constexpr double hoursPerYear = 8'760.0;
 
 // The blocks of model.md, exposed one by one so that each can be checked
 // against the figures its source states (e.g. DS6's 1,814 billed GPUs → USD
@@ -31,5 +27,11 @@ double revenueMargin(double revenue, double cost);
 // registry's ranges every output is finite, and outputs that have no value
 // (a payback that never comes) are empty optionals, never NaN.
 Results evaluate(const Inputs &in);
+// The same formulas on eight samples at once (see modelkernel.h).
+void evaluate(const LaneInputs &in, LaneResults &r);
+// Every input of `in` in each lane; set a lane's own values with laneField().
+void broadcast(const Inputs &in, LaneInputs &lanes);
+// The lanes of one numeric input (a registry field).
+Lanes &laneField(LaneInputs &lanes, double Inputs::*field);
 
 } // namespace cc

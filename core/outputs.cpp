@@ -13,8 +13,9 @@ namespace cc {
 
 namespace {
 
-#define CC_OUT(field) &Results::field, nullptr, false
-#define CC_OPTIONAL_OUT(field) nullptr, &Results::field, true
+#define CC_OUT(field) &Results::field, nullptr, false, [](const LaneResults &r) -> const Lanes & { return r.field; }
+#define CC_OPTIONAL_OUT(field)                                                                                        \
+    nullptr, &Results::field, true, [](const LaneResults &r) -> const Lanes & { return r.field; }
 
 constexpr std::array table{
     OutputInfo{"avgBusyGpus", "Average busy GPUs", "平均在用 GPU", OutputKind::Gpus, CC_OUT(avgBusyGpus)},
@@ -76,11 +77,22 @@ void writeAll(const Results &r, double undefined, double *dst, std::index_sequen
     ((dst[K] = valueAt<K>(r, undefined)), ...);
 }
 
+template <std::size_t... K>
+void writeAll(const LaneResults &r, Lanes *dst, std::index_sequence<K...>)
+{
+    ((dst[K] = (*table[K].lanes)(r)), ...);
+}
+
 } // namespace
 
 void writeOutputs(const Results &r, double undefined, double *dst)
 {
     writeAll(r, undefined, dst, std::make_index_sequence<table.size()>());
+}
+
+void writeOutputs(const LaneResults &r, Lanes *dst)
+{
+    writeAll(r, dst, std::make_index_sequence<table.size()>());
 }
 
 int outputIndex(const OutputInfo &o)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "results.h"
+#include "modelkernel.h"
 
 #include <optional>
 #include <span>
@@ -25,6 +25,8 @@ struct OutputInfo {
     double Results::*value = nullptr;
     std::optional<double> Results::*optionalValue = nullptr; // outputs that can be undefined
     bool optional = false; // which of the two holds it
+    // The same field in a batch of samples (NaN in a lane where it is undefined).
+    const Lanes &(*lanes)(const LaneResults &) = nullptr;
     std::string_view undefinedEn = {}; // what to say when there is no value
     std::string_view undefinedZh = {};
 
@@ -39,6 +41,8 @@ inline constexpr int outputCount = 19;
 // Every output in outputs() order, an undefined one as `undefined`: one pass
 // for the hot loops (Monte Carlo), where a call per output costs more than the model.
 void writeOutputs(const Results &r, double undefined, double *dst);
+// The same for a batch: dst[k] holds output k's lanes, NaN where undefined.
+void writeOutputs(const LaneResults &r, Lanes *dst);
 int outputIndex(const OutputInfo &o);
 std::string_view outputUnit(OutputKind kind, bool zh);
 std::string_view waterfallStepLabel(WaterfallStep s, bool zh);

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chartdata.h"
+#include "montecarlo.h"
+
+namespace cc::chart {
+
+// One output of a Monte Carlo run as the panel draws it and a CSV writes it:
+// "histogram", the share of defined samples in each of `bins` equal bins
+// between the 0.1st and 99.9th percentiles (x: the bin's centre), and
+// "cumulative", the share at or below x at 201 quantiles (secondary axis).
+// In the output's own units; undefined samples are left out. No series when
+// no sample is defined.
+ChartData monteCarloChart(const MonteCarloResult &r, int output, int bins = 60);
+
+// The chart axis unit an output is read in.
+Unit outputChartUnit(OutputKind kind);
+
+} // namespace cc::chart
