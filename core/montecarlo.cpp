@@ -421,7 +421,8 @@ MonteCarloResult runMonteCarlo(const Inputs &base, std::span<const UncertainInpu
         while (done < chunks && !cancel) {
             if (!progress(double(done) / std::max(chunks, 1)))
                 cancel = true;
-            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            // Short: a live run (≈ 5 ms) should not wait a whole poll to be collected.
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
         }
     } else {
         worker();

@@ -60,4 +60,16 @@ ChartData monteCarloChart(const MonteCarloResult &r, int output, int bins)
     return c;
 }
 
+MonteCarloSummary summarizeMonteCarlo(const MonteCarloResult &r, std::span<const UncertainInput> uncertain,
+                                      int output, bool drivers)
+{
+    MonteCarloSummary s;
+    s.output = output;
+    s.statistics = statistics(r, output);
+    s.chart = monteCarloChart(r, output);
+    if (drivers)
+        s.drivers = sensitivity(r, uncertain, output);
+    return s;
+}
+
 } // namespace cc::chart

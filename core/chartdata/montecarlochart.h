@@ -14,6 +14,17 @@ namespace cc::chart {
 // no sample is defined.
 ChartData monteCarloChart(const MonteCarloResult &r, int output, int bins = 60);
 
+// What the Monte Carlo panel shows of one output: computed off the GUI thread
+// with the run, so that the GUI thread only draws. `drivers` empty when not asked for.
+struct MonteCarloSummary {
+    int output = -1; // index into the run's outputs
+    OutputStatistics statistics;
+    ChartData chart;
+    std::vector<Sensitivity> drivers;
+};
+MonteCarloSummary summarizeMonteCarlo(const MonteCarloResult &r, std::span<const UncertainInput> uncertain,
+                                      int output, bool drivers = true);
+
 // The chart axis unit an output is read in.
 Unit outputChartUnit(OutputKind kind);
 
