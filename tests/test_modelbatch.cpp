@@ -7,6 +7,7 @@
 #include "outputs.h"
 #include "presets.h"
 #include "registry.h"
+#include "sweep.h"
 #include "validation.h"
 
 #include <QTest>
@@ -95,6 +96,27 @@ private slots:
             }
         }
         QVERIFY2(undefinedSeen > 0, "the random scenarios should reach an undefined output too");
+    }
+
+    // The heat map's and data table's grid, eight cells at a time, against one evaluate() per cell.
+    void sweep2dEqualsEvaluate()
+    {
+        std::mt19937_64 rng(7);
+        const Inputs base = randomValidInputs(rng, Billing::Reserved);
+        const ParamInfo &x = *findParameter("occupancy"), &y = *findParameter("paidRate");
+        const std::vector<double> xs = linspace(0.01, 1, 21), ys = linspace(0.05, 1, 13);
+        for (const OutputInfo &out : outputs()) {
+            std::vector<double> values(xs.size() * ys.size());
+            sweep2d(base, x, xs, y, ys, out, -7, values);
+            for (std::size_t iy = 0; iy < ys.size(); ++iy)
+                for (std::size_t ix = 0; ix < xs.size(); ++ix) {
+                    Inputs in = base;
+                    setValue(in, y, ys[iy]);
+                    setValue(in, x, xs[ix]);
+                    QVERIFY2(same(out.get(evaluate(in)).value_or(-7), values[iy * xs.size() + ix]),
+                             qPrintable(QLatin1StringView(out.id)));
+                }
+        }
     }
 
     // Broadcasting a scenario into every lane and reading back each numeric input.
