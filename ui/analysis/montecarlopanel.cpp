@@ -127,7 +127,7 @@ MonteCarloPanel::MonteCarloPanel(ScenarioModel *model, QWidget *parent)
     m_table->setMaximumHeight(170);
     m_settle->setSingleShot(true);
     m_settle->setInterval(settleMs);
-    connect(m_settle, &QTimer::timeout, this, [this] { start(m_samples->value(), false); });
+    connect(m_settle, &QTimer::timeout, this, [this] { start(m_fullSamples, false); });
     connect(model, &ScenarioModel::inputsChanged, this, &MonteCarloPanel::followEdit);
 
     connect(add, &QPushButton::clicked, this, &MonteCarloPanel::addInput);
@@ -195,7 +195,7 @@ void MonteCarloPanel::followEdit()
     // Live only once the reader has a run on show: opening the panel starts no work.
     if (m_model->distributions().empty() || m_result.samples == 0)
         return;
-    start(std::min(liveSamples, m_samples->value()), true);
+    start(std::min(liveSamples, m_fullSamples), true);
     m_settle->start();
 }
 
@@ -288,6 +288,7 @@ void MonteCarloPanel::run(int samples)
     if (isRunning())
         return;
     m_settle->stop();
+    m_fullSamples = samples; // what the run after a drag repeats
     start(samples, false);
 }
 

@@ -73,6 +73,7 @@ private:
     QTimer *m_settle;
     QFutureWatcher<Outcome> *m_watcher = nullptr; // the newest run's
     int m_generation = 0;                         // of the newest run started
+    int m_fullSamples = 0;                        // of the last run asked for
     chart::MonteCarloSummary m_shown;
     std::shared_ptr<std::atomic<double>> m_done;
     std::shared_ptr<std::atomic<bool>> m_stop;
