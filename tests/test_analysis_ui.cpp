@@ -6,6 +6,7 @@
 #include "ui/analysis/growthpanel.h"
 #include "ui/language.h"
 #include "ui/analysis/montecarlopanel.h"
+#include "core/model/model.h"
 #include "core/model/registry.h"
 #include "ui/document/scenariomodel.h"
 #include "testutil.h"
@@ -46,6 +47,7 @@ private slots:
     void dataTableColoursDivergeAtTheLevel();
     void dataTableHoverReadsTheCell();
     void monteCarloRunsOffTheGuiThread();
+    void monteCarloFollowsADrag();
     void monteCarloTakesPercentForRatios_data();
     void monteCarloTakesPercentForRatios();
     void monteCarloNewInputGetsItsOwnNumbers();
@@ -193,6 +195,40 @@ void TestAnalysisUi::monteCarloRunsOffTheGuiThread()
     const OutputStatistics s = statistics(panel.result(), outputIndex(*findOutput("revenueMargin")));
     CC_COMPARE_ABS(s.probabilityBelowZero, 0.55, 4 * std::sqrt(0.55 * 0.45 / 200000) + 0.0025);
     QVERIFY2(panel.summaryText().contains(QStringLiteral("P(below 0) = ")), qPrintable(panel.summaryText()));
+}
+
+void TestAnalysisUi::monteCarloFollowsADrag()
+{
+    ScenarioModel model;
+    model.applyPreset(QStringLiteral("broker"));
+    // Revenue is theoretical revenue × paid rate × price realization: with the paid rate
+    // uniform on 0.2–0.4 its median is the scenario's revenue at a paid rate of 0.3.
+    model.setDistributions({{findParameter("paidRate"), {Distribution::Kind::Uniform, 0.2, 0.4, 0}}});
+    MonteCarloPanel panel(&model);
+    QSignalSpy finished(&panel, &MonteCarloPanel::finished), live(&panel, &MonteCarloPanel::liveUpdated);
+    panel.run(200000);
+    QVERIFY(finished.count() == 1 || finished.wait(30000));
+    const int revenue = outputIndex(*findOutput("revenuePerDay"));
+    auto medianAt = [&](double realization) {
+        Inputs in = model.inputs();
+        in.paidRate = 0.3;
+        in.priceRealization = realization;
+        return evaluate(in).revenuePerDay;
+    };
+    // Three steps of a drag, each before any run can finish: the first two are
+    // cancelled, and their results, should they arrive, never show over the third's.
+    const ParamInfo &realization = *findParameter("priceRealization");
+    for (const double v : {0.5, 0.6, 0.7})
+        model.setValue(realization, v, 1);
+    QVERIFY(live.count() == 1 || live.wait(30000));
+    QCOMPARE(panel.result().samples, MonteCarloPanel::liveSamples);
+    CC_COMPARE_ABS(statistics(panel.result(), revenue).p50 / medianAt(0.7), 1.0, 0.005);
+    // The drag over, the full run follows; still the third step's numbers.
+    QVERIFY(finished.count() == 2 || finished.wait(30000));
+    QCOMPARE(live.count(), 1);
+    QCOMPARE(panel.result().samples, 200000);
+    CC_COMPARE_ABS(statistics(panel.result(), revenue).p50 / medianAt(0.7), 1.0, 0.005);
+    QVERIFY2(panel.summaryText().contains(QStringLiteral("200,000 samples")), qPrintable(panel.summaryText()));
 }
 
 namespace {

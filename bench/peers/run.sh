@@ -48,6 +48,16 @@ echo "== numpy_montecarlo.py"
 echo "== calc_datatable.py"
 "$python" "$here/calc_datatable.py" --runs "$runs" --mo-runs "$mo_runs" --app "$app" | tee "$work/calc.txt"
 
+# Not ratios (no peer does these), but the frame budget a user feels, on the same machine in the same run.
+if [[ -x $build/bench/slider_latency ]]; then
+    echo "== slider_latency (slider step → every chart repainted; target worst p99 ≤ 8 ms)"
+    QT_QPA_PLATFORM=offscreen "$build/bench/slider_latency"
+fi
+if [[ -x $build/bench/startup ]]; then
+    echo "== startup (launch → first painted frame; target median < 500 ms)"
+    "$build/bench/startup" --runs 7 "$app"
+fi
+
 echo "== ratios (peer median ÷ ComputeChain median, same run)"
 "$python" - "$work" <<'EOF'
 import json, re, sys

@@ -19,6 +19,20 @@ namespace {
 constexpr int chunkSize = 8192;
 constexpr double undefined = std::numeric_limits<double>::quiet_NaN();
 
+// Acklam's central region (0.02425 ≤ p ≤ 0.97575), for one p or a batch of lanes.
+template <class T>
+T centralNormalQuantile(T p)
+{
+    constexpr double a[] = {-3.969683028665376e+01, 2.209460984245205e+02,  -2.759285104469687e+02,
+                            1.383577518672690e+02,  -3.066479806614716e+01, 2.506628277459239e+00};
+    constexpr double b[] = {-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02,
+                            6.680131188771972e+01, -1.328068155288572e+01};
+    const T q = p - 0.5, r = q * q;
+    return (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q /
+           (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+}
+constexpr double normalTail = 0.02425;
+
 std::uint64_t mix(std::uint64_t x)
 {
     // splitmix64: decorrelates the chunk seeds.
@@ -76,7 +90,11 @@ public:
     double draw(Xoshiro256pp &rng)
     {
         // 53 random bits, strictly inside (0, 1): the normal quantile is infinite at the ends.
-        const double u = (double(rng() >> 11) + 0.5) * 0x1.0p-53;
+        return drawFrom((double(rng() >> 11) + 0.5) * 0x1.0p-53);
+    }
+
+    double drawFrom(double u) const
+    {
         const Distribution &d = m_d;
         switch (d.kind) {
         case Distribution::Kind::Uniform: return d.a + (d.b - d.a) * u;
@@ -99,6 +117,40 @@ public:
         }
         }
         return d.a;
+    }
+
+    // One draw in each of the first n lanes, in lane order: the same numbers
+    // draw() would give, eight at a time.
+    void drawLanes(Xoshiro256pp &rng, int n, Lanes &x)
+    {
+        Lanes u{};
+        for (int j = 0; j < n; ++j)
+            u[j] = (double(rng() >> 11) + 0.5) * 0x1.0p-53;
+        const Distribution &d = m_d;
+        switch (d.kind) {
+        case Distribution::Kind::Normal:
+        case Distribution::Kind::Lognormal: {
+            if (d.b == 0) {
+                x = d.a - Lanes{};
+                return;
+            }
+            Lanes z = centralNormalQuantile(u);
+            for (int j = 0; j < n; ++j)
+                if (u[j] < normalTail || u[j] > 1 - normalTail)
+                    z[j] = normalQuantile(u[j]);
+            if (d.kind == Distribution::Kind::Normal) {
+                x = d.a + d.b * z;
+            } else {
+                for (int j = 0; j < n; ++j)
+                    x[j] = d.a * std::exp(d.b * z[j]);
+            }
+            return;
+        }
+        case Distribution::Kind::Uniform: x = d.a + (d.b - d.a) * u; return;
+        default:
+            for (int j = 0; j < n; ++j)
+                x[j] = drawFrom(u[j]);
+        }
     }
 
 private:
@@ -238,15 +290,11 @@ double normalQuantile(double p)
 {
     // P. J. Acklam, "An algorithm for computing the inverse normal cumulative
     // distribution function" (2003): rational approximations, central and tails.
-    static constexpr double a[] = {-3.969683028665376e+01, 2.209460984245205e+02,  -2.759285104469687e+02,
-                                   1.383577518672690e+02,  -3.066479806614716e+01, 2.506628277459239e+00};
-    static constexpr double b[] = {-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02,
-                                   6.680131188771972e+01, -1.328068155288572e+01};
     static constexpr double c[] = {-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00,
                                    -2.549732539343734e+00, 4.374664141464968e+00,  2.938163982698783e+00};
     static constexpr double d[] = {7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00,
                                    3.754408661907416e+00};
-    constexpr double low = 0.02425;
+    constexpr double low = normalTail;
     if (p < low) {
         const double q = std::sqrt(-2 * std::log(p));
         return (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
@@ -254,9 +302,7 @@ double normalQuantile(double p)
     }
     if (p > 1 - low)
         return -normalQuantile(1 - p);
-    const double q = p - 0.5, r = q * q;
-    return (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q /
-           (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+    return centralNormalQuantile(p);
 }
 
 MonteCarloResult runMonteCarlo(const Inputs &base, std::span<const UncertainInput> uncertain,
@@ -274,8 +320,11 @@ MonteCarloResult runMonteCarlo(const Inputs &base, std::span<const UncertainInpu
     if (threads <= 0)
         threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     std::vector<int> index;
-    for (const OutputInfo *o : outputs)
+    bool market = false; // the market block runs lane by lane: only when an output needs it
+    for (const OutputInfo *o : outputs) {
         index.push_back(outputIndex(*o));
+        market = market || needsMarketBlock(*o);
+    }
     std::vector<Sampler> prototypes;
     // Numeric inputs are written straight to their member; a choice (billing) goes through setValue.
     std::vector<double Inputs::*> fields;
@@ -288,31 +337,76 @@ MonteCarloResult runMonteCarlo(const Inputs &base, std::span<const UncertainInpu
     std::atomic<long> clamped{0};
     std::atomic<bool> cancel{false};
 
+    // With every uncertain input numeric, eight samples go through the model at
+    // once (modelkernel.h); a choice (billing) is one value per batch, so an
+    // uncertain billing takes the one-sample path. Both draw in the same order.
+    const bool batched = std::find(fields.begin(), fields.end(), nullptr) == fields.end();
+    LaneInputs laneBase;
+    broadcast(base, laneBase);
+
     auto worker = [&] {
         std::vector<Sampler> samplers = prototypes;
+        LaneInputs lanes = laneBase;
+        std::vector<Lanes *> laneFields;
+        for (double Inputs::*field : fields)
+            laneFields.push_back(field ? &laneField(lanes, field) : nullptr);
+        LaneResults laneResults;
         for (int chunk; !cancel && (chunk = next++) < chunks;) {
             Xoshiro256pp rng(seed ^ mix(static_cast<std::uint64_t>(chunk)));
             const int begin = chunk * chunkSize, end = std::min(r.samples, begin + chunkSize);
             long outside = 0;
-            Inputs in = base; // every uncertain input is overwritten in each sample
-            for (int i = begin; i < end; ++i) {
+            auto drawSample = [&](int i, auto &&set) {
                 float *drawn = r.inputSamples.data() + std::size_t(i) * nIn;
                 for (std::size_t k = 0; k < nIn; ++k) {
                     const ParamInfo &p = *uncertain[k].param;
                     const double v = samplers[k].draw(rng);
                     const double inside = std::clamp(p.whole ? std::round(v) : v, p.min, p.max);
                     outside += inside != v;
-                    if (fields[k])
-                        in.*fields[k] = inside;
-                    else
-                        setValue(in, p, inside);
+                    set(k, inside);
                     drawn[k] = static_cast<float>(inside);
                 }
-                double all[outputCount];
-                writeOutputs(evaluate(in), undefined, all);
-                float *row = r.values.data() + std::size_t(i) * nOut;
-                for (std::size_t k = 0; k < nOut; ++k)
-                    row[k] = static_cast<float>(all[index[k]]);
+            };
+            if (batched) {
+                for (int first = begin; first < end; first += laneCount) {
+                    const int n = std::min(laneCount, end - first);
+                    for (std::size_t k = 0; k < nIn; ++k) {
+                        const ParamInfo &p = *uncertain[k].param;
+                        Lanes v{};
+                        samplers[k].drawLanes(rng, n, v);
+                        Lanes &inside = *laneFields[k];
+                        for (int j = 0; j < laneCount; ++j) {
+                            inside[j] = std::clamp(p.whole ? std::round(v[j]) : v[j], p.min, p.max);
+                        }
+                        float *drawn = r.inputSamples.data() + std::size_t(first) * nIn + k;
+                        for (int j = 0; j < n; ++j) {
+                            outside += inside[j] != v[j];
+                            drawn[std::size_t(j) * nIn] = static_cast<float>(inside[j]);
+                        }
+                    }
+                    evaluate(lanes, laneResults, market);
+                    Lanes all[outputCount];
+                    writeOutputs(laneResults, all);
+                    for (int j = 0; j < n; ++j) {
+                        float *row = r.values.data() + std::size_t(first + j) * nOut;
+                        for (std::size_t k = 0; k < nOut; ++k)
+                            row[k] = static_cast<float>(all[index[k]][j]);
+                    }
+                }
+            } else {
+                Inputs in = base; // every uncertain input is overwritten in each sample
+                for (int i = begin; i < end; ++i) {
+                    drawSample(i, [&](std::size_t k, double v) {
+                        if (fields[k])
+                            in.*fields[k] = v;
+                        else
+                            setValue(in, *uncertain[k].param, v);
+                    });
+                    double all[outputCount];
+                    writeOutputs(evaluate(in), undefined, all);
+                    float *row = r.values.data() + std::size_t(i) * nOut;
+                    for (std::size_t k = 0; k < nOut; ++k)
+                        row[k] = static_cast<float>(all[index[k]]);
+                }
             }
             clamped += outside;
             ++done;
@@ -327,7 +421,8 @@ MonteCarloResult runMonteCarlo(const Inputs &base, std::span<const UncertainInpu
         while (done < chunks && !cancel) {
             if (!progress(double(done) / std::max(chunks, 1)))
                 cancel = true;
-            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            // Short: a live run (≈ 5 ms) should not wait a whole poll to be collected.
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
         }
     } else {
         worker();

@@ -3,6 +3,9 @@
 
 #include "core/model/model.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace cc {
 
 std::vector<double> linspace(double lo, double hi, int n)
@@ -29,6 +32,29 @@ std::vector<double> sweep(const Inputs &base, const ParamInfo &x, std::span<cons
 void sweep2d(const Inputs &base, const ParamInfo &x, std::span<const double> xs, const ParamInfo &y,
              std::span<const double> ys, const OutputInfo &out, double undefined, std::span<double> values)
 {
+    // Eight cells of a row at once through the model's lanes (the heat map's
+    // and the data table's cost); a choice axis (billing) takes one cell at a time.
+    const auto *fx = std::get_if<double Inputs::*>(&x.field), *fy = std::get_if<double Inputs::*>(&y.field);
+    if (fx && fy) {
+        LaneInputs lanes;
+        broadcast(base, lanes);
+        Lanes &lx = laneField(lanes, *fx), &ly = laneField(lanes, *fy);
+        LaneResults r;
+        const bool market = needsMarketBlock(out);
+        for (std::size_t iy = 0; iy < ys.size(); ++iy) {
+            ly = ys[iy] - Lanes{};
+            for (std::size_t ix = 0; ix < xs.size(); ix += laneCount) {
+                const std::size_t n = std::min<std::size_t>(laneCount, xs.size() - ix);
+                for (std::size_t j = 0; j < n; ++j)
+                    lx[j] = xs[ix + j]; // x after y, as below: the same input on both axes takes x
+                evaluate(lanes, r, market);
+                const Lanes &v = out.lanes(r);
+                for (std::size_t j = 0; j < n; ++j)
+                    values[iy * xs.size() + ix + j] = std::isnan(v[j]) ? undefined : v[j];
+            }
+        }
+        return;
+    }
     Inputs in = base;
     for (std::size_t iy = 0; iy < ys.size(); ++iy) {
         setValue(in, y, ys[iy]);

@@ -13,62 +13,70 @@ enum class SupplyBasis { Centres = 0, Eflops = 1 };
 
 // Every input of model.md, in its units. Defaults live in the registry, not
 // here, so that there is exactly one place that says what a default is.
-struct Inputs {
+// T is double for one scenario, or a pack of lanes (core/model/modelkernel.h)
+// for the Monte Carlo's and the data table's batches, which evaluate the same
+// formulas on many samples.
+template <class T>
+struct BasicInputs {
     // Demand
-    double dauMillions = 0;
-    double inputTokensPerDau = 0;
-    double outputTokensPerDau = 0;
-    double cacheHitShare = 0;
-    double tokenGrowth = 0;
+    T dauMillions{};
+    T inputTokensPerDau{};
+    T outputTokensPerDau{};
+    T cacheHitShare{};
+    T tokenGrowth{};
     // Capacity
-    double utilization = 0;
-    double calibrationUtilization = 0;
-    double prefillTokensPerSecPerNode = 0;
-    double decodeTokensPerSecPerNode = 0;
-    double gpusPerNode = 0;
-    double peakMultiplier = 0;
-    double activeParamsBillions = 0;
-    double cardPeakTflops = 0;
+    T utilization{};
+    T calibrationUtilization{};
+    T prefillTokensPerSecPerNode{};
+    T decodeTokensPerSecPerNode{};
+    T gpusPerNode{};
+    T peakMultiplier{};
+    T activeParamsBillions{};
+    T cardPeakTflops{};
     // MaaS
-    double gpuHourPriceUsd = 0;
-    Billing billing = Billing::Elastic;
-    double gpuShareOfTotalCost = 0;
-    double priceCacheHitUsdPerM = 0;
-    double priceCacheMissUsdPerM = 0;
-    double priceOutputUsdPerM = 0;
-    double paidRate = 0;
-    double priceRealization = 0;
+    T gpuHourPriceUsd{};
+    T gpuShareOfTotalCost{};
+    T priceCacheHitUsdPerM{};
+    T priceCacheMissUsdPerM{};
+    T priceOutputUsdPerM{};
+    T paidRate{};
+    T priceRealization{};
     // Compute centre
-    double cards = 0;
-    double capexCnyMillions = 0;
-    double opexCnyMillionsPerYear = 0;
-    double occupancy = 0;
-    double rentalCnyPerCardHour = 0;
-    double depreciationYears = 0;
+    T cards{};
+    T capexCnyMillions{};
+    T opexCnyMillionsPerYear{};
+    T occupancy{};
+    T rentalCnyPerCardHour{};
+    T depreciationYears{};
     // Growth projection
-    double projectionYears = 0;
-    double dauGrowthPerYear = 0;
-    double tokensPerDauGrowthPerYear = 0;
-    double activeParamsGrowthPerYear = 0;
-    double efficiencyGainPerYear = 0;
+    T projectionYears{};
+    T dauGrowthPerYear{};
+    T tokensPerDauGrowthPerYear{};
+    T activeParamsGrowthPerYear{};
+    T efficiencyGainPerYear{};
     // Induced demand (Jevons)
-    double priceElasticity = 0;
-    double costPassThrough = 0;
-    double efficiencyGain = 0;
+    T priceElasticity{};
+    T costPassThrough{};
+    T efficiencyGain{};
     // National market
-    double nationalCentresOperating = 0;
-    double nationalCentresPipeline = 0;
-    double pipelineYears = 0;
-    double cardsPerCentre = 0;
-    SupplyBasis nationalSupplyBasis = SupplyBasis::Centres;
-    double nationalIntelligentEflops = 0;
-    double nationalCardTflops16 = 0;
-    double nationalOccupancy = 0;
-    double trainingShareOfDemand = 0;
-    double trainingDemandGrowthPerYear = 0;
-    double supplyGrowthPerYear = 0;
+    T nationalCentresOperating{};
+    T nationalCentresPipeline{};
+    T pipelineYears{};
+    T cardsPerCentre{};
+    T nationalIntelligentEflops{};
+    T nationalCardTflops16{};
+    T nationalOccupancy{};
+    T trainingShareOfDemand{};
+    T trainingDemandGrowthPerYear{};
+    T supplyGrowthPerYear{};
 
-    bool operator==(const Inputs &) const = default;
+    // Last: every member before them is one T, so the k-th numeric input of a
+    // batch sits in the k-th T (model.cpp checks this).
+    Billing billing = Billing::Elastic;
+    SupplyBasis nationalSupplyBasis = SupplyBasis::Centres;
+
+    bool operator==(const BasicInputs &) const = default;
 };
+using Inputs = BasicInputs<double>;
 
 } // namespace cc

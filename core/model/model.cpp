@@ -3,36 +3,37 @@
 
 #include "core/model/market.h"
 
+#include <cmath>
+#include <cstddef>
+#include <cstring>
+#include <type_traits>
+
 namespace cc {
 
 ThroughputGpus throughputGpus(double inputTokensPerDay, double outputTokensPerDay, const Inputs &in)
 {
-    // DS6 measured its node throughput at the utilization the broker states
-    // (GJ's 77 %), so throughput is taken to scale linearly from there.
-    const double scale = in.utilization / in.calibrationUtilization;
-    const double prefillPerGpu = in.prefillTokensPerSecPerNode / in.gpusPerNode * scale;
-    const double decodePerGpu = in.decodeTokensPerSecPerNode / in.gpusPerNode * scale;
-    return {inputTokensPerDay / (secondsPerDay * prefillPerGpu), outputTokensPerDay / (secondsPerDay * decodePerGpu)};
+    const auto gpus = kernel::throughputGpus(inputTokensPerDay, outputTokensPerDay, in);
+    return {gpus.prefill, gpus.decode};
 }
 
 double gpuCostPerDay(double billedGpus, double gpuHourPriceUsd)
 {
-    return billedGpus * 24.0 * gpuHourPriceUsd;
+    return kernel::gpuCostPerDay(billedGpus, gpuHourPriceUsd);
 }
 
 double totalCostPerDay(double gpuCost, double gpuShareOfTotalCost)
 {
-    return gpuCost / gpuShareOfTotalCost;
+    return kernel::totalCostPerDay(gpuCost, gpuShareOfTotalCost);
 }
 
 double costProfitMargin(double revenue, double cost)
 {
-    return revenue / cost - 1.0;
+    return kernel::costProfitMargin(revenue, cost);
 }
 
 double revenueMargin(double revenue, double cost)
 {
-    return 1.0 - cost / revenue;
+    return kernel::revenueMargin(revenue, cost);
 }
 
 double centreAnnualProfit(const Inputs &in, double occupancy)
@@ -41,105 +42,102 @@ double centreAnnualProfit(const Inputs &in, double occupancy)
     return fullRevenue * occupancy - in.opexCnyMillionsPerYear - in.capexCnyMillions / in.depreciationYears;
 }
 
+Results evaluate(const Inputs &in)
+{
+    Results r;
+    kernel::evaluate(in, r);
+    evaluateMarket(in, r);
+    return r;
+}
+
+// Every member of Inputs before billing is a double, and every member of
+// LaneInputs before it one Lanes: the k-th of the one is the k-th of the other.
+static_assert(std::is_standard_layout_v<Inputs> && std::is_standard_layout_v<LaneInputs>);
+static_assert(sizeof(Billing) + sizeof(SupplyBasis) <= sizeof(double));
+static_assert(offsetof(Inputs, billing) + sizeof(double) == sizeof(Inputs),
+              "the choices must stay Inputs' last members");
+static_assert(offsetof(Inputs, nationalSupplyBasis) > offsetof(Inputs, billing));
+static_assert(offsetof(LaneInputs, billing) == offsetof(Inputs, billing) / sizeof(double) * sizeof(Lanes));
+
 namespace {
 
-void evaluateDemand(const Inputs &in, Results &r)
+constexpr std::size_t numericSlots = offsetof(Inputs, billing) / sizeof(double);
+
+std::size_t slot(double Inputs::*field)
 {
-    const double users = in.dauMillions * 1e6;
-    r.inputTokensPerDay = users * in.inputTokensPerDau * in.tokenGrowth;
-    r.outputTokensPerDay = users * in.outputTokensPerDau * in.tokenGrowth;
-    r.computedTokensPerDay = r.outputTokensPerDay + r.inputTokensPerDay * (1.0 - in.cacheHitShare);
+    static const Inputs probe{};
+    return std::size_t(reinterpret_cast<const char *>(&(probe.*field)) - reinterpret_cast<const char *>(&probe)) /
+           sizeof(double);
 }
 
-void evaluateCapacity(const Inputs &in, Results &r)
+// The market block, lane by lane: it reads the capacity and centre results the
+// lanes have already computed, exactly as evaluate() reads them.
+void evaluateMarketLanes(const LaneInputs &in, LaneResults &r)
 {
-    const ThroughputGpus gpus = throughputGpus(r.inputTokensPerDay, r.outputTokensPerDay, in);
-    r.prefillGpus = gpus.prefill;
-    r.decodeGpus = gpus.decode;
-    r.avgBusyGpus = gpus.total();
-    r.provisionedGpus = r.avgBusyGpus * in.peakMultiplier;
-    r.billedGpus = in.billing == Billing::Elastic ? r.avgBusyGpus : r.provisionedGpus;
-
-    const double flopsPerToken = 2.0 * in.activeParamsBillions * 1e9;
-    const double cardPeakFlops = in.cardPeakTflops * 1e12;
-    r.requiredFlopsPerSec = r.computedTokensPerDay * flopsPerToken / secondsPerDay;
-    r.gpusIfComputeBound = r.requiredFlopsPerSec * in.peakMultiplier / (cardPeakFlops * in.utilization);
-    r.impliedMfu = r.requiredFlopsPerSec / (r.avgBusyGpus * cardPeakFlops);
+    const auto nanIfNone = [](const std::optional<double> &v) { return v.value_or(std::nan("")); };
+    for (int j = 0; j < laneCount; ++j) {
+        const Inputs one = laneInputs(in, j);
+        Results scalar;
+        scalar.provisionedGpus = r.provisionedGpus[j];
+        scalar.breakEvenOccupancy = r.breakEvenOccupancy[j];
+        evaluateMarket(one, scalar);
+        r.gpuDemandMultiplier[j] = scalar.gpuDemandMultiplier;
+        r.jevonsElasticity[j] = nanIfNone(scalar.jevonsElasticity);
+        r.nationalIdleCards[j] = scalar.nationalIdleCards;
+        r.maasToFillIdleCards[j] = scalar.maasToFillIdleCards;
+        r.marketOccupancyFinalYear[j] = scalar.marketOccupancyFinalYear;
+        r.yearMarketReachesBreakEven[j] = nanIfNone(scalar.yearMarketReachesBreakEven);
+    }
 }
 
-void evaluateMaas(const Inputs &in, Results &r)
+// AVX2 where the CPU has it: twice the lanes per instruction, the same IEEE
+// operations (no FMA, which would round differently from evaluate()).
+#if defined(__GNUC__) && defined(__x86_64__) && !defined(__clang__)
+__attribute__((target_clones("avx2", "default")))
+#endif
+void evaluateKernelLanes(const LaneInputs &in, LaneResults &r)
 {
-    r.gpuCostPerDay = gpuCostPerDay(r.billedGpus, in.gpuHourPriceUsd);
-    r.totalCostPerDay = totalCostPerDay(r.gpuCostPerDay, in.gpuShareOfTotalCost);
-    r.nonGpuCostPerDay = r.totalCostPerDay - r.gpuCostPerDay;
-
-    const double hitTokens = r.inputTokensPerDay * in.cacheHitShare;
-    const double missTokens = r.inputTokensPerDay - hitTokens;
-    const double hit = hitTokens * in.priceCacheHitUsdPerM / 1e6;
-    const double miss = missTokens * in.priceCacheMissUsdPerM / 1e6;
-    const double out = r.outputTokensPerDay * in.priceOutputUsdPerM / 1e6;
-    r.theoreticalRevenuePerDay = hit + miss + out;
-
-    const double billedShare = in.paidRate * in.priceRealization;
-    r.revenuePerDay = r.theoreticalRevenuePerDay * billedShare;
-    r.revenueCacheHitPerDay = hit * billedShare;
-    r.revenueCacheMissPerDay = miss * billedShare;
-    r.revenueOutputPerDay = out * billedShare;
-
-    r.costProfitMargin = costProfitMargin(r.revenuePerDay, r.totalCostPerDay);
-    r.revenueMargin = revenueMargin(r.revenuePerDay, r.totalCostPerDay);
-    r.breakEvenPaidRate = r.totalCostPerDay / (r.theoreticalRevenuePerDay * in.priceRealization);
-
-    // DS's theoretical margin pays for average GPUs only, bills every token at
-    // list price and counts no cost but GPU rent; each step then lets one of
-    // those assumptions go, in model.md's order.
-    const double elasticGpuCost = gpuCostPerDay(r.avgBusyGpus, in.gpuHourPriceUsd);
-    const double theoretical = revenueMargin(r.theoreticalRevenuePerDay, elasticGpuCost);
-    const double realized = revenueMargin(r.theoreticalRevenuePerDay * in.priceRealization, elasticGpuCost);
-    const double paid = revenueMargin(r.revenuePerDay, elasticGpuCost);
-    const double allCosts = revenueMargin(r.revenuePerDay, totalCostPerDay(elasticGpuCost, in.gpuShareOfTotalCost));
-    r.waterfall = {{
-        {WaterfallStep::TheoreticalMargin, theoretical},
-        {WaterfallStep::PriceRealization, realized - theoretical},
-        {WaterfallStep::PaidRate, paid - realized},
-        {WaterfallStep::NonGpuCosts, allCosts - paid},
-        {WaterfallStep::BillingPeak, r.revenueMargin - allCosts},
-        {WaterfallStep::FinalMargin, r.revenueMargin},
-    }};
-}
-
-void evaluateCentre(const Inputs &in, Results &r)
-{
-    const double fullRevenue = in.cards * in.rentalCnyPerCardHour * hoursPerYear / 1e6;
-    const double fixedCost = in.opexCnyMillionsPerYear + in.capexCnyMillions / in.depreciationYears;
-    r.annualRevenue = fullRevenue * in.occupancy;
-    r.annualProfit = r.annualRevenue - fixedCost;
-    r.breakEvenOccupancy = fixedCost / fullRevenue;
-    const double cashPerYear = r.annualRevenue - in.opexCnyMillionsPerYear;
-    r.paybackYears = cashPerYear > 0 ? std::optional(in.capexCnyMillions / cashPerYear) : std::nullopt;
-}
-
-void evaluateChain(const Inputs &in, Results &r)
-{
-    r.centresFilled = r.provisionedGpus / in.cards;
-    r.gpusPerMillionDau = r.provisionedGpus / in.dauMillions;
-    r.dauToBreakEvenMillions = r.breakEvenOccupancy <= 1.0
-                                   ? std::optional(r.breakEvenOccupancy * in.cards / r.gpusPerMillionDau)
-                                   : std::nullopt;
+    kernel::evaluate(in, r);
 }
 
 } // namespace
 
-Results evaluate(const Inputs &in)
+void evaluate(const LaneInputs &in, LaneResults &r, bool market)
 {
-    Results r;
-    evaluateDemand(in, r);
-    evaluateCapacity(in, r);
-    evaluateMaas(in, r);
-    evaluateCentre(in, r);
-    evaluateChain(in, r);
-    evaluateMarket(in, r);
-    return r;
+    evaluateKernelLanes(in, r);
+    if (market)
+        evaluateMarketLanes(in, r);
+}
+
+void broadcast(const Inputs &in, LaneInputs &lanes)
+{
+    double scalar[numericSlots];
+    std::memcpy(scalar, &in, sizeof scalar);
+    Lanes wide[numericSlots];
+    for (std::size_t k = 0; k < numericSlots; ++k)
+        wide[k] = scalar[k] - Lanes{}; // x − (+0) is x, −0 included
+    std::memcpy(static_cast<void *>(&lanes), wide, sizeof wide);
+    lanes.billing = in.billing;
+    lanes.nationalSupplyBasis = in.nationalSupplyBasis;
+}
+
+Lanes &laneField(LaneInputs &lanes, double Inputs::*field)
+{
+    return reinterpret_cast<Lanes *>(&lanes)[slot(field)];
+}
+
+Inputs laneInputs(const LaneInputs &lanes, int lane)
+{
+    Lanes wide[numericSlots];
+    std::memcpy(wide, static_cast<const void *>(&lanes), sizeof wide);
+    double scalar[numericSlots];
+    for (std::size_t k = 0; k < numericSlots; ++k)
+        scalar[k] = wide[k][lane];
+    Inputs in;
+    std::memcpy(static_cast<void *>(&in), scalar, sizeof scalar);
+    in.billing = lanes.billing;
+    in.nationalSupplyBasis = lanes.nationalSupplyBasis;
+    return in;
 }
 
 } // namespace cc

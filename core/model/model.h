@@ -1,13 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/model/inputs.h"
-#include "core/model/results.h"
+#include "core/model/modelkernel.h"
 
 namespace cc {
-
-inline constexpr double secondsPerDay = 86'400.0;
-inline constexpr double hoursPerYear = 8'760.0;
 
 // The blocks of model.md, exposed one by one so that each can be checked
 // against the figures its source states (e.g. DS6's 1,814 billed GPUs → USD
@@ -34,5 +30,16 @@ double centreAnnualProfit(const Inputs &in, double occupancy);
 // registry's ranges every output is finite, and outputs that have no value
 // (a payback that never comes) are empty optionals, never NaN.
 Results evaluate(const Inputs &in);
+// The same formulas on eight samples at once (see modelkernel.h). The national
+// market's year table has no lane form: with `market`, each lane runs it as
+// evaluate() does; without, its outputs are left unset (a caller that does not
+// show them saves the time).
+void evaluate(const LaneInputs &in, LaneResults &r, bool market = true);
+// Every input of `in` in each lane; set a lane's own values with laneField().
+void broadcast(const Inputs &in, LaneInputs &lanes);
+// The lanes of one numeric input (a registry field).
+Lanes &laneField(LaneInputs &lanes, double Inputs::*field);
+// One lane of a batch as a scenario.
+Inputs laneInputs(const LaneInputs &lanes, int lane);
 
 } // namespace cc

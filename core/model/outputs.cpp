@@ -14,8 +14,9 @@ namespace cc {
 
 namespace {
 
-#define CC_OUT(field) &Results::field, nullptr, false
-#define CC_OPTIONAL_OUT(field) nullptr, &Results::field, true
+#define CC_LANES(field) [](const LaneResults &r) -> const Lanes & { return r.field; }
+#define CC_OUT(field) &Results::field, nullptr, false, CC_LANES(field)
+#define CC_OPTIONAL_OUT(field) nullptr, &Results::field, true, CC_LANES(field)
 
 // A plain array: lupdate files CC_TR texts in a `std::array` under "std".
 // One output per row: kept as laid out.
@@ -61,6 +62,7 @@ constexpr OutputInfo table[]{
 };
 // clang-format on
 
+#undef CC_LANES
 #undef CC_OUT
 #undef CC_OPTIONAL_OUT
 
@@ -93,11 +95,30 @@ void writeAll(const Results &r, double undefined, double *dst, std::index_sequen
     ((dst[K] = valueAt<K>(r, undefined)), ...);
 }
 
+template <std::size_t... K>
+void writeAll(const LaneResults &r, Lanes *dst, std::index_sequence<K...>)
+{
+    ((dst[K] = (*table[K].lanes)(r)), ...);
+}
+
 } // namespace
 
 void writeOutputs(const Results &r, double undefined, double *dst)
 {
     writeAll(r, undefined, dst, std::make_index_sequence<std::size(table)>());
+}
+
+void writeOutputs(const LaneResults &r, Lanes *dst)
+{
+    writeAll(r, dst, std::make_index_sequence<std::size(table)>());
+}
+
+bool needsMarketBlock(const OutputInfo &o)
+{
+    return o.optional ? o.optionalValue == &Results::jevonsElasticity ||
+                            o.optionalValue == &Results::yearMarketReachesBreakEven
+                      : o.value == &Results::gpuDemandMultiplier || o.value == &Results::nationalIdleCards ||
+                            o.value == &Results::maasToFillIdleCards || o.value == &Results::marketOccupancyFinalYear;
 }
 
 int outputIndex(const OutputInfo &o)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/model/results.h"
+#include "core/model/modelkernel.h"
 
 #include <optional>
 #include <span>
@@ -36,7 +36,9 @@ struct OutputInfo {
     double Results::*value = nullptr;
     std::optional<double> Results::*optionalValue = nullptr; // outputs that can be undefined
     bool optional = false;                                   // which of the two holds it
-    std::string_view undefined = {};                         // what to say when there is no value (CC_TR)
+    // The same field in a batch of samples (NaN in a lane where it is undefined).
+    const Lanes &(*lanes)(const LaneResults &) = nullptr;
+    std::string_view undefined = {}; // what to say when there is no value (CC_TR)
 
     std::optional<double> get(const Results &r) const { return optional ? r.*optionalValue : std::optional(r.*value); }
 };
@@ -46,7 +48,12 @@ inline constexpr int outputCount = 25;
 // Every output in outputs() order, an undefined one as `undefined`: one pass
 // for the hot loops (Monte Carlo), where a call per output costs more than the model.
 void writeOutputs(const Results &r, double undefined, double *dst);
+// The same for a batch: dst[k] holds output k's lanes, NaN where undefined.
+void writeOutputs(const LaneResults &r, Lanes *dst);
 int outputIndex(const OutputInfo &o);
+// Whether the output comes from the market block (market.h), which a batch
+// evaluates lane by lane and only when asked (see evaluate(LaneInputs…)).
+bool needsMarketBlock(const OutputInfo &o);
 // English source strings marked CC_TR (core/tr.h): translate them at the edge.
 std::string_view outputUnit(OutputKind kind);
 std::string_view waterfallStepLabel(WaterfallStep s);

@@ -21,55 +21,73 @@ enum class WaterfallStep {
 inline constexpr int waterfallStepCount = 6;
 std::string_view waterfallStepId(WaterfallStep s);
 
-struct WaterfallEntry {
+template <class T>
+struct BasicWaterfallEntry {
     WaterfallStep step;
-    double value; // fraction of revenue (0.845, not 84.5)
+    T value; // fraction of revenue (0.845, not 84.5)
 };
+using WaterfallEntry = BasicWaterfallEntry<double>;
 
-struct Results {
-    // Demand
-    double inputTokensPerDay = 0;
-    double outputTokensPerDay = 0;
-    double computedTokensPerDay = 0;
-    // Capacity
-    double prefillGpus = 0; // the two parts of avgBusyGpus, for the charts
-    double decodeGpus = 0;
-    double avgBusyGpus = 0;
-    double provisionedGpus = 0;
-    double billedGpus = 0;
-    double requiredFlopsPerSec = 0;
-    double gpusIfComputeBound = 0;
-    double impliedMfu = 0;
-    // MaaS
-    double gpuCostPerDay = 0;
-    double nonGpuCostPerDay = 0; // totalCostPerDay − gpuCostPerDay, for the breakdown chart
-    double totalCostPerDay = 0;
-    double theoreticalRevenuePerDay = 0;
-    double revenuePerDay = 0;
-    double revenueCacheHitPerDay = 0; // parts of revenuePerDay, for the breakdown chart
-    double revenueCacheMissPerDay = 0;
-    double revenueOutputPerDay = 0;
-    double costProfitMargin = 0;
-    double revenueMargin = 0;
-    double breakEvenPaidRate = 0;
-    std::array<WaterfallEntry, waterfallStepCount> waterfall{};
-    // Compute centre
-    double annualRevenue = 0;
-    double annualProfit = 0;
-    double breakEvenOccupancy = 0;
-    std::optional<double> paybackYears; // none: the centre never earns its capex back
-    // Chain
-    double centresFilled = 0;
-    double gpusPerMillionDau = 0;
-    std::optional<double> dauToBreakEvenMillions; // none: break-even needs > 100 % occupancy
-    // Induced demand (jevons.h)
-    double gpuDemandMultiplier = 0;
-    std::optional<double> jevonsElasticity; // none: no price cut reaches demand (pass-through 0)
-    // National market (market.h)
-    double nationalIdleCards = 0;
-    double maasToFillIdleCards = 0;
-    double marketOccupancyFinalYear = 0;
-    std::optional<double> yearMarketReachesBreakEven; // none: not within the projection
+// An output that may have no value: an empty optional for one scenario; in a
+// pack of lanes (core/modelkernel.h), NaN in the lanes that have none.
+template <class T>
+struct MaybeOf {
+    using type = T;
 };
+template <>
+struct MaybeOf<double> {
+    using type = std::optional<double>;
+};
+template <class T>
+using Maybe = typename MaybeOf<T>::type;
+
+// T: see BasicInputs.
+template <class T>
+struct BasicResults {
+    // Demand
+    T inputTokensPerDay{};
+    T outputTokensPerDay{};
+    T computedTokensPerDay{};
+    // Capacity
+    T prefillGpus{}; // the two parts of avgBusyGpus, for the charts
+    T decodeGpus{};
+    T avgBusyGpus{};
+    T provisionedGpus{};
+    T billedGpus{};
+    T requiredFlopsPerSec{};
+    T gpusIfComputeBound{};
+    T impliedMfu{};
+    // MaaS
+    T gpuCostPerDay{};
+    T nonGpuCostPerDay{}; // totalCostPerDay − gpuCostPerDay, for the breakdown chart
+    T totalCostPerDay{};
+    T theoreticalRevenuePerDay{};
+    T revenuePerDay{};
+    T revenueCacheHitPerDay{}; // parts of revenuePerDay, for the breakdown chart
+    T revenueCacheMissPerDay{};
+    T revenueOutputPerDay{};
+    T costProfitMargin{};
+    T revenueMargin{};
+    T breakEvenPaidRate{};
+    std::array<BasicWaterfallEntry<T>, waterfallStepCount> waterfall{};
+    // Compute centre
+    T annualRevenue{};
+    T annualProfit{};
+    T breakEvenOccupancy{};
+    Maybe<T> paybackYears; // none: the centre never earns its capex back
+    // Chain
+    T centresFilled{};
+    T gpusPerMillionDau{};
+    Maybe<T> dauToBreakEvenMillions; // none: break-even needs > 100 % occupancy
+    // Induced demand (jevons.h)
+    T gpuDemandMultiplier{};
+    Maybe<T> jevonsElasticity; // none: no price cut reaches demand (pass-through 0)
+    // National market (market.h)
+    T nationalIdleCards{};
+    T maasToFillIdleCards{};
+    T marketOccupancyFinalYear{};
+    Maybe<T> yearMarketReachesBreakEven; // none: not within the projection
+};
+using Results = BasicResults<double>;
 
 } // namespace cc

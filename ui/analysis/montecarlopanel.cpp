@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/analysis/montecarlopanel.h"
 
-#include "ui/charts/chartstyle.h"
 #include "ui/charts/compactticker.h"
 #include "ui/language.h"
 #include "ui/numberformat.h"
+#include "ui/analysis/montecarloresults.h"
 #include "ui/analysis/outputcombo.h"
 #include "core/io/qtext.h"
 #include "ui/document/scenariomodel.h"
@@ -21,7 +21,6 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
-#include <qcustomplot.h>
 
 #include <cmath>
 #include <utility>
@@ -43,7 +42,6 @@ QString kindName(Distribution::Kind k)
     return {};
 }
 
-constexpr int bins = 60;
 const Distribution::Kind kinds[] = {Distribution::Kind::Triangular, Distribution::Kind::Pert,
                                     Distribution::Kind::Uniform, Distribution::Kind::Normal,
                                     Distribution::Kind::Lognormal};
@@ -82,21 +80,13 @@ Distribution around(const ParamInfo &p, double v, Distribution::Kind kind)
     }
 }
 
-QCPTextElement *addTitle(QCustomPlot *plot)
-{
-    plot->plotLayout()->insertRow(0);
-    auto *title = new QCPTextElement(plot, QString(), style::titleFont());
-    plot->plotLayout()->addElement(0, 0, title);
-    return title;
-}
-
 } // namespace
 
 MonteCarloPanel::MonteCarloPanel(ScenarioModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_table(new QTableWidget(0, 5)), m_samples(new QSpinBox), m_seed(new QSpinBox),
       m_run(new QPushButton), m_cancel(new QPushButton), m_progress(new QProgressBar),
-      m_output(new RegistryCombo(RegistryCombo::Kind::Outputs, QStringLiteral("revenueMargin"))), m_summary(new QLabel),
-      m_histogram(new QCustomPlot), m_sensitivity(new QCustomPlot)
+      m_output(new RegistryCombo(output(&Results::revenueMargin))), m_view(new MonteCarloResultsView),
+      m_settle(new QTimer(this))
 {
     setObjectName(QStringLiteral("monteCarloPanel"));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -109,14 +99,9 @@ MonteCarloPanel::MonteCarloPanel(ScenarioModel *model, QWidget *parent)
     m_seed->setValue(2025);
     m_run->setObjectName(QStringLiteral("mc_run"));
     m_cancel->setEnabled(false);
-    m_summary->setObjectName(QStringLiteral("mc_summary"));
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *add = m_add = new QPushButton;
     add->setObjectName(QStringLiteral("mc_add"));
     m_output->setObjectName(QStringLiteral("mc_output"));
-    m_sensitivity->setObjectName(QStringLiteral("chart_mcDrivers"));
-    m_histogram->setObjectName(QStringLiteral("chart_mcHistogram"));
     auto *remove = m_remove = new QPushButton;
 
     auto *grid = new QGridLayout(this);
@@ -132,15 +117,14 @@ MonteCarloPanel::MonteCarloPanel(ScenarioModel *model, QWidget *parent)
     grid->addWidget(m_progress, 2, 2, 1, 4);
     grid->addWidget(m_outputLabel = new QLabel, 3, 0);
     grid->addWidget(m_output, 3, 1, 1, 2);
-    grid->addWidget(m_summary, 3, 3, 1, 3);
-    grid->addWidget(m_histogram, 4, 0, 1, 4);
-    grid->addWidget(m_sensitivity, 4, 4, 1, 2);
+    grid->addWidget(m_view, 4, 0, 1, 6);
     grid->setRowStretch(4, 1);
     grid->setRowStretch(0, 0);
     m_table->setMaximumHeight(170);
-    addTitle(m_histogram);
-    useCompactTicks(m_histogram->xAxis);
-    addTitle(m_sensitivity);
+    m_settle->setSingleShot(true);
+    m_settle->setInterval(settleMs);
+    connect(m_settle, &QTimer::timeout, this, [this] { start(m_fullSamples, false); });
+    connect(model, &ScenarioModel::inputsChanged, this, &MonteCarloPanel::followEdit);
 
     connect(add, &QPushButton::clicked, this, &MonteCarloPanel::addInput);
     connect(remove, &QPushButton::clicked, this, [this] {
@@ -156,15 +140,6 @@ MonteCarloPanel::MonteCarloPanel(ScenarioModel *model, QWidget *parent)
     });
     connect(m_output, &QComboBox::currentIndexChanged, this, &MonteCarloPanel::showResult);
     connect(model, &ScenarioModel::distributionsChanged, this, &MonteCarloPanel::syncTable);
-    connect(&m_watcher, &QFutureWatcher<MonteCarloResult>::finished, this, [this] {
-        m_spare = std::exchange(m_result, m_watcher.result());
-        m_ran = m_running;
-        m_run->setEnabled(true);
-        m_cancel->setEnabled(false);
-        m_progress->setValue(m_result.cancelled ? 0 : 100);
-        showResult();
-        emit finished();
-    });
     auto *poll = new QTimer(this);
     connect(poll, &QTimer::timeout, this, [this] {
         if (m_done && isRunning())
@@ -200,12 +175,24 @@ MonteCarloPanel::~MonteCarloPanel()
 {
     if (m_stop)
         *m_stop = true;
-    m_watcher.waitForFinished();
+    m_settle->stop();
+    // Older runs were told to stop when a newer one began; wait for every one still going.
+    for (auto *watcher : findChildren<QFutureWatcherBase *>())
+        watcher->waitForFinished();
 }
 
 bool MonteCarloPanel::isRunning() const
 {
-    return m_watcher.isRunning();
+    return m_watcher && m_watcher->isRunning();
+}
+
+void MonteCarloPanel::followEdit()
+{
+    // Live only once the reader has a run on show: opening the panel starts no work.
+    if (m_model->distributions().empty() || m_result.samples == 0)
+        return;
+    start(std::min(liveSamples, m_fullSamples), true);
+    m_settle->start();
 }
 
 void MonteCarloPanel::addInput()
@@ -227,7 +214,7 @@ void MonteCarloPanel::syncTable()
     const std::vector<UncertainInput> &d = m_model->distributions();
     m_table->setRowCount(int(d.size()));
     for (int row = 0; row < int(d.size()); ++row) {
-        auto *input = new RegistryCombo(RegistryCombo::Kind::NumericInputs, toQString(d[row].param->id));
+        auto *input = new RegistryCombo(*d[row].param);
         auto *kind = new QComboBox;
         for (const Distribution::Kind k : kinds)
             kind->addItem(kindName(k), int(k));
@@ -297,18 +284,28 @@ void MonteCarloPanel::run(int samples)
 {
     if (isRunning())
         return;
+    m_settle->stop();
+    m_fullSamples = samples; // what the run after a drag repeats
+    start(samples, false);
+}
+
+void MonteCarloPanel::start(int samples, bool live)
+{
     const std::vector<UncertainInput> uncertain = m_model->distributions();
     for (const UncertainInput &u : uncertain)
         if (const std::string problem = distributionProblem(u.distribution); !problem.empty()) {
-            m_summary->setText(tr("%1: %2").arg(trText(u.param->label), QString::fromStdString(problem)));
+            m_view->showMessage(tr("%1: %2").arg(trText(u.param->label), QString::fromStdString(problem)));
             return;
         }
-    m_running = uncertain;
+    if (m_stop)
+        *m_stop = true; // a newer run replaces it: its result will be dropped
+    const int generation = ++m_generation;
     m_done = std::make_shared<std::atomic<double>>(0.0);
     m_stop = std::make_shared<std::atomic<bool>>(false);
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
-    m_progress->setValue(0);
+    if (!live)
+        m_progress->setValue(0);
     std::vector<const OutputInfo *> outs;
     for (const OutputInfo &o : outputs())
         outs.push_back(&o);
@@ -316,115 +313,63 @@ void MonteCarloPanel::run(int samples)
     auto stop = m_stop;
     const Inputs base = m_model->inputs();
     const auto seed = static_cast<std::uint64_t>(m_seed->value());
-    // The worker fills the spare result's storage, never the one on show: the output
-    // combo may redraw m_result at any moment while it runs.
+    const int shownOutput = outputIndex(*m_output->output());
+    // The worker fills spare storage, never the result on show: the output combo
+    // may redraw m_result at any moment while it runs.
     auto previous = std::make_shared<MonteCarloResult>(std::move(m_spare));
     m_spare = {};
-    m_watcher.setFuture(QtConcurrent::run([=] {
-        return runMonteCarlo(
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    m_watcher = watcher;
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, generation, uncertain, live] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // an older run, cancelled by a newer one: never shown over it
+        m_watcher = nullptr;
+        Outcome outcome = watcher->result();
+        m_spare = std::exchange(m_result, std::move(outcome.result));
+        m_shown = std::move(outcome.summary);
+        m_ran = uncertain;
+        m_run->setEnabled(true);
+        m_cancel->setEnabled(false);
+        m_progress->setValue(m_result.cancelled ? 0 : 100);
+        showResult();
+        if (live)
+            emit liveUpdated();
+        else
+            emit finished();
+    });
+    watcher->setFuture(QtConcurrent::run([=] {
+        Outcome o;
+        o.result = runMonteCarlo(
             base, uncertain, outs, samples, seed, 0,
             [done, stop](double p) {
                 *done = p;
                 return !*stop;
             },
             previous.get());
+        // The statistics and bins of the output on show, here rather than on the GUI
+        // thread; the drivers (a sort per input) wait for the full run after a drag.
+        if (!o.result.cancelled && o.result.samples > 0)
+            o.summary = chart::summarizeMonteCarlo(o.result, uncertain, shownOutput, !live);
+        return o;
     }));
 }
 
 QString MonteCarloPanel::summaryText() const
 {
-    return m_summary->text();
+    return m_view->summaryText();
 }
 
 void MonteCarloPanel::showResult()
 {
-    m_histogram->clearPlottables();
-    m_sensitivity->clearPlottables();
     if (m_result.samples == 0 || m_result.cancelled) {
-        m_summary->setText(m_result.cancelled ? tr("Cancelled.") : tr("Give some inputs a distribution, then Run."));
-        m_histogram->replot();
-        m_sensitivity->replot();
+        m_view->showMessage(m_result.cancelled ? tr("Cancelled.") : tr("Give some inputs a distribution, then Run."));
         return;
     }
-    const OutputInfo &out = *m_output->output();
-    const int k = outputIndex(out);
-    const OutputStatistics s = statistics(m_result, k);
-    const QLocale locale = uiLocale();
-    auto f = [&](double v) { return formatFigure(v, out.kind, locale); };
-    m_summary->setText(tr("<b>%1</b> over %2 samples: mean %3 (± %4), P5 %5, P50 %6, P95 %7; P(below 0) = %8%9")
-                           .arg(trText(out.label))
-                           .arg(QLocale(QLocale::English).toString(m_result.samples))
-                           .arg(f(s.mean),
-                                // two significant digits: the error is small next to the figures
-                                out.kind == OutputKind::Ratio
-                                    ? QString::number(s.standardError * 100, 'g', 2) + QStringLiteral(" pt")
-                                    : compactNumber(s.standardError, locale),
-                                f(s.p5), f(s.p50), f(s.p95), formatPercent(s.probabilityBelowZero),
-                                s.undefined ? tr("; undefined in %1 samples").arg(s.undefined) : QString()));
-
-    // Histogram (bars) and cumulative distribution (line, right axis), in shown units.
-    const double scale = out.kind == OutputKind::Ratio ? 100 : 1;
-    std::vector<float> v;
-    for (int i = 0; i < m_result.samples; ++i)
-        if (const float x = m_result.value(k, i); !std::isnan(x))
-            v.push_back(x);
-    if (v.empty())
-        return;
-    std::sort(v.begin(), v.end());
-    const double lo = v[v.size() / 1000] * scale, hi = v[v.size() - 1 - v.size() / 1000] * scale;
-    const double width = std::max(hi - lo, 1e-12) / bins;
-    QVector<double> centres(bins), counts(bins, 0);
-    for (int b = 0; b < bins; ++b)
-        centres[b] = lo + (b + 0.5) * width;
-    for (const float x : v)
-        counts[std::clamp(int((x * scale - lo) / width), 0, bins - 1)] += 1.0 / v.size();
-    auto *bars = new QCPBars(m_histogram->xAxis, m_histogram->yAxis);
-    bars->setData(centres, counts, true);
-    bars->setWidth(width);
-    bars->setPen(Qt::NoPen);
-    bars->setBrush(style::scenarioColor(0));
-    bars->setName(tr("share of samples"));
-    QVector<double> cx, cy;
-    for (int q = 0; q <= 200; ++q) {
-        const std::size_t i = std::min(v.size() - 1, v.size() * q / 200);
-        cx << v[i] * scale;
-        cy << double(i + 1) / v.size();
-    }
-    m_histogram->yAxis2->setVisible(true);
-    auto *cdf = new QCPGraph(m_histogram->xAxis, m_histogram->yAxis2);
-    cdf->setData(cx, cy, true);
-    cdf->setPen(QPen(style::scenarioColor(1), 2));
-    cdf->setName(tr("cumulative"));
-    m_histogram->xAxis->setRange(lo, hi);
-    m_histogram->yAxis->rescale();
-    m_histogram->yAxis2->setRange(0, 1);
-    m_histogram->xAxis->setLabel(QStringLiteral("%1 (%2)").arg(trText(out.label), trText(outputUnit(out.kind))));
-    m_histogram->yAxis->setLabel(tr("share of samples"));
-    m_histogram->yAxis2->setLabel(tr("cumulative share"));
-    m_histogram->legend->setVisible(true);
-    // Top left: the cumulative curve starts low there and the tail is thin, the peak is elsewhere.
-    m_histogram->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
-    static_cast<QCPTextElement *>(m_histogram->plotLayout()->element(0, 0))
-        ->setText(tr("Distribution of %1").arg(trText(out.label)));
-    m_histogram->replot();
-
-    // What drives it: rank correlation of each uncertain input with the output.
-    const std::vector<Sensitivity> rank = sensitivity(m_result, m_ran, k);
-    QSharedPointer<QCPAxisTickerText> names(new QCPAxisTickerText);
-    auto *corr = new QCPBars(m_sensitivity->yAxis, m_sensitivity->xAxis);
-    corr->setPen(Qt::NoPen);
-    corr->setBrush(style::scenarioColor(2));
-    for (int i = 0; i < int(rank.size()); ++i) {
-        const double key = rank.size() - i;
-        corr->addData(key, rank[i].correlation);
-        names->addTick(key, trText(rank[i].input->label));
-    }
-    m_sensitivity->yAxis->setTicker(names);
-    m_sensitivity->yAxis->setRange(0.3, rank.size() + 0.7);
-    m_sensitivity->xAxis->setRange(-1, 1);
-    m_sensitivity->xAxis->setLabel(tr("rank correlation with the output"));
-    static_cast<QCPTextElement *>(m_sensitivity->plotLayout()->element(0, 0))->setText(tr("What drives it"));
-    m_sensitivity->replot();
+    const int k = outputIndex(*m_output->output());
+    if (m_shown.output != k) // another output chosen since the run: summarise it here, once
+        m_shown = chart::summarizeMonteCarlo(m_result, m_ran, k);
+    m_view->showSummary(m_result, m_shown);
 }
 
 } // namespace cc::ui

@@ -20,11 +20,6 @@ RegistryCombo::RegistryCombo(const ParamInfo &initial, QWidget *parent)
 {
 }
 
-RegistryCombo::RegistryCombo(Kind kind, const QString &initialId, QWidget *parent)
-    : RegistryCombo(kind, std::string_view(initialId.toStdString()), parent)
-{
-}
-
 RegistryCombo::RegistryCombo(Kind kind, std::string_view initialId, QWidget *parent) : QComboBox(parent), m_kind(kind)
 {
     if (kind == Kind::Outputs) {

@@ -19,7 +19,6 @@ public:
     // Starts on `initial`: the outputs, or the numeric inputs.
     explicit RegistryCombo(const OutputInfo &initial, QWidget *parent = nullptr);
     explicit RegistryCombo(const ParamInfo &initial, QWidget *parent = nullptr);
-    RegistryCombo(Kind kind, const QString &initialId, QWidget *parent = nullptr);
     const OutputInfo *output() const;
     const ParamInfo *input() const;
     void selectId(const QString &id);

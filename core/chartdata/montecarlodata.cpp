@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/chartdata/montecarlodata.h"
+
+#include "core/chartdata/analysischarts.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace cc::chart {
+
+ChartData monteCarloChart(const MonteCarloResult &r, int output, int bins)
+{
+    const OutputInfo &out = *r.outputs[std::size_t(output)];
+    ChartData c;
+    c.x = {out.label, unitOf(out.kind)};
+    c.y = {CC_CHART_TR("share of samples"), Unit::Ratio};
+    c.y2 = {CC_CHART_TR("cumulative share"), Unit::Ratio, 0, 1};
+    std::vector<float> v;
+    v.reserve(std::size_t(r.samples));
+    for (int i = 0; i < r.samples; ++i)
+        if (const float x = r.value(output, i); !std::isnan(x))
+            v.push_back(x);
+    if (v.empty() || bins < 1)
+        return c;
+    std::sort(v.begin(), v.end());
+    const double lo = v[v.size() / 1000], hi = v[v.size() - 1 - v.size() / 1000];
+    const double width = std::max(hi - lo, 1e-12) / bins;
+    c.x.min = lo;
+    c.x.max = lo + bins * width;
+    Series histogram{"histogram", CC_CHART_TR("share of samples"), Unit::Ratio, {}, {}, Series::Kind::Bar};
+    histogram.x.resize(std::size_t(bins));
+    histogram.y.assign(std::size_t(bins), 0.0);
+    for (int b = 0; b < bins; ++b)
+        histogram.x[std::size_t(b)] = lo + (b + 0.5) * width;
+    // Counted, then divided once: a share added per sample drifts over a million samples.
+    std::vector<long> counts(std::size_t(bins), 0);
+    for (const float x : v)
+        ++counts[std::size_t(std::clamp(int((x - lo) / width), 0, bins - 1))];
+    for (int b = 0; b < bins; ++b)
+        histogram.y[std::size_t(b)] = double(counts[std::size_t(b)]) / double(v.size());
+    Series cumulative{"cumulative", CC_CHART_TR("cumulative"), Unit::Ratio, {}, {}, Series::Kind::Line, true};
+    for (int q = 0; q <= 200; ++q) {
+        const std::size_t i = std::min(v.size() - 1, v.size() * std::size_t(q) / 200);
+        cumulative.x.push_back(v[i]);
+        cumulative.y.push_back(double(i + 1) / double(v.size()));
+    }
+    c.series = {std::move(histogram), std::move(cumulative)};
+    return c;
+}
+
+MonteCarloSummary summarizeMonteCarlo(const MonteCarloResult &r, std::span<const UncertainInput> uncertain, int output,
+                                      bool drivers)
+{
+    MonteCarloSummary s;
+    s.output = output;
+    s.statistics = statistics(r, output);
+    s.chart = monteCarloChart(r, output);
+    if (drivers)
+        s.drivers = sensitivity(r, uncertain, output);
+    return s;
+}
+
+} // namespace cc::chart
