@@ -37,6 +37,8 @@ private slots:
     void jevonsChartData_data();
     void jevonsChartData();
     void marketChartData();
+    void onlyItsGroupsMoveTheOutlook_data();
+    void onlyItsGroupsMoveTheOutlook();
 };
 
 void TestMarket::gpuDemandMultiplier_data()
@@ -312,4 +314,33 @@ void TestMarket::marketChartData()
 }
 
 QTEST_APPLESS_MAIN(TestMarket)
+// The Monte Carlo and the data table compute the market outlook once when no
+// varied input belongs to a group that feeds it: any other input moved to
+// either end of its range must leave the outlook exactly as it was.
+void TestMarket::onlyItsGroupsMoveTheOutlook_data()
+{
+    QTest::addColumn<QString>("id");
+    for (const ParamInfo &p : parameters())
+        if (!p.isChoice() && !feedsMarketOutlook(p.group))
+            QTest::newRow(std::string(p.id).c_str()) << QString::fromUtf8(p.id.data(), qsizetype(p.id.size()));
+}
+
+void TestMarket::onlyItsGroupsMoveTheOutlook()
+{
+    QFETCH(QString, id);
+    const ParamInfo &p = *findParameter(id.toStdString());
+    const Inputs base = defaultInputs();
+    const MarketOutlook expected = marketOutlook(base);
+    const double ends[] = {p.min, std::isfinite(p.max) ? p.max : p.min * 1e3 + 1e3};
+    for (const double v : ends) {
+        Inputs in = base;
+        setValue(in, p, v);
+        const MarketOutlook o = marketOutlook(in);
+        QCOMPARE(o.gpuDemandMultiplier, expected.gpuDemandMultiplier);
+        QCOMPARE(o.jevonsElasticity, expected.jevonsElasticity);
+        QCOMPARE(o.nationalIdleCards, expected.nationalIdleCards);
+        QCOMPARE(o.occupancy, expected.occupancy);
+    }
+}
+
 #include "test_market.moc"

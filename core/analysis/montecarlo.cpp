@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/analysis/montecarlo.h"
 
+#include "core/model/market.h"
 #include "core/model/model.h"
 #include "core/model/validation.h"
 
@@ -343,6 +344,12 @@ MonteCarloResult runMonteCarlo(const Inputs &base, std::span<const UncertainInpu
     const bool batched = std::find(fields.begin(), fields.end(), nullptr) == fields.end();
     LaneInputs laneBase;
     broadcast(base, laneBase);
+    // The market's year table is the same for every sample unless an uncertain
+    // input feeds it: then it is computed once here, not once per sample.
+    const bool sharedOutlook = std::none_of(uncertain.begin(), uncertain.end(),
+                                            [](const UncertainInput &u) { return feedsMarketOutlook(u.param->group); });
+    const std::optional<MarketOutlook> outlook =
+        market && sharedOutlook ? std::optional(marketOutlook(base)) : std::nullopt;
 
     auto worker = [&] {
         std::vector<Sampler> samplers = prototypes;
@@ -383,7 +390,7 @@ MonteCarloResult runMonteCarlo(const Inputs &base, std::span<const UncertainInpu
                             drawn[std::size_t(j) * nIn] = static_cast<float>(inside[j]);
                         }
                     }
-                    evaluate(lanes, laneResults, market);
+                    evaluate(lanes, laneResults, market, outlook ? &*outlook : nullptr);
                     Lanes all[outputCount];
                     writeOutputs(laneResults, all);
                     for (int j = 0; j < n; ++j) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/analysis/sweep.h"
 
+#include "core/model/market.h"
 #include "core/model/model.h"
 
 #include <algorithm>
@@ -41,13 +42,17 @@ void sweep2d(const Inputs &base, const ParamInfo &x, std::span<const double> xs,
         Lanes &lx = laneField(lanes, *fx), &ly = laneField(lanes, *fy);
         LaneResults r;
         const bool market = needsMarketBlock(out);
+        // Computed once for the grid when neither axis feeds the market's year table.
+        const std::optional<MarketOutlook> outlook =
+            market && !feedsMarketOutlook(x.group) && !feedsMarketOutlook(y.group) ? std::optional(marketOutlook(base))
+                                                                                   : std::nullopt;
         for (std::size_t iy = 0; iy < ys.size(); ++iy) {
             ly = ys[iy] - Lanes{};
             for (std::size_t ix = 0; ix < xs.size(); ix += laneCount) {
                 const std::size_t n = std::min<std::size_t>(laneCount, xs.size() - ix);
                 for (std::size_t j = 0; j < n; ++j)
                     lx[j] = xs[ix + j]; // x after y, as below: the same input on both axes takes x
-                evaluate(lanes, r, market);
+                evaluate(lanes, r, market, outlook ? &*outlook : nullptr);
                 const Lanes &v = out.lanes(r);
                 for (std::size_t j = 0; j < n; ++j)
                     values[iy * xs.size() + ix + j] = std::isnan(v[j]) ? undefined : v[j];

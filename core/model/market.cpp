@@ -4,6 +4,7 @@
 #include "core/model/growth.h"
 #include "core/model/jevons.h"
 #include "core/model/model.h"
+#include "core/model/registry.h"
 
 #include <algorithm>
 #include <cmath>
@@ -75,24 +76,43 @@ std::vector<MarketYear> projectMarket(const Inputs &in)
     return rows;
 }
 
-void evaluateMarket(const Inputs &in, Results &r)
+MarketOutlook marketOutlook(const Inputs &in)
 {
-    r.gpuDemandMultiplier = gpuDemandMultiplier(in.efficiencyGain, in.costPassThrough, in.priceElasticity);
-    r.jevonsElasticity = jevonsElasticity(in.efficiencyGain, in.costPassThrough);
-
-    const std::vector<MarketYear> rows = projectMarket(in);
+    MarketOutlook o;
+    o.gpuDemandMultiplier = gpuDemandMultiplier(in.efficiencyGain, in.costPassThrough, in.priceElasticity);
+    o.jevonsElasticity = jevonsElasticity(in.efficiencyGain, in.costPassThrough);
     // From today's figures directly, not the table's logs: 112,500 exactly, not 112,499.99999999994.
     const double supply0 = nationalSupplyToday(in);
-    r.nationalIdleCards = supply0 - in.nationalOccupancy * supply0;
+    o.nationalIdleCards = supply0 - in.nationalOccupancy * supply0;
+    for (const MarketYear &y : projectMarket(in))
+        o.occupancy.push_back({y.year, y.occupancy});
+    return o;
+}
+
+void applyMarketOutlook(const MarketOutlook &o, Results &r)
+{
+    r.gpuDemandMultiplier = o.gpuDemandMultiplier;
+    r.jevonsElasticity = o.jevonsElasticity;
+    r.nationalIdleCards = o.nationalIdleCards;
     // "How many DeepSeeks": MaaS of the scenario's size, counted by the GPUs it must hold for its peak.
-    r.maasToFillIdleCards = r.nationalIdleCards / r.provisionedGpus;
-    r.marketOccupancyFinalYear = rows.back().occupancy;
+    r.maasToFillIdleCards = o.nationalIdleCards / r.provisionedGpus;
+    r.marketOccupancyFinalYear = o.occupancy.back().second;
     r.yearMarketReachesBreakEven.reset();
-    for (const MarketYear &y : rows)
-        if (std::min(1.0, y.occupancy) >= r.breakEvenOccupancy) {
-            r.yearMarketReachesBreakEven = y.year;
+    for (const auto &[year, occupancy] : o.occupancy)
+        if (std::min(1.0, occupancy) >= r.breakEvenOccupancy) {
+            r.yearMarketReachesBreakEven = year;
             break;
         }
+}
+
+void evaluateMarket(const Inputs &in, Results &r)
+{
+    applyMarketOutlook(marketOutlook(in), r);
+}
+
+bool feedsMarketOutlook(Group g)
+{
+    return g == Group::Growth || g == Group::Market;
 }
 
 } // namespace cc

@@ -2,9 +2,11 @@
 #pragma once
 
 #include "core/model/inputs.h"
+#include "core/model/registry.h"
 #include "core/model/results.h"
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace cc {
@@ -35,5 +37,21 @@ std::vector<MarketYear> projectMarket(const Inputs &in);
 
 // The headline figures, written into r: needs r.provisionedGpus and r.breakEvenOccupancy.
 void evaluateMarket(const Inputs &in, Results &r);
+
+// evaluateMarket() in two parts: what the inputs alone decide (the year table's
+// occupancy path), and what then follows from the scenario's GPUs and its
+// centre's break-even. A batch whose samples differ only in inputs outside the
+// groups that feed the outlook computes the outlook once for all of them.
+struct MarketOutlook {
+    double gpuDemandMultiplier = 0;
+    std::optional<double> jevonsElasticity;
+    double nationalIdleCards = 0;
+    std::vector<std::pair<int, double>> occupancy; // (year, occupancy), base year first
+};
+MarketOutlook marketOutlook(const Inputs &in);
+void applyMarketOutlook(const MarketOutlook &outlook, Results &r);
+// The registry groups whose inputs the outlook reads (tests/test_market checks
+// that no other input moves it).
+bool feedsMarketOutlook(Group g);
 
 } // namespace cc

@@ -3,6 +3,7 @@
 
 #include "core/model/market.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstddef>
 #include <cstring>
@@ -70,17 +71,16 @@ std::size_t slot(double Inputs::*field)
            sizeof(double);
 }
 
-// The market block, lane by lane: it reads the capacity and centre results the
-// lanes have already computed, exactly as evaluate() reads them.
-void evaluateMarketLanes(const LaneInputs &in, LaneResults &r)
+// The market block for a batch whose lanes may differ in its inputs: the year
+// table has no lane form, so each lane runs evaluateMarket() as evaluate() does.
+void evaluateMarketEachLane(const LaneInputs &in, LaneResults &r)
 {
     const auto nanIfNone = [](const std::optional<double> &v) { return v.value_or(std::nan("")); };
     for (int j = 0; j < laneCount; ++j) {
-        const Inputs one = laneInputs(in, j);
         Results scalar;
         scalar.provisionedGpus = r.provisionedGpus[j];
         scalar.breakEvenOccupancy = r.breakEvenOccupancy[j];
-        evaluateMarket(one, scalar);
+        evaluateMarket(laneInputs(in, j), scalar);
         r.gpuDemandMultiplier[j] = scalar.gpuDemandMultiplier;
         r.jevonsElasticity[j] = nanIfNone(scalar.jevonsElasticity);
         r.nationalIdleCards[j] = scalar.nationalIdleCards;
@@ -90,23 +90,53 @@ void evaluateMarketLanes(const LaneInputs &in, LaneResults &r)
     }
 }
 
+// With one outlook for every lane, only what follows from each lane's GPUs and
+// break-even is left, and it has a lane form: the same IEEE operations as
+// applyMarketOutlook().
+[[gnu::always_inline]] inline void applySharedOutlook(const MarketOutlook &shared, LaneResults &r)
+{
+    const Lanes none = Lanes{} + std::nan("");
+    r.gpuDemandMultiplier = shared.gpuDemandMultiplier - Lanes{};
+    r.jevonsElasticity = shared.jevonsElasticity ? *shared.jevonsElasticity - Lanes{} : none;
+    r.nationalIdleCards = shared.nationalIdleCards - Lanes{};
+    r.maasToFillIdleCards = shared.nationalIdleCards / r.provisionedGpus;
+    r.marketOccupancyFinalYear = shared.occupancy.back().second - Lanes{};
+    // The first year whose (capped) occupancy reaches the lane's break-even:
+    // walked backwards, the last year to reach it is the first. In halves of
+    // four lanes and as a bitwise blend: GCC takes an eight-lane compare, or a
+    // `?:`, apart lane by lane on AVX2.
+    using Half = double __attribute__((vector_size(sizeof(Lanes) / 2)));
+    using HalfMask = long __attribute__((vector_size(sizeof(Lanes) / 2)));
+    for (int h = 0; h < 2; ++h) {
+        Half breakEven, year = Half{} + std::nan("");
+        std::memcpy(&breakEven, reinterpret_cast<const char *>(&r.breakEvenOccupancy) + h * sizeof(Half), sizeof(Half));
+        for (auto it = shared.occupancy.rbegin(); it != shared.occupancy.rend(); ++it) {
+            const HalfMask reached = (std::min(1.0, it->second) - Half{}) >= breakEven;
+            year = Half((HalfMask(double(it->first) - Half{}) & reached) | (HalfMask(year) & ~reached));
+        }
+        std::memcpy(reinterpret_cast<char *>(&r.yearMarketReachesBreakEven) + h * sizeof(Half), &year, sizeof(Half));
+    }
+}
+
 // AVX2 where the CPU has it: twice the lanes per instruction, the same IEEE
 // operations (no FMA, which would round differently from evaluate()).
 #if defined(__GNUC__) && defined(__x86_64__) && !defined(__clang__)
 __attribute__((target_clones("avx2", "default")))
 #endif
-void evaluateKernelLanes(const LaneInputs &in, LaneResults &r)
+void evaluateKernelLanes(const LaneInputs &in, LaneResults &r, const MarketOutlook *shared)
 {
     kernel::evaluate(in, r);
+    if (shared)
+        applySharedOutlook(*shared, r);
 }
 
 } // namespace
 
-void evaluate(const LaneInputs &in, LaneResults &r, bool market)
+void evaluate(const LaneInputs &in, LaneResults &r, bool market, const MarketOutlook *shared)
 {
-    evaluateKernelLanes(in, r);
-    if (market)
-        evaluateMarketLanes(in, r);
+    evaluateKernelLanes(in, r, market ? shared : nullptr);
+    if (market && !shared)
+        evaluateMarketEachLane(in, r);
 }
 
 void broadcast(const Inputs &in, LaneInputs &lanes)

@@ -32,9 +32,12 @@ double centreAnnualProfit(const Inputs &in, double occupancy);
 Results evaluate(const Inputs &in);
 // The same formulas on eight samples at once (see modelkernel.h). The national
 // market's year table has no lane form: with `market`, each lane runs it as
-// evaluate() does; without, its outputs are left unset (a caller that does not
-// show them saves the time).
-void evaluate(const LaneInputs &in, LaneResults &r, bool market = true);
+// evaluate() does, or applies `shared` — the outlook every lane has in common
+// (market.h) — when the caller knows the lanes differ in no input that feeds
+// it; without `market`, its outputs are left unset (a caller that shows none
+// of them saves the time).
+struct MarketOutlook;
+void evaluate(const LaneInputs &in, LaneResults &r, bool market = true, const MarketOutlook *shared = nullptr);
 // Every input of `in` in each lane; set a lane's own values with laneField().
 void broadcast(const Inputs &in, LaneInputs &lanes);
 // The lanes of one numeric input (a registry field).
