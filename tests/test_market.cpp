@@ -295,9 +295,20 @@ void TestMarket::marketChartData()
     const Inputs in = defaultInputs();
     const Results r = evaluate(in);
     const chart::ChartData d = chart::marketChartData(in, r);
+    namespace m = chart::market;
+    // The view picks series by these positions; the ids are the CSV's columns.
     auto find = [&](std::string_view id) {
         return *std::find_if(d.series.begin(), d.series.end(), [&](const chart::Series &s) { return s.id == id; });
     };
+    const std::pair<int, std::string_view> positions[] = {{m::Training, "training"},
+                                                          {m::Inference, "inference"},
+                                                          {m::Supply, "supply"},
+                                                          {m::Occupancy, "nationalOccupancy"},
+                                                          {m::IdcForecast, "idcForecast"}};
+    for (const auto &[index, id] : positions)
+        QCOMPARE(d.series[std::size_t(index)].id, std::string(id));
+    QCOMPARE(d.references[m::BreakEvenOccupancy].id, std::string_view("breakEvenOccupancy"));
+    QCOMPARE(d.references[m::SeedBOccupancy].id, std::string_view("seedBOccupancy"));
     // 2025–2030; supply 150 centres × 1,000, the 400 arriving over 3 years, then +30 %/yr.
     QCOMPARE(find("supply").x, (std::vector<double>{2025, 2026, 2027, 2028, 2029, 2030}));
     CC_COMPARE_ABS(find("supply").y[3], 550'000.0, 1e-6);
@@ -309,11 +320,10 @@ void TestMarket::marketChartData()
     QCOMPARE(idc.x, (std::vector<double>{2025, 2026, 2028}));
     CC_COMPARE_ABS(idc.y[2], 150'000 * 2781.9 / 1037.3, 1e-6);
     QCOMPARE(d.references.front().from, r.breakEvenOccupancy);
-    QVERIFY(find("occupancy").secondaryAxis);
+    QVERIFY(find("nationalOccupancy").secondaryAxis);
     QVERIFY(!d.markers.front().defined); // defaults: the pipeline outruns demand
 }
 
-QTEST_APPLESS_MAIN(TestMarket)
 // The Monte Carlo and the data table compute the market outlook once when no
 // varied input belongs to a group that feeds it: any other input moved to
 // either end of its range must leave the outlook exactly as it was.
@@ -343,4 +353,5 @@ void TestMarket::onlyItsGroupsMoveTheOutlook()
     }
 }
 
+QTEST_APPLESS_MAIN(TestMarket)
 #include "test_market.moc"

@@ -165,12 +165,14 @@ int nearestBracket(std::span<const double> xs, std::span<const std::optional<dou
 std::span<const GoalPreset> goalPresets()
 {
     static const std::array table{
-        GoalPreset{"breakEvenPaidRate", CC_TR("Break-even paid rate"), "revenueMargin", 0.0, "paidRate"},
-        GoalPreset{"paidRateFor20", CC_TR("Paid rate for a 20 % margin"), "revenueMargin", 0.2, "paidRate"},
-        GoalPreset{"breakEvenOccupancy", CC_TR("Break-even occupancy"), "annualProfit", 0.0, "occupancy"},
+        GoalPreset{"breakEvenPaidRate", CC_TR("Break-even paid rate"), &Results::revenueMargin, 0.0, &Inputs::paidRate},
+        GoalPreset{"paidRateFor20", CC_TR("Paid rate for a 20 % margin"), &Results::revenueMargin, 0.2,
+                   &Inputs::paidRate},
+        GoalPreset{"breakEvenOccupancy", CC_TR("Break-even occupancy"), &Results::annualProfit, 0.0,
+                   &Inputs::occupancy},
         // DS6: 226.75 average nodes × 8 = 1,814 GPUs.
-        GoalPreset{"utilizationForDs", CC_TR("Utilization that needs DS's 1,814 GPUs"), "avgBusyGpus", 1814.0,
-                   "utilization"},
+        GoalPreset{"utilizationForDs", CC_TR("Utilization that needs DS's 1,814 GPUs"), &Results::avgBusyGpus, 1814.0,
+                   &Inputs::utilization},
     };
     return table;
 }

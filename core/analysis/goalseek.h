@@ -41,10 +41,10 @@ int nearestBracket(std::span<const double> xs, std::span<const std::optional<dou
 // The ready-made questions of the dashboard.
 struct GoalPreset {
     std::string_view id;
-    std::string_view label; // English source string (CC_TR)
-    std::string_view output;
+    std::string_view label;  // English source string (CC_TR)
+    double Results::*output; // by member, so the compiler checks them
     double target;
-    std::string_view input;
+    double Inputs::*input;
 };
 std::span<const GoalPreset> goalPresets();
 

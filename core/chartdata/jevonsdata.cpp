@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/chartdata/jevonsdata.h"
 
+#include "core/model/outputs.h"
 #include "core/model/jevons.h"
 
 #include <algorithm>
@@ -40,8 +41,8 @@ ChartData jevonsChartData(const Inputs &in, const Results &r)
           Provenance::Derived}});
     d.markers.push_back({"scenario", CC_CHART_TR("this scenario"), in.efficiencyGain, r.gpuDemandMultiplier});
     // Where the scenario's pass-through puts the break-even elasticity (none without pass-through).
-    d.markers.push_back({"jevonsElasticity", CC_CHART_TR("break-even elasticity"), in.efficiencyGain, 1,
-                         r.jevonsElasticity.has_value()});
+    d.markers.push_back({output(&Results::jevonsElasticity).id, CC_CHART_TR("break-even elasticity"), in.efficiencyGain,
+                         1, r.jevonsElasticity.has_value()});
     return d;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/chartdata/marketdata.h"
 
+#include "core/model/outputs.h"
 #include "core/model/market.h"
 
 #include <algorithm>
@@ -28,7 +29,7 @@ ChartData marketChartData(const Inputs &in, const Results &r)
     Series supply{"supply", CC_CHART_TR("supply"), Unit::Gpus, {}, {}, Series::Kind::Line};
     Series training{"training", CC_CHART_TR("training demand"), Unit::Gpus, {}, {}, Series::Kind::StackedBar};
     Series inference{"inference", CC_CHART_TR("inference demand"), Unit::Gpus, {}, {}, Series::Kind::StackedBar};
-    Series occupancy{"occupancy", CC_CHART_TR("occupancy"), Unit::Ratio, {}, {}, Series::Kind::Line, true};
+    Series occupancy{"nationalOccupancy", CC_CHART_TR("occupancy"), Unit::Ratio, {}, {}, Series::Kind::Line, true};
     const std::vector<MarketYear> years = projectMarket(in);
     for (const MarketYear &y : years) {
         for (Series *s : {&supply, &training, &inference, &occupancy})
@@ -53,7 +54,7 @@ ChartData marketChartData(const Inputs &in, const Results &r)
         }
     d.series = {training, inference, supply, occupancy, idc};
     d.references.push_back(
-        {"breakEvenOccupancy",
+        {output(&Results::breakEvenOccupancy).id,
          CC_CHART_TR("centre break-even occupancy"),
          Reference::Axis::SecondaryY,
          r.breakEvenOccupancy,

@@ -11,6 +11,12 @@ namespace cc::chart {
 // inference), occupancy on the second axis with the centre's break-even as a
 // reference and the year it is reached marked; IDC's forecast converted to
 // cards beside the supply.
+// The enums name positions in series / references / markers (see dashboardcharts.h).
+namespace market {
+enum Series { Training, Inference, Supply, Occupancy, IdcForecast };
+enum References { BreakEvenOccupancy, SeedBOccupancy };
+enum Markers { BreakEvenYear };
+} // namespace market
 ChartData marketChartData(const Inputs &in, const Results &r);
 
 } // namespace cc::chart

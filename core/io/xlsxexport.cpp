@@ -29,67 +29,63 @@ namespace cc {
 namespace {
 
 // One row of the Model sheet: model.md's formula over the input and row names.
+// The row's name (a workbook name the formulas use) is the Results member's
+// own, spelled by the compiler from the member it reads.
 struct FormulaRow {
     const char *id;
-    const char *formula;
     std::optional<double> (*value)(const Results &);
+    const char *formula;
     const char *undefinedText = nullptr; // the formula's text result when the value is undefined
 };
 
-#define CC_VAL(field) [](const Results &r) -> std::optional<double> { return r.field; }
+#define CC_ROW(field) #field, [](const Results &r) -> std::optional < double> { return r.field; }
 
 const FormulaRow formulas[] = {
-    {"inputTokensPerDay", "=dauMillions*1000000*inputTokensPerDau*tokenGrowth", CC_VAL(inputTokensPerDay)},
-    {"outputTokensPerDay", "=dauMillions*1000000*outputTokensPerDau*tokenGrowth", CC_VAL(outputTokensPerDay)},
-    {"computedTokensPerDay", "=outputTokensPerDay+inputTokensPerDay*(1-cacheHitShare)", CC_VAL(computedTokensPerDay)},
-    {"avgBusyGpus",
+    {CC_ROW(inputTokensPerDay), "=dauMillions*1000000*inputTokensPerDau*tokenGrowth"},
+    {CC_ROW(outputTokensPerDay), "=dauMillions*1000000*outputTokensPerDau*tokenGrowth"},
+    {CC_ROW(computedTokensPerDay), "=outputTokensPerDay+inputTokensPerDay*(1-cacheHitShare)"},
+    {CC_ROW(avgBusyGpus),
      "=inputTokensPerDay/(86400*prefillTokensPerSecPerNode/gpusPerNode*utilization/calibrationUtilization)"
-     "+outputTokensPerDay/(86400*decodeTokensPerSecPerNode/gpusPerNode*utilization/calibrationUtilization)",
-     CC_VAL(avgBusyGpus)},
-    {"provisionedGpus", "=avgBusyGpus*peakMultiplier", CC_VAL(provisionedGpus)},
-    {"billedGpus", "=IF(billing=\"reserved\",provisionedGpus,avgBusyGpus)", CC_VAL(billedGpus)},
-    {"requiredFlopsPerSec", "=computedTokensPerDay*2*activeParamsBillions*1000000000/86400",
-     CC_VAL(requiredFlopsPerSec)},
-    {"gpusIfComputeBound", "=requiredFlopsPerSec*peakMultiplier/(cardPeakTflops*1000000000000*utilization)",
-     CC_VAL(gpusIfComputeBound)},
-    {"impliedMfu", "=requiredFlopsPerSec/(avgBusyGpus*cardPeakTflops*1000000000000)", CC_VAL(impliedMfu)},
-    {"gpuCostPerDay", "=billedGpus*24*gpuHourPriceUsd", CC_VAL(gpuCostPerDay)},
-    {"totalCostPerDay", "=gpuCostPerDay/gpuShareOfTotalCost", CC_VAL(totalCostPerDay)},
-    {"theoreticalRevenuePerDay",
+     "+outputTokensPerDay/(86400*decodeTokensPerSecPerNode/gpusPerNode*utilization/calibrationUtilization)"},
+    {CC_ROW(provisionedGpus), "=avgBusyGpus*peakMultiplier"},
+    {CC_ROW(billedGpus), "=IF(billing=\"reserved\",provisionedGpus,avgBusyGpus)"},
+    {CC_ROW(requiredFlopsPerSec), "=computedTokensPerDay*2*activeParamsBillions*1000000000/86400"},
+    {CC_ROW(gpusIfComputeBound), "=requiredFlopsPerSec*peakMultiplier/(cardPeakTflops*1000000000000*utilization)"},
+    {CC_ROW(impliedMfu), "=requiredFlopsPerSec/(avgBusyGpus*cardPeakTflops*1000000000000)"},
+    {CC_ROW(gpuCostPerDay), "=billedGpus*24*gpuHourPriceUsd"},
+    {CC_ROW(totalCostPerDay), "=gpuCostPerDay/gpuShareOfTotalCost"},
+    {CC_ROW(theoreticalRevenuePerDay),
      "=(inputTokensPerDay*cacheHitShare*priceCacheHitUsdPerM+inputTokensPerDay*(1-cacheHitShare)*priceCacheMissUsdPerM"
-     "+outputTokensPerDay*priceOutputUsdPerM)/1000000",
-     CC_VAL(theoreticalRevenuePerDay)},
-    {"revenuePerDay", "=theoreticalRevenuePerDay*paidRate*priceRealization", CC_VAL(revenuePerDay)},
-    {"costProfitMargin", "=revenuePerDay/totalCostPerDay-1", CC_VAL(costProfitMargin)},
-    {"revenueMargin", "=1-totalCostPerDay/revenuePerDay", CC_VAL(revenueMargin)},
-    {"breakEvenPaidRate", "=totalCostPerDay/(theoreticalRevenuePerDay*priceRealization)", CC_VAL(breakEvenPaidRate)},
-    {"annualRevenue", "=cards*occupancy*rentalCnyPerCardHour*8760/1000000", CC_VAL(annualRevenue)},
-    {"annualProfit", "=annualRevenue-opexCnyMillionsPerYear-capexCnyMillions/depreciationYears", CC_VAL(annualProfit)},
-    {"breakEvenOccupancy",
-     "=(opexCnyMillionsPerYear+capexCnyMillions/depreciationYears)/(cards*rentalCnyPerCardHour*8760/1000000)",
-     CC_VAL(breakEvenOccupancy)},
-    {"paybackYears",
+     "+outputTokensPerDay*priceOutputUsdPerM)/1000000"},
+    {CC_ROW(revenuePerDay), "=theoreticalRevenuePerDay*paidRate*priceRealization"},
+    {CC_ROW(costProfitMargin), "=revenuePerDay/totalCostPerDay-1"},
+    {CC_ROW(revenueMargin), "=1-totalCostPerDay/revenuePerDay"},
+    {CC_ROW(breakEvenPaidRate), "=totalCostPerDay/(theoreticalRevenuePerDay*priceRealization)"},
+    {CC_ROW(annualRevenue), "=cards*occupancy*rentalCnyPerCardHour*8760/1000000"},
+    {CC_ROW(annualProfit), "=annualRevenue-opexCnyMillionsPerYear-capexCnyMillions/depreciationYears"},
+    {CC_ROW(breakEvenOccupancy),
+     "=(opexCnyMillionsPerYear+capexCnyMillions/depreciationYears)/(cards*rentalCnyPerCardHour*8760/1000000)"},
+    {CC_ROW(paybackYears),
      "=IF(annualRevenue-opexCnyMillionsPerYear>0,capexCnyMillions/(annualRevenue-opexCnyMillionsPerYear),\"never\")",
-     CC_VAL(paybackYears), "never"},
-    {"centresFilled", "=provisionedGpus/cards", CC_VAL(centresFilled)},
-    {"gpusPerMillionDau", "=provisionedGpus/dauMillions", CC_VAL(gpusPerMillionDau)},
-    {"dauToBreakEvenMillions", "=IF(breakEvenOccupancy<=1,breakEvenOccupancy*cards/gpusPerMillionDau,\"—\")",
-     CC_VAL(dauToBreakEvenMillions), "—"},
+     "never"},
+    {CC_ROW(centresFilled), "=provisionedGpus/cards"},
+    {CC_ROW(gpusPerMillionDau), "=provisionedGpus/dauMillions"},
+    {CC_ROW(dauToBreakEvenMillions), "=IF(breakEvenOccupancy<=1,breakEvenOccupancy*cards/gpusPerMillionDau,\"—\")",
+     "—"},
     // docs/model.md §9–10; the market columns are names over the Market sheet's year table.
-    {"gpuDemandMultiplier", "=(1-costPassThrough*(1-1/efficiencyGain))^(-priceElasticity)/efficiencyGain",
-     CC_VAL(gpuDemandMultiplier)},
-    {"jevonsElasticity",
+    {CC_ROW(gpuDemandMultiplier), "=(1-costPassThrough*(1-1/efficiencyGain))^(-priceElasticity)/efficiencyGain"},
+    {CC_ROW(jevonsElasticity),
      "=IF(costPassThrough<=0,\"none (no pass-through)\",IF(efficiencyGain=1,1/costPassThrough,"
      "LN(efficiencyGain)/-LN(1-costPassThrough*(1-1/efficiencyGain))))",
-     CC_VAL(jevonsElasticity), "none (no pass-through)"},
-    {"nationalIdleCards", "=INDEX(marketSupply,1)-INDEX(marketDemand,1)", CC_VAL(nationalIdleCards)},
-    {"maasToFillIdleCards", "=nationalIdleCards/provisionedGpus", CC_VAL(maasToFillIdleCards)},
-    {"marketOccupancyFinalYear", "=INDEX(marketOccupancy,projectionYears+1)", CC_VAL(marketOccupancyFinalYear)},
-    {"yearMarketReachesBreakEven", "=IF(COUNT(marketReached)=0,\"not reached\",MIN(marketReached))",
-     CC_VAL(yearMarketReachesBreakEven), "not reached"},
+     "none (no pass-through)"},
+    {CC_ROW(nationalIdleCards), "=INDEX(marketSupply,1)-INDEX(marketDemand,1)"},
+    {CC_ROW(maasToFillIdleCards), "=nationalIdleCards/provisionedGpus"},
+    {CC_ROW(marketOccupancyFinalYear), "=INDEX(marketOccupancy,projectionYears+1)"},
+    {CC_ROW(yearMarketReachesBreakEven), "=IF(COUNT(marketReached)=0,\"not reached\",MIN(marketReached))",
+     "not reached"},
 };
 
-#undef CC_VAL
+#undef CC_ROW
 
 QByteArray utf8(std::string_view s)
 {

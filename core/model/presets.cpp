@@ -13,9 +13,9 @@ namespace cc {
 
 namespace {
 
-constexpr std::array<Override, 2> brokerOverrides{{{"gpuShareOfTotalCost", 0.5}, {"paidRate", 0.4}}};
+constexpr std::array<Override, 2> brokerOverrides{{{&Inputs::gpuShareOfTotalCost, 0.5}, {&Inputs::paidRate, 0.4}}};
 // 70,000 CNY a month per 8×H100 server ÷ (8 cards × 730 h) ≈ 12.0 CNY per card-hour.
-constexpr std::array<Override, 1> centreOverrides{{{"rentalCnyPerCardHour", 12.0}}};
+constexpr std::array<Override, 1> centreOverrides{{{&Inputs::rentalCnyPerCardHour, 12.0}}};
 
 // A plain array: lupdate files CC_TR texts in a `std::array` under "std".
 const Preset table[]{
@@ -52,7 +52,7 @@ Inputs presetInputs(const Preset &preset)
 {
     Inputs in = defaultInputs();
     for (const Override &o : preset.overrides)
-        setValue(in, *findParameter(o.id), o.value);
+        setValue(in, parameter(o.field), o.value);
     return in;
 }
 

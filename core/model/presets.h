@@ -9,7 +9,7 @@
 namespace cc {
 
 struct Override {
-    std::string_view id;
+    double Inputs::*field; // by member, so the compiler checks it
     double value;
 };
 

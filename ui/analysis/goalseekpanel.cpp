@@ -89,8 +89,8 @@ GoalSeekPanel::GoalSeekPanel(ScenarioModel *model, QWidget *parent)
 void GoalSeekPanel::usePreset(int index)
 {
     const GoalPreset &g = goalPresets()[index];
-    m_output->selectId(toQString(g.output));
-    m_input->selectId(toQString(g.input));
+    m_output->selectId(toQString(output(g.output).id));
+    m_input->selectId(toQString(parameter(g.input).id));
     m_target->setValue(g.target * shownScale(*m_output->output()));
 }
 

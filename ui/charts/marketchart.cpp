@@ -15,17 +15,6 @@ namespace cc::ui {
 
 namespace {
 
-const chart::Series &series(const chart::ChartData &d, std::string_view id)
-{
-    return *std::find_if(d.series.begin(), d.series.end(), [&](const chart::Series &s) { return s.id == id; });
-}
-
-const chart::Reference &reference(const chart::ChartData &d, std::string_view id)
-{
-    return *std::find_if(d.references.begin(), d.references.end(),
-                         [&](const chart::Reference &r) { return r.id == id; });
-}
-
 QVector<double> vec(const std::vector<double> &v, double scale = 1)
 {
     QVector<double> out;
@@ -102,9 +91,9 @@ MarketChart::MarketChart(ScenarioModel *model, QWidget *parent) : PlotChart(mode
 PlotChart::Redraw MarketChart::refresh()
 {
     const chart::ChartData d = data();
-    const chart::Series &supply = series(d, "supply"), &training = series(d, "training"),
-                        &inference = series(d, "inference"), &occupancy = series(d, "occupancy"),
-                        &idc = series(d, "idcForecast");
+    const chart::Series &supply = d.series[chart::market::Supply], &training = d.series[chart::market::Training],
+                        &inference = d.series[chart::market::Inference],
+                        &occupancy = d.series[chart::market::Occupancy], &idc = d.series[chart::market::IdcForecast];
     const chart::Marker &crossing = d.markers.front();
     std::vector<double> shown = supply.y;
     for (const chart::Series *s : {&training, &inference, &occupancy, &idc})
@@ -127,7 +116,8 @@ PlotChart::Redraw MarketChart::refresh()
         occupancyHi = std::max(occupancyHi, v);
     const auto [lo, top] = stableRange({yAxis->range().lower, yAxis->range().upper}, 0, hi);
     yAxis->setRange(lo, top);
-    const chart::Reference &breakEven = reference(d, "breakEvenOccupancy"), &band = reference(d, "seedBOccupancy");
+    const chart::Reference &breakEven = d.references[chart::market::BreakEvenOccupancy],
+                           &band = d.references[chart::market::SeedBOccupancy];
     yAxis2->setRange(0, 100 * std::max({occupancyHi, breakEven.from, 0.3}) * 1.12);
     m_band->topLeft->setCoords(0, 100 * band.to);
     m_band->bottomRight->setCoords(1, 100 * band.from);
@@ -154,11 +144,11 @@ void MarketChart::retranslate()
     xAxis->setLabel(chartText(d.x.label));
     yAxis->setLabel(chartText(d.y.label));
     yAxis2->setLabel(chartText(d.y2.label) + QStringLiteral(" (%)"));
-    m_training->setName(chartText(series(d, "training").label));
-    m_inference->setName(chartText(series(d, "inference").label));
-    m_supply->setName(chartText(series(d, "supply").label));
-    m_occupancy->setName(chartText(series(d, "occupancy").label));
-    m_idc->setName(chartText(series(d, "idcForecast").label));
+    m_training->setName(chartText(d.series[chart::market::Training].label));
+    m_inference->setName(chartText(d.series[chart::market::Inference].label));
+    m_supply->setName(chartText(d.series[chart::market::Supply].label));
+    m_occupancy->setName(chartText(d.series[chart::market::Occupancy].label));
+    m_idc->setName(chartText(d.series[chart::market::IdcForecast].label));
 }
 
 } // namespace cc::ui
