@@ -30,6 +30,14 @@ private slots:
     void outputs();
     void axisNumbers_data();
     void axisNumbers();
+    void inputs_data();
+    void inputs();
+    void displayScales_data();
+    void displayScales();
+    void provenance_data();
+    void provenance();
+    void differs_data();
+    void differs();
 };
 
 void TestNumberFormat::figures_data()
@@ -154,6 +162,98 @@ void TestNumberFormat::axisNumbers()
     QFETCH(QString, zh);
     QCOMPARE(axisNumber(value, english()), en);
     QCOMPARE(axisNumber(value, chinese()), zh);
+}
+
+void TestNumberFormat::inputs_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("full");  // the panel, the report, presentation mode
+    QTest::addColumn<QString>("brief"); // the compare table and the tornado's bar labels
+    QTest::newRow("GJ's 40 % paid rate") << "paidRate" << 0.4 << "40.0%"
+                                         << "40.0%";
+    QTest::newRow("DS6's 24,320 input tokens per DAU") << "inputTokensPerDau" << 24320.0 << "24,320"
+                                                       << "24,320";
+    QTest::newRow("elastic billing, cut at the colon") << "billing" << 0.0 << "Elastic: pay for average GPUs"
+                                                       << "Elastic";
+}
+
+void TestNumberFormat::inputs()
+{
+    QFETCH(QString, id);
+    QFETCH(double, value);
+    QFETCH(QString, full);
+    QFETCH(QString, brief);
+    const ParamInfo &p = *findParameter(id.toStdString());
+    QCOMPARE(formatInput(p, value), full);
+    QCOMPARE(formatInputShort(p, value), brief);
+}
+
+void TestNumberFormat::displayScales_data()
+{
+    QTest::addColumn<QString>("id"); // an input, or an output when prefixed "out:"
+    QTest::addColumn<double>("scale");
+    QTest::newRow("a ratio input in percent") << "paidRate" << 100.0;
+    QTest::newRow("users as they are") << "dauMillions" << 1.0;
+    QTest::newRow("a ratio output in percent") << "out:revenueMargin" << 100.0;
+    QTest::newRow("GPUs as they are") << "out:avgBusyGpus" << 1.0;
+}
+
+void TestNumberFormat::displayScales()
+{
+    QFETCH(QString, id);
+    QFETCH(double, scale);
+    if (id.startsWith(QStringLiteral("out:")))
+        QCOMPARE(displayScale(findOutput(id.mid(4).toStdString())->kind), scale);
+    else
+        QCOMPARE(displayScale(*findParameter(id.toStdString())), scale);
+}
+
+void TestNumberFormat::provenance_data()
+{
+    QTest::addColumn<int>("provenance");
+    QTest::addColumn<QString>("en");
+    QTest::newRow("sourced") << int(Provenance::Sourced) << "sourced";
+    QTest::newRow("derived") << int(Provenance::Derived) << "derived";
+    QTest::newRow("assumption") << int(Provenance::Assumption) << "assumption";
+}
+
+void TestNumberFormat::provenance()
+{
+    QFETCH(int, provenance);
+    QFETCH(QString, en);
+    QCOMPARE(provenanceText(Provenance(provenance)), en);
+}
+
+void TestNumberFormat::differs_data()
+{
+    QTest::addColumn<double>("a");
+    QTest::addColumn<double>("b");
+    QTest::addColumn<bool>("definedA");
+    QTest::addColumn<bool>("definedB");
+    QTest::addColumn<bool>("expected");
+    QTest::newRow("equal") << 0.4 << 0.4 << true << true << false;
+    QTest::newRow("0.1 + 0.2 is 0.3") << 0.1 + 0.2 << 0.3 << true << true << false;
+    QTest::newRow("a 0.1 pt change") << 0.225 << 0.226 << true << true << true;
+    QTest::newRow("1e-14 of a large value is no change") << 1e9 << 1e9 + 1e-5 << true << true << false;
+    QTest::newRow("anything against zero") << 0.0 << 1e-300 << true << true << true;
+    QTest::newRow("undefined against defined") << 0.0 << 3.0 << false << true << true;
+    QTest::newRow("undefined against undefined") << 1.0 << 2.0 << false << false << false;
+}
+
+void TestNumberFormat::differs()
+{
+    QFETCH(double, a);
+    QFETCH(double, b);
+    QFETCH(bool, definedA);
+    QFETCH(bool, definedB);
+    QFETCH(bool, expected);
+    const auto opt = [](double v, bool defined) { return defined ? std::optional(v) : std::nullopt; };
+    QCOMPARE(ui::differs(opt(a, definedA), opt(b, definedB)), expected);
+    if (definedA && definedB) {
+        QCOMPARE(ui::differs(a, b), expected);
+        QCOMPARE(ui::differs(b, a), expected);
+    }
 }
 
 QTEST_APPLESS_MAIN(TestNumberFormat)

@@ -2,6 +2,7 @@
 #include "ui/headlinebar.h"
 
 #include "ui/language.h"
+#include "ui/charts/chartstyle.h"
 #include "ui/numberformat.h"
 #include "core/model/headline.h"
 #include "core/model/outputs.h"
@@ -74,9 +75,7 @@ void HeadlineBar::refresh()
         // A palette change, not a style sheet: re-polishing nine labels per
         // slider step cost more than drawing all the charts.
         const int news = sign * c.goodDirection;
-        const QColor colour = news > 0   ? QColor(0x15, 0x80, 0x3d)
-                              : news < 0 ? QColor(0xb9, 0x1c, 0x1c)
-                                         : QColor(0x6b, 0x72, 0x80);
+        const QColor colour = news > 0 ? style::good : news < 0 ? QColor(0xb9, 0x1c, 0x1c) : QColor(0x6b, 0x72, 0x80);
         if (c.delta->palette().color(QPalette::WindowText) != colour) {
             QPalette p = c.delta->palette();
             p.setColor(QPalette::WindowText, colour);

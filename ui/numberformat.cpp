@@ -3,6 +3,7 @@
 
 #include "core/io/qtext.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -121,6 +122,33 @@ QString formatInput(const ParamInfo &p, double v)
     if (p.ratio)
         return formatPercent(v, p.decimals);
     return c().toString(v, 'f', p.decimals);
+}
+
+QString formatInputShort(const ParamInfo &p, double v)
+{
+    const QString text = formatInput(p, v);
+    if (!p.isChoice())
+        return text;
+    return text.section(QLatin1Char(':'), 0, 0).section(QChar(0xff1a), 0, 0); // and the full-width colon of zh labels
+}
+
+QString provenanceText(Provenance p)
+{
+    // For lupdate: the words are translated under "cc::ui::ParameterEditor", where they always were.
+    static_cast<void>(QT_TRANSLATE_NOOP("cc::ui::ParameterEditor", "sourced"));
+    static_cast<void>(QT_TRANSLATE_NOOP("cc::ui::ParameterEditor", "derived"));
+    static_cast<void>(QT_TRANSLATE_NOOP("cc::ui::ParameterEditor", "assumption"));
+    return QCoreApplication::translate("cc::ui::ParameterEditor", provenanceName(p).data());
+}
+
+bool differs(double a, double b)
+{
+    return a != b && std::abs(a - b) > 1e-12 * std::max(std::abs(a), std::abs(b));
+}
+
+bool differs(std::optional<double> a, std::optional<double> b)
+{
+    return a.has_value() != b.has_value() || (a && differs(*a, *b));
 }
 
 } // namespace cc::ui

@@ -33,5 +33,33 @@ QString formatOutput(const OutputInfo &o, std::optional<double> v, const QLocale
 // percent, anything else with its registry precision (no unit). Labels in the
 // installed translator's language.
 QString formatInput(const ParamInfo &p, double v);
+// The same, with a choice's label cut at its colon ("Elastic", not "Elastic: pay
+// for average GPUs"), for narrow columns and bar labels.
+QString formatInputShort(const ParamInfo &p, double v);
+
+// How a parameter's basis reads: "sourced", "derived" or "assumption" in the UI's
+// language (core's provenanceName() is the one English spelling).
+QString provenanceText(Provenance p);
+
+// Display units per model unit: a ratio is shown in percent (0.845 → 84.5), anything else as it is.
+inline double displayScale(bool ratio)
+{
+    return ratio ? 100.0 : 1.0;
+}
+inline double displayScale(const ParamInfo &p)
+{
+    return displayScale(p.ratio);
+}
+inline double displayScale(OutputKind kind)
+{
+    return displayScale(kind == OutputKind::Ratio);
+}
+
+// Whether two values differ, for the compare window, the report and anything
+// else that marks a difference: not by the last bits of a double (0.1 + 0.2 is
+// 0.3 here), by 1e-12 of the larger magnitude.
+bool differs(double a, double b);
+// An undefined value differs from a defined one, and not from another undefined one.
+bool differs(std::optional<double> a, std::optional<double> b);
 
 } // namespace cc::ui

@@ -73,18 +73,6 @@
         <translation>输入</translation>
     </message>
     <message>
-        <source>sourced</source>
-        <translation>有出处</translation>
-    </message>
-    <message>
-        <source>derived</source>
-        <translation>推算</translation>
-    </message>
-    <message>
-        <source>assumption</source>
-        <translation>假设</translation>
-    </message>
-    <message>
         <source>Input</source>
         <translation>输入</translation>
     </message>
@@ -1292,6 +1280,18 @@ reported</source>
         <source>reaches break-even</source>
         <translation>达到盈亏平衡</translation>
     </message>
+    <message>
+        <source>share of samples</source>
+        <translation>样本占比</translation>
+    </message>
+    <message>
+        <source>cumulative share</source>
+        <translation>累积占比</translation>
+    </message>
+    <message>
+        <source>cumulative</source>
+        <translation>累积</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::AnalysisWindow</name>
@@ -2222,6 +2222,9 @@ At %2× this scenario needs %3× the GPUs</source>
         <source>Give some inputs a distribution, then Run.</source>
         <translation>请为输入设置分布，然后运行。</translation>
     </message>
+</context>
+<context>
+    <name>cc::ui::MonteCarloResultsView</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; over %2 samples: mean %3 (± %4), P5 %5, P50 %6, P95 %7; P(below 0) = %8%9</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（%2 个样本）：均值 %3（± %4），P5 %5，P50 %6，P95 %7；低于 0 的概率 = %8%9</translation>
@@ -2229,18 +2232,6 @@ At %2× this scenario needs %3× the GPUs</source>
     <message>
         <source>; undefined in %1 samples</source>
         <translation>；%1 个样本无定义</translation>
-    </message>
-    <message>
-        <source>share of samples</source>
-        <translation>样本占比</translation>
-    </message>
-    <message>
-        <source>cumulative</source>
-        <translation>累积</translation>
-    </message>
-    <message>
-        <source>cumulative share</source>
-        <translation>累积占比</translation>
     </message>
     <message>
         <source>Distribution of %1</source>

@@ -31,12 +31,12 @@ namespace {
 
 double shown(const ParamInfo &p)
 {
-    return p.ratio ? 100 : 1;
+    return displayScale(p);
 }
 
 double shown(const OutputInfo &o)
 {
-    return o.kind == OutputKind::Ratio ? 100 : 1;
+    return displayScale(o.kind);
 }
 
 QString axisLabel(const ParamInfo &p)

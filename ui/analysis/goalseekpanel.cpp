@@ -23,7 +23,7 @@ namespace {
 // Targets are typed in the unit the dashboard shows: ratios in percent.
 double shownScale(const OutputInfo &o)
 {
-    return o.kind == OutputKind::Ratio ? 100 : 1;
+    return displayScale(o.kind);
 }
 
 } // namespace

@@ -106,7 +106,7 @@ void TornadoPanel::refresh()
     std::vector<TornadoBar> bars = tornado(base, output, mode, fraction);
     if (m_leversOnly->isChecked())
         std::erase_if(bars, [](const TornadoBar &b) { return structural(*b.input); });
-    const double scale = output.kind == OutputKind::Ratio ? 100 : 1;
+    const double scale = displayScale(output.kind);
     const std::optional<double> baseValue = output.get(m_model->results());
 
     m_plot->clearPlottables();
@@ -136,10 +136,8 @@ void TornadoPanel::refresh()
         const double centre = baseValue.value_or(0) * scale;
         double lowest = centre, highest = centre;
         auto inputText = [](const ParamInfo &p, double v) {
-            if (p.isChoice())
-                return trText(p.choices[int(v)].label).section(QLatin1Char(':'), 0, 0);
-            if (p.ratio)
-                return formatPercent(v, p.decimals);
+            if (p.isChoice() || p.ratio)
+                return formatInputShort(p, v);
             return std::abs(v) >= 1e4    ? compactNumber(v, uiLocale())
                    : std::abs(v) >= 1000 ? QLocale(QLocale::English).toString(v, 'f', 0)
                                          : QString::number(v, 'g', 4);

@@ -9,7 +9,7 @@ namespace cc::ui::style {
 // One palette for every chart, so a colour means the same thing everywhere:
 // blue is the scenario, green good news, red bad news, grey reference.
 inline const QColor scenario{0x25, 0x63, 0xeb};
-inline const QColor good{0x16, 0xa3, 0x4a};
+inline const QColor good{0x15, 0x80, 0x3d}; // green-700: 5:1 on white, readable as text too
 inline const QColor bad{0xdc, 0x26, 0x26};
 inline const QColor reference{0x6b, 0x72, 0x80};
 inline const QColor accent{0xf5, 0x9e, 0x0b};

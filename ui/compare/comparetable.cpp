@@ -35,13 +35,7 @@ QString inputText(const ParamInfo &p, double v)
 {
     // "Elastic", not "Elastic: pay for average GPUs": the column stays narrow
     // enough for four scenarios, and the row's label says what is chosen.
-    if (p.isChoice())
-        return trText(p.choices[int(v)].label)
-            .section(QLatin1Char(':'), 0, 0)
-            .section(QChar(0xff1a), 0, 0); // the full-width colon of the Chinese labels
-    if (p.ratio)
-        return formatPercent(v, p.decimals);
-    return QLocale(QLocale::English).toString(v, 'f', p.decimals);
+    return formatInputShort(p, v);
 }
 
 // The sign in front of a magnitude, so "+1.2K" and "−1.2K" line up and a
@@ -49,11 +43,6 @@ QString inputText(const ParamInfo &p, double v)
 QString signedText(double d, const QString &magnitude)
 {
     return (d < 0 ? QStringLiteral("−") : QStringLiteral("+")) + magnitude;
-}
-
-bool same(double a, double b)
-{
-    return a == b || std::abs(a - b) <= 1e-12 * std::max(std::abs(a), std::abs(b));
 }
 
 } // namespace
@@ -101,7 +90,7 @@ QString CompareTable::delta(int row, int column) const
 
 QString CompareTable::inputDelta(const ParamInfo &p, double value, double base)
 {
-    if (p.isChoice() || same(value, base))
+    if (p.isChoice() || !ui::differs(value, base))
         return {};
     const double d = value - base;
     if (p.ratio)
@@ -112,7 +101,7 @@ QString CompareTable::inputDelta(const ParamInfo &p, double value, double base)
 QString CompareTable::outputDelta(const OutputInfo &o, std::optional<double> value, std::optional<double> base)
 {
     // No difference of an undefined value: the cell already says "undefined".
-    if (!value || !base || same(*value, *base))
+    if (!value || !base || !ui::differs(*value, *base))
         return {};
     const double d = *value - *base;
     if (o.kind == OutputKind::Ratio)
@@ -243,7 +232,7 @@ void CompareTable::fill()
             const double v = valueOf(s.inputs, p);
             texts << inputText(p, v);
             deltas << inputDelta(p, v, base);
-            differ << !same(v, base);
+            differ << ui::differs(v, base);
         }
         const QString unit = p.ratio ? QString() : trText(p.unit);
         addRow(toQString(p.id), unit.isEmpty() ? trText(p.label) : QStringLiteral("%1 (%2)").arg(trText(p.label), unit),
@@ -258,7 +247,7 @@ void CompareTable::fill()
             const std::optional<double> v = o.get(r);
             texts << formatOutput(o, v, uiLocale());
             deltas << outputDelta(o, v, base);
-            differ << (v.has_value() != base.has_value() || (v && !same(*v, *base)));
+            differ << ui::differs(v, base);
         }
         addRow(toQString(o.id), trText(o.label), texts, deltas, differ, outputMoved);
     }

@@ -142,15 +142,6 @@ private:
     int m_pageNumber = 0;
 };
 
-QString inputValue(const ParamInfo &p, double v)
-{
-    if (p.isChoice())
-        return trText(p.choices[int(v)].label);
-    if (p.ratio)
-        return formatPercent(v, p.decimals);
-    return QLocale(QLocale::English).toString(v, 'f', p.decimals);
-}
-
 } // namespace
 
 QString writeReport(const ScenarioModel &model, const QList<QWidget *> &charts, const QString &file,
@@ -203,11 +194,8 @@ QString writeReport(const ScenarioModel &model, const QList<QWidget *> &charts, 
     report.heading(QCoreApplication::translate("Report", "Inputs"), 14);
     QList<QStringList> inputs;
     for (const ParamInfo &p : parameters()) {
-        QString provenance =
-            p.source.provenance == Provenance::Sourced   ? QCoreApplication::translate("Report", "sourced")
-            : p.source.provenance == Provenance::Derived ? QCoreApplication::translate("Report", "derived")
-                                                         : QCoreApplication::translate("Report", "assumption");
-        inputs << QStringList{trText(p.label), inputValue(p, valueOf(model.inputs(), p)),
+        const QString provenance = provenanceText(p.source.provenance);
+        inputs << QStringList{trText(p.label), formatInput(p, valueOf(model.inputs(), p)),
                               p.ratio ? QStringLiteral("%") : trText(p.unit), provenance,
                               toQString(p.source.doc) + QStringLiteral(": ") + toQString(p.source.quote)};
     }
@@ -234,8 +222,8 @@ QString writeReport(const ScenarioModel &model, const QList<QWidget *> &charts, 
             QStringList row{trText(p.label)};
             bool differs = false;
             for (const Scenario &s : compared) {
-                row << inputValue(p, valueOf(s.inputs, p));
-                differs |= valueOf(s.inputs, p) != valueOf(compared.first().inputs, p);
+                row << formatInput(p, valueOf(s.inputs, p));
+                differs |= ui::differs(valueOf(s.inputs, p), valueOf(compared.first().inputs, p));
             }
             if (differs)
                 rows << row;

@@ -155,12 +155,7 @@ void ParameterEditor::retranslate()
     m_label->setText(unit.isEmpty() ? label
                                     : QStringLiteral("%1 <span style='color:#6b7280'>(%2)</span>").arg(label, unit));
 
-    QString provenance;
-    switch (m_param.source.provenance) {
-    case Provenance::Sourced: provenance = tr("sourced"); break;
-    case Provenance::Derived: provenance = tr("derived"); break;
-    case Provenance::Assumption: provenance = tr("assumption"); break;
-    }
+    const QString provenance = provenanceText(m_param.source.provenance);
     QString def;
     if (m_param.isChoice())
         def = trText(m_param.choices[int(m_param.defaultValue)].label);

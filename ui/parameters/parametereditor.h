@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/model/registry.h"
+#include "ui/numberformat.h"
 
 #include <QWidget>
 
@@ -35,7 +36,7 @@ private:
     void retranslate();
     double fromSlider(int position) const;
     int toSlider(double value) const;
-    double displayScale() const { return m_param.ratio ? 100.0 : 1.0; }
+    double displayScale() const { return ui::displayScale(m_param); }
     QString rangeText() const;
 
     const ParamInfo &m_param;
