@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/commandline.h"
+#include "core/io/headlessrun.h"
 #include "ui/language.h"
 #include "ui/document/document.h"
 #include "ui/mainwindow.h"

@@ -30,9 +30,6 @@
 
 namespace cc {
 
-namespace {
-
-// "key=value" split at the first '='; none when there is no key before it.
 std::optional<QPair<QString, QString>> splitPair(const QString &s)
 {
     const qsizetype eq = s.indexOf(QLatin1Char('='));
@@ -40,6 +37,14 @@ std::optional<QPair<QString, QString>> splitPair(const QString &s)
         return std::nullopt;
     return QPair<QString, QString>{s.left(eq), s.mid(eq + 1)};
 }
+
+bool wantsExports(const CommandLine &cl)
+{
+    return !cl.screenshot.isEmpty() || !cl.exportCharts.isEmpty() || !cl.exportCsvDir.isEmpty() ||
+           !cl.exportReport.isEmpty() || !cl.exportXlsx.isEmpty();
+}
+
+namespace {
 
 QString presetList()
 {
@@ -282,142 +287,6 @@ CommandLine parseCommandLine(const QStringList &arguments)
         return cl;
     }
     return cl;
-}
-
-namespace {
-
-int runGoalSeek(const CommandLine &cl, const Inputs &in, QTextStream &out, QTextStream &err)
-{
-    const auto pair = splitPair(cl.goalSeek);
-    const QString outputId = pair ? pair->first : QString();
-    bool ok = false;
-    const double target = pair ? pair->second.toDouble(&ok) : 0;
-    const OutputInfo *output = findOutput(outputId.toStdString());
-    const ParamInfo *input = findParameter(cl.vary.toStdString());
-    if (!output || !ok || !std::isfinite(target)) {
-        err << "computechain: --goal-seek '" << cl.goalSeek << "': expected OUTPUT=TARGET with an output id and a "
-            << "finite number, e.g. revenueMargin=0.2\n";
-        return 2;
-    }
-    if (!input || input->isChoice()) {
-        err << "computechain: --vary '" << cl.vary << "': not a numeric input (--list-parameters lists them)\n";
-        return 2;
-    }
-    const GoalSeekResult r = cc::goalSeek(in, *input, *output, target);
-    if (!r.value) {
-        err << "computechain: " << toQString(r.message) << "\n";
-        return 1;
-    }
-    if (cl.json)
-        out << QJsonDocument(QJsonObject{{cl.vary, *r.value}, {outputId, r.achieved}}).toJson(QJsonDocument::Compact)
-            << "\n";
-    else
-        out << toQString(formatNumber(*r.value)) << "\n";
-    return 0;
-}
-
-int runTornado(const CommandLine &cl, const Inputs &in, QTextStream &out, QTextStream &err)
-{
-    const OutputInfo *output = findOutput(cl.tornado.toStdString());
-    if (!output) {
-        err << "computechain: --tornado '" << cl.tornado << "': not an output id\n";
-        return 2;
-    }
-    const std::vector<TornadoBar> bars = tornado(in, *output);
-    out << tornadoTable(*output, bars, evaluate(in));
-    return 0;
-}
-
-} // namespace
-
-bool wantsExports(const CommandLine &cl)
-{
-    return !cl.screenshot.isEmpty() || !cl.exportCharts.isEmpty() || !cl.exportCsvDir.isEmpty() ||
-           !cl.exportReport.isEmpty() || !cl.exportXlsx.isEmpty();
-}
-
-int finishOutput(QTextStream &out, QTextStream &err, int code)
-{
-    out.flush();
-    const bool lost = out.status() != QTextStream::Ok || std::fflush(stdout) != 0 || std::ferror(stdout);
-    if (!lost)
-        return code;
-    const int e = errno;
-    err << "computechain: the output could not be written to standard output: "
-        << (e ? describeFileError(e) : QStringLiteral("write error")) << "\n";
-    err.flush();
-    return code ? code : 1;
-}
-
-bool wantsNoWindow(const CommandLine &cl)
-{
-    return cl.headless || cl.listParameters || cl.help || cl.version || !cl.error.isEmpty();
-}
-
-int runHeadless(const CommandLine &cl, QTextStream &out, QTextStream &err, bool afterExport)
-{
-    if (!cl.error.isEmpty()) {
-        err << "computechain: " << cl.error << "\n";
-        return 2;
-    }
-    if (cl.help) {
-        out << cl.helpText;
-        return 0;
-    }
-    if (cl.version) {
-        out << "computechain " << QCoreApplication::applicationVersion() << "\n";
-        return 0;
-    }
-    if (cl.listParameters) {
-        out << parameterTable();
-        return 0;
-    }
-
-    Scenario scenario = scenarioFromPreset(cl.preset);
-    if (!cl.scenarioFile.isEmpty()) {
-        const ScenarioLoad load = loadScenario(cl.scenarioFile);
-        if (!load.scenario) {
-            err << "computechain: " << load.error << "\n";
-            return 1;
-        }
-        for (const QString &w : load.warnings)
-            err << "computechain: warning: " << w << "\n";
-        scenario = *load.scenario;
-    }
-    Inputs &in = scenario.inputs;
-    for (const auto &[id, text] : cl.sets) {
-        const ParsedValue parsed = parseValue(id.toStdString(), text.toStdString());
-        if (parsed.error) {
-            err << "computechain: --set " << id << "=" << text << ": " << describe(*parsed.error) << "\n";
-            return 1;
-        }
-        setValue(in, *findParameter(id.toStdString()), parsed.value);
-    }
-
-    if (!cl.saveFile.isEmpty()) {
-        scenario.modified = QDateTime::currentDateTimeUtc();
-        if (const QString error = saveScenario(scenario, cl.saveFile); !error.isEmpty()) {
-            err << "computechain: " << error << "\n";
-            return 1;
-        }
-    }
-    if (!cl.goalSeek.isEmpty())
-        return runGoalSeek(cl, in, out, err);
-    if (!cl.tornado.isEmpty())
-        return runTornado(cl, in, out, err);
-    if (!cl.monteCarlo.isEmpty())
-        return runMonteCarloCommand(cl, scenario, out, err);
-    if (cl.market)
-        return runMarketCommand(cl, in, out);
-    // Beside exports, or after --save, results are printed only when asked for (--headless, --json).
-    if ((afterExport || !cl.saveFile.isEmpty()) && !cl.headlessGiven && !cl.json)
-        return 0;
-    const Results r = evaluate(in);
-    if (cl.json)
-        out << QJsonDocument(resultsToJson(r)).toJson(QJsonDocument::Indented);
-    else
-        out << resultsTable(in, r);
-    return 0;
 }
 
 } // namespace cc

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 #include "core/model/presets.h"
 
 class QTextStream;
@@ -48,20 +50,10 @@ struct CommandLine {
 
 CommandLine parseCommandLine(const QStringList &arguments);
 
-// Runs everything that needs no window. Returns the process exit code;
-// results go to `out`, refusals to `err`. `afterExport`: the files were already
-// written by the batch exporter; print only what was asked for explicitly.
-int runHeadless(const CommandLine &cl, QTextStream &out, QTextStream &err, bool afterExport = false);
-
 // True when the command line asks for files written without a window (--export-*, --screenshot).
 bool wantsExports(const CommandLine &cl);
 
-// Flushes `out` and says whether standard output took everything: a full
-// disk or a closed pipe must not look like success. Returns `code`, or 1 with
-// a message on `err` when the output was lost.
-int finishOutput(QTextStream &out, QTextStream &err, int code);
-
-// True when the arguments ask for no window at all.
-bool wantsNoWindow(const CommandLine &cl);
+// "id=value" split at the first '=' (none without one, or with an empty id).
+std::optional<QPair<QString, QString>> splitPair(const QString &s);
 
 } // namespace cc
