@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/analysis/montecarlo.h"
 
+#include "core/analysis/sampler.h"
+
 #include "core/model/market.h"
 #include "core/model/model.h"
 #include "core/model/validation.h"
@@ -15,176 +17,14 @@
 
 namespace cc {
 
+using sampling::mix;
+using sampling::Sampler;
+using sampling::Xoshiro256pp;
+
 namespace {
 
 constexpr int chunkSize = 8192;
 constexpr double undefined = std::numeric_limits<double>::quiet_NaN();
-
-// Acklam's central region (0.02425 ≤ p ≤ 0.97575), for one p or a batch of lanes.
-template <class T>
-T centralNormalQuantile(T p)
-{
-    constexpr double a[] = {-3.969683028665376e+01, 2.209460984245205e+02,  -2.759285104469687e+02,
-                            1.383577518672690e+02,  -3.066479806614716e+01, 2.506628277459239e+00};
-    constexpr double b[] = {-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02,
-                            6.680131188771972e+01, -1.328068155288572e+01};
-    const T q = p - 0.5, r = q * q;
-    return (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q /
-           (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
-}
-constexpr double normalTail = 0.02425;
-
-std::uint64_t mix(std::uint64_t x)
-{
-    // splitmix64: decorrelates the chunk seeds.
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
-}
-
-// xoshiro256++ (Blackman & Vigna, 2019, public domain): four words of state
-// and a few shifts per number, several times faster than mt19937_64 and
-// statistically as good for simulation; seeded through splitmix64 as its
-// authors recommend.
-class Xoshiro256pp {
-public:
-    using result_type = std::uint64_t;
-    explicit Xoshiro256pp(std::uint64_t seed)
-    {
-        for (std::uint64_t &word : m_s) {
-            seed += 0x9e3779b97f4a7c15ULL;
-            word = mix(seed);
-        }
-    }
-    static constexpr result_type min() { return 0; }
-    static constexpr result_type max() { return ~result_type(0); }
-    result_type operator()()
-    {
-        const std::uint64_t result = rotl(m_s[0] + m_s[3], 23) + m_s[0];
-        const std::uint64_t t = m_s[1] << 17;
-        m_s[2] ^= m_s[0];
-        m_s[3] ^= m_s[1];
-        m_s[1] ^= m_s[2];
-        m_s[0] ^= m_s[3];
-        m_s[2] ^= t;
-        m_s[3] = rotl(m_s[3], 45);
-        return result;
-    }
-
-private:
-    static std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
-    std::uint64_t m_s[4];
-};
-
-// One input's sampler: a uniform through the quantile function. Closed forms
-// for uniform, triangular, normal and lognormal; PERT (a beta, whose quantile
-// has no closed form) is tabulated once per run from its density.
-class Sampler {
-public:
-    explicit Sampler(const Distribution &d) : m_d(d)
-    {
-        if (d.kind == Distribution::Kind::Pert && d.c > d.a)
-            tabulatePert();
-    }
-
-    double draw(Xoshiro256pp &rng)
-    {
-        // 53 random bits, strictly inside (0, 1): the normal quantile is infinite at the ends.
-        return drawFrom((double(rng() >> 11) + 0.5) * 0x1.0p-53);
-    }
-
-    double drawFrom(double u) const
-    {
-        const Distribution &d = m_d;
-        switch (d.kind) {
-        case Distribution::Kind::Uniform: return d.a + (d.b - d.a) * u;
-        case Distribution::Kind::Triangular: {
-            const double low = d.a, mode = d.b, high = d.c;
-            if (high == low)
-                return low;
-            const double f = (mode - low) / (high - low);
-            return u < f ? low + std::sqrt(u * (high - low) * (mode - low))
-                         : high - std::sqrt((1 - u) * (high - low) * (high - mode));
-        }
-        case Distribution::Kind::Normal: return d.b == 0 ? d.a : d.a + d.b * normalQuantile(u);
-        case Distribution::Kind::Lognormal: return d.b == 0 ? d.a : d.a * std::exp(d.b * normalQuantile(u));
-        case Distribution::Kind::Pert: {
-            if (m_table.empty())
-                return d.a;
-            const double x = u * (m_table.size() - 1);
-            const std::size_t k = std::min(static_cast<std::size_t>(x), m_table.size() - 2);
-            return m_table[k] + (x - k) * (m_table[k + 1] - m_table[k]);
-        }
-        }
-        return d.a;
-    }
-
-    // One draw in each of the first n lanes, in lane order: the same numbers
-    // draw() would give, eight at a time.
-    void drawLanes(Xoshiro256pp &rng, int n, Lanes &x)
-    {
-        Lanes u{};
-        for (int j = 0; j < n; ++j)
-            u[j] = (double(rng() >> 11) + 0.5) * 0x1.0p-53;
-        const Distribution &d = m_d;
-        switch (d.kind) {
-        case Distribution::Kind::Normal:
-        case Distribution::Kind::Lognormal: {
-            if (d.b == 0) {
-                x = d.a - Lanes{};
-                return;
-            }
-            Lanes z = centralNormalQuantile(u);
-            for (int j = 0; j < n; ++j)
-                if (u[j] < normalTail || u[j] > 1 - normalTail)
-                    z[j] = normalQuantile(u[j]);
-            if (d.kind == Distribution::Kind::Normal) {
-                x = d.a + d.b * z;
-            } else {
-                for (int j = 0; j < n; ++j)
-                    x[j] = d.a * std::exp(d.b * z[j]);
-            }
-            return;
-        }
-        case Distribution::Kind::Uniform: x = d.a + (d.b - d.a) * u; return;
-        default:
-            for (int j = 0; j < n; ++j)
-                x[j] = drawFrom(u[j]);
-        }
-    }
-
-private:
-    // Beta-PERT (λ = 4, Vose): density ∝ (x − low)^(α−1) (high − x)^(β−1);
-    // its CDF by the trapezoid rule on a fine grid, inverted at 4,097 quantiles.
-    void tabulatePert()
-    {
-        const double low = m_d.a, mode = m_d.b, high = m_d.c, w = high - low;
-        const double alpha = 1 + 4 * (mode - low) / w, beta = 1 + 4 * (high - mode) / w;
-        constexpr int grid = 1 << 16, nodes = 4097;
-        std::vector<double> cdf(grid + 1, 0.0);
-        auto density = [&](double t) { return std::pow(t, alpha - 1) * std::pow(1 - t, beta - 1); };
-        double previous = density(0);
-        for (int i = 1; i <= grid; ++i) {
-            const double next = density(double(i) / grid);
-            cdf[i] = cdf[i - 1] + 0.5 * (previous + next) / grid;
-            previous = next;
-        }
-        m_table.resize(nodes);
-        int i = 0;
-        for (int k = 0; k < nodes; ++k) {
-            const double target = cdf[grid] * k / (nodes - 1);
-            while (i < grid && cdf[i + 1] < target)
-                ++i;
-            const double span = cdf[i + 1] - cdf[i];
-            const double t = (i + (span > 0 ? (target - cdf[i]) / span : 0)) / grid;
-            m_table[k] = low + w * std::clamp(t, 0.0, 1.0);
-        }
-    }
-
-    Distribution m_d;
-    std::vector<double> m_table;
-};
 
 double quantile(std::vector<float> &v, double q)
 {
@@ -285,25 +125,6 @@ std::string distributionRangeProblem(const ParamInfo &p, const Distribution &d)
         return "lies outside " + std::string(p.id) + "'s valid range " + validRangeText(p) +
                (p.max <= 1 && low > 1 ? " (ratios are fractions: 0.77, not 77)" : "");
     return "";
-}
-
-double normalQuantile(double p)
-{
-    // P. J. Acklam, "An algorithm for computing the inverse normal cumulative
-    // distribution function" (2003): rational approximations, central and tails.
-    static constexpr double c[] = {-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00,
-                                   -2.549732539343734e+00, 4.374664141464968e+00,  2.938163982698783e+00};
-    static constexpr double d[] = {7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00,
-                                   3.754408661907416e+00};
-    constexpr double low = normalTail;
-    if (p < low) {
-        const double q = std::sqrt(-2 * std::log(p));
-        return (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
-               ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
-    }
-    if (p > 1 - low)
-        return -normalQuantile(1 - p);
-    return centralNormalQuantile(p);
 }
 
 MonteCarloResult runMonteCarlo(const Inputs &base, std::span<const UncertainInput> uncertain,
