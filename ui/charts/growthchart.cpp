@@ -15,19 +15,12 @@ namespace cc::ui {
 
 GrowthChart::GrowthChart(ScenarioModel *model, QWidget *parent) : PlotChart(model, chart::ChartId::Growth, parent)
 {
-    auto makeBars = [this](const QColor &color) {
-        auto *bars = new QCPBars(xAxis, yAxis);
-        bars->setPen(Qt::NoPen);
-        bars->setBrush(color);
-        bars->setWidth(0.6);
-        return bars;
-    };
-    m_data = makeBars(QColor(0x25, 0x63, 0xeb));
-    m_params = makeBars(QColor(0x93, 0xc5, 0xfd));
+    m_data = addBars(QColor(0x25, 0x63, 0xeb));
+    m_params = addBars(QColor(0x93, 0xc5, 0xfd));
     m_params->moveAbove(m_data);
-    m_efficiency = makeBars(style::good);
-    m_efficiency->moveAbove(m_params);              // QCPBars stacks negatives apart from positives
-    m_induced = makeBars(QColor(0x7c, 0x3a, 0xed)); // apart from the 30 %/yr line's accent
+    m_efficiency = addBars(style::good);
+    m_efficiency->moveAbove(m_params);             // QCPBars stacks negatives apart from positives
+    m_induced = addBars(QColor(0x7c, 0x3a, 0xed)); // apart from the 30 %/yr line's accent
     m_induced->moveAbove(m_efficiency);
     m_total = addGraph();
     m_total->setPen(QPen(Qt::black, 1.8));

@@ -40,15 +40,8 @@ MarketChart::MarketChart(ScenarioModel *model, QWidget *parent) : PlotChart(mode
     m_bandLabel->position->setAxes(xAxis, yAxis2);
     m_bandLabel->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
     m_bandLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
-    auto makeBars = [this](const QColor &color) {
-        auto *bars = new QCPBars(xAxis, yAxis);
-        bars->setPen(Qt::NoPen);
-        bars->setBrush(color);
-        bars->setWidth(0.6);
-        return bars;
-    };
-    m_training = makeBars(QColor(0x94, 0xa3, 0xb8));
-    m_inference = makeBars(style::scenario);
+    m_training = addBars(QColor(0x94, 0xa3, 0xb8));
+    m_inference = addBars(style::scenario);
     m_inference->moveAbove(m_training);
     m_supply = addGraph();
     m_supply->setPen(QPen(Qt::black, 2));

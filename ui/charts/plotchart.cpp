@@ -95,6 +95,15 @@ void PlotChart::placeLegendBelow()
     plotLayout()->setRowStretchFactor(plotLayout()->rowCount() - 1, 0.001);
 }
 
+QCPBars *PlotChart::addBars(const QColor &color, double width)
+{
+    auto *bars = new QCPBars(xAxis, yAxis);
+    bars->setPen(Qt::NoPen);
+    bars->setBrush(color);
+    bars->setWidth(width);
+    return bars;
+}
+
 void PlotChart::showEvent(QShowEvent *event)
 {
     if (m_stale) {

@@ -36,6 +36,8 @@ protected:
     void setTitle(const QString &text);
     // For charts whose data fills the whole plot: the legend gets a row of its own underneath.
     void placeLegendBelow();
+    // Bars on the main axes, borderless, in one colour: the stacked charts' parts.
+    QCPBars *addBars(const QColor &color, double width = 0.6);
     // The layer for what follows the scenario while a slider is dragged.
     QCPLayer *markerLayer() const { return m_markers; }
     void changeEvent(QEvent *event) override;
