@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every chart's numbers come from core/chartdata; these tests hold that layer to
 // sourced and closed-form values, and its CSV to the numbers it was given.
+#include "core/analysis/montecarlo.h"
+#include "core/chartdata/montecarlodata.h"
 #include "core/io/chartcsv.h"
 #include "core/chartdata/charts.h"
 #include "core/chartdata/dashboardcharts.h"
@@ -49,6 +51,8 @@ private slots:
     void csvIsTheDataInModelUnits();
     void goodNewsHasADirection_data();
     void goodNewsHasADirection();
+    void monteCarloHistogram_data();
+    void monteCarloHistogram();
 };
 
 void TestChartData::everyChartHasOneRow()
@@ -239,6 +243,52 @@ void TestChartData::goodNewsHasADirection()
     QCOMPARE(int(goodNews(o)), good);
     const auto figures = headlineFigures();
     QCOMPARE(std::find(figures.begin(), figures.end(), &o) != figures.end(), headline);
+}
+
+// The Monte Carlo panel's histogram and CDF, from the run's samples.
+void TestChartData::monteCarloHistogram_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("output");
+    QTest::addColumn<bool>("flat"); // the output does not move with the input
+    // GPU cost is linear in the hourly rent: uniform in, uniform out; 60 bins of ≈ 1/60 each.
+    QTest::newRow("GPU rent uniform → GPU cost uniform") << "gpuHourPriceUsd"
+                                                         << "gpuCostPerDay" << false;
+    // The margin does not depend on scale: every sample the same, one bar.
+    QTest::newRow("DAU does not move the margin: one bar") << "dauMillions"
+                                                           << "revenueMargin" << true;
+}
+
+void TestChartData::monteCarloHistogram()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, output);
+    QFETCH(bool, flat);
+    const ParamInfo &p = *findParameter(input.toStdString());
+    const OutputInfo &o = *findOutput(output.toStdString());
+    const double low = p.defaultValue * 0.8, high = p.defaultValue * 1.2;
+    const UncertainInput u[] = {{&p, {Distribution::Kind::Uniform, low, high, 0}}};
+    const OutputInfo *outs[] = {&o};
+    const MonteCarloResult r = runMonteCarlo(defaultInputs(), u, outs, 200'000, 7, 1);
+    const chart::ChartData d = chart::monteCarloChart(r, 0);
+    QCOMPARE(d.series.size(), std::size_t(2));
+    const chart::Series &bars = d.series[0], &cdf = d.series[1];
+    double total = 0;
+    for (const double share : bars.y)
+        total += share;
+    CC_COMPARE_ABS(total, 1.0, 1e-12);
+    QCOMPARE(cdf.y.back(), 1.0);
+    QVERIFY(d.x.max > d.x.min);
+    const double value = o.get(evaluate(defaultInputs())).value();
+    if (flat) {
+        // Every sample in the bar that holds the scenario's value, on an axis ±1 % around it.
+        QCOMPARE(*std::max_element(bars.y.begin(), bars.y.end()), 1.0);
+        QVERIFY(d.x.min < value && value < d.x.max);
+        CC_COMPARE_ABS((d.x.max - d.x.min) / std::abs(value), 0.02, 1e-9);
+    } else {
+        for (const double share : bars.y)
+            CC_COMPARE_ABS(share, 1.0 / 60, 0.25 / 60); // 200,000 samples: ≈ 3,300 a bin, a few % noise
+    }
 }
 
 QTEST_GUILESS_MAIN(TestChartData)

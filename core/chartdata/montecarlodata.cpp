@@ -23,7 +23,16 @@ ChartData monteCarloChart(const MonteCarloResult &r, int output, int bins)
     if (v.empty() || bins < 1)
         return c;
     std::sort(v.begin(), v.end());
-    const double lo = v[v.size() / 1000], hi = v[v.size() - 1 - v.size() / 1000];
+    double lo = v[v.size() / 1000], hi = v[v.size() - 1 - v.size() / 1000];
+    // An output the uncertain inputs do not move (DAU against the margin) comes
+    // out equal up to float rounding: one bar at that value, on an axis wide
+    // enough for its ticks to read as different numbers.
+    const double magnitude = std::max(std::abs(lo), std::abs(hi));
+    if (hi - lo <= 1e-6 * magnitude || hi == lo) {
+        const double centre = 0.5 * (lo + hi), half = magnitude > 0 ? 0.01 * magnitude : 0.5;
+        lo = centre - half;
+        hi = centre + half;
+    }
     const double width = std::max(hi - lo, 1e-12) / bins;
     c.x.min = lo;
     c.x.max = lo + bins * width;
