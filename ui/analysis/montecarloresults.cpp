@@ -79,7 +79,9 @@ void MonteCarloResultsView::showSummary(const MonteCarloResult &r, const chart::
                            .arg(f(s.mean),
                                 // two significant digits: the error is small next to the figures
                                 out.kind == OutputKind::Ratio
-                                    ? QString::number(s.standardError * 100, 'g', 2) + QStringLiteral(" pt")
+                                    ? (s.standardError * 100 < 0.005 ? QStringLiteral("< 0.01")
+                                                                     : QString::number(s.standardError * 100, 'g', 2)) +
+                                          QStringLiteral(" pt")
                                     : compactNumber(s.standardError, locale),
                                 f(s.p5), f(s.p50), f(s.p95), formatPercent(s.probabilityBelowZero),
                                 s.undefined ? tr("; undefined in %1 samples").arg(s.undefined) : QString()));
