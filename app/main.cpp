@@ -68,7 +68,7 @@ int main(int argc, char *argv[])
     QStringList args;
     for (int i = 0; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
-    const cc::CommandLine cl = cc::parseCommandLine(args);
+    cc::CommandLine cl = cc::parseCommandLine(args);
 
     // Export flags write files and open no window, on a desktop as on a server.
     const bool batch = cl.error.isEmpty() && cc::wantsExports(cl);
@@ -76,8 +76,10 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         // --lang before any output: tables, labels and messages follow it. Without
         // it a script gets English, whatever the desktop's language.
-        if (cl.lang == QLatin1String("en") || cl.lang == QLatin1String("zh_CN"))
+        if (cl.lang == QLatin1String("en") || cl.lang == QLatin1String("zh_CN")) {
             cc::ui::Language::instance().set(cl.lang);
+            cl = cc::parseCommandLine(args); // again: its help and messages in that language
+        }
         QTextStream out(stdout);
         QTextStream err(stderr);
         return cc::finishOutput(out, err, cc::runHeadless(cl, out, err));
@@ -90,6 +92,7 @@ int main(int argc, char *argv[])
     const cc::ui::Settings settings;
     const QString lang = !cl.lang.isEmpty() ? cl.lang : settings.language();
     cc::ui::Language::instance().set(lang);
+    cl = cc::parseCommandLine(args); // again: its messages in the language now installed
 
     if (batch) {
         // Files first, then whatever else was asked for (--save, --json, --goal-seek …):

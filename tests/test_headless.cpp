@@ -226,6 +226,12 @@ void TestHeadless::refusals_data()
     QTest::newRow("zh_CN: missing scenario file, in Chinese")
         << QStringList{"--headless", "--lang", "zh_CN", "--scenario", "/nonexistent/x.json"} << 1
         << "/nonexistent/x.json: 文件或文件夹不存在";
+    // The command line's own refusals follow --lang too (it is read first).
+    QTest::newRow("zh_CN: bad sample count, in Chinese")
+        << QStringList{"--lang", "zh_CN", "--monte-carlo", "revenueMargin", "--samples", "5"} << 2
+        << "--samples “5”：应为 1000 至 10000000 之间的整数";
+    QTest::newRow("zh_CN: tornado of an unknown output, in Chinese")
+        << QStringList{"--lang", "zh_CN", "--tornado", "margin"} << 2 << "--tornado “margin”：不是输出 id";
     QTest::newRow("unknown language names the valid ones")
         << QStringList{"--headless", "--lang", "xx"} << 2 << "unknown language 'xx'; use en or zh_CN";
 }

@@ -17,6 +17,7 @@
 #include "core/model/presets.h"
 #include "core/model/validation.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -38,12 +39,20 @@ int runGoalSeek(const CommandLine &cl, const Inputs &in, QTextStream &out, QText
     const OutputInfo *output = findOutput(outputId.toStdString());
     const ParamInfo *input = findParameter(cl.vary.toStdString());
     if (!output || !ok || !std::isfinite(target)) {
-        err << "computechain: --goal-seek '" << cl.goalSeek << "': expected OUTPUT=TARGET with an output id and a "
-            << "finite number, e.g. revenueMargin=0.2\n";
+        err << "computechain: "
+            << QCoreApplication::translate("cc::CommandLine",
+                                           "--goal-seek '%1': expected OUTPUT=TARGET with an output id and a "
+                                           "finite number, e.g. revenueMargin=0.2")
+                   .arg(cl.goalSeek)
+            << "\n";
         return 2;
     }
     if (!input || input->isChoice()) {
-        err << "computechain: --vary '" << cl.vary << "': not a numeric input (--list-parameters lists them)\n";
+        err << "computechain: "
+            << QCoreApplication::translate("cc::CommandLine",
+                                           "--vary '%1': not a numeric input (--list-parameters lists them)")
+                   .arg(cl.vary)
+            << "\n";
         return 2;
     }
     const GoalSeekResult r = cc::goalSeek(in, *input, *output, target);
@@ -63,7 +72,9 @@ int runTornado(const CommandLine &cl, const Inputs &in, QTextStream &out, QTextS
 {
     const OutputInfo *output = findOutput(cl.tornado.toStdString());
     if (!output) {
-        err << "computechain: --tornado '" << cl.tornado << "': not an output id\n";
+        err << "computechain: "
+            << QCoreApplication::translate("cc::CommandLine", "--tornado '%1': not an output id").arg(cl.tornado)
+            << "\n";
         return 2;
     }
     const std::vector<TornadoBar> bars = tornado(in, *output);
@@ -80,8 +91,10 @@ int finishOutput(QTextStream &out, QTextStream &err, int code)
     if (!lost)
         return code;
     const int e = errno;
-    err << "computechain: the output could not be written to standard output: "
-        << (e ? describeFileError(e) : QStringLiteral("write error")) << "\n";
+    err << "computechain: "
+        << QCoreApplication::translate("cc::CommandLine", "the output could not be written to standard output: %1")
+               .arg(e ? describeFileError(e) : QCoreApplication::translate("cc::CommandLine", "write error"))
+        << "\n";
     err.flush();
     return code ? code : 1;
 }
@@ -118,7 +131,7 @@ int runHeadless(const CommandLine &cl, QTextStream &out, QTextStream &err, bool 
             return 1;
         }
         for (const QString &w : load.warnings)
-            err << "computechain: warning: " << w << "\n";
+            err << "computechain: " << QCoreApplication::translate("cc::CommandLine", "warning: %1").arg(w) << "\n";
         scenario = *load.scenario;
     }
     Inputs &in = scenario.inputs;

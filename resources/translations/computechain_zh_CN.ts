@@ -941,6 +941,215 @@
     </message>
 </context>
 <context>
+    <name>cc::CommandLine</name>
+    <message>
+        <source>ComputeChain: users → tokens → GPUs → MaaS margins → compute-centre occupancy.
+With no option it opens the dashboard on the &apos;deepseek&apos; preset.</source>
+        <translation>ComputeChain：用户 → token → GPU → MaaS 利润率 → 智算中心出租率。
+不带选项时，以“deepseek”预设打开仪表盘。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>显示版本。</translation>
+    </message>
+    <message>
+        <source>Evaluate without a window and print every output.</source>
+        <translation>不开窗口计算，并打印全部输出。</translation>
+    </message>
+    <message>
+        <source>Start from preset NAME: %1.</source>
+        <translation>从预设 NAME 开始：%1。</translation>
+    </message>
+    <message>
+        <source>Set one input, e.g. paidRate=0.4 (repeatable; ids from --list-parameters).</source>
+        <translation>设定一个输入，如 paidRate=0.4（可重复；参数 id 见 --list-parameters）。</translation>
+    </message>
+    <message>
+        <source>Start from a saved scenario FILE.</source>
+        <translation>从已保存的情景文件 FILE 开始。</translation>
+    </message>
+    <message>
+        <source>Write the scenario (after --set) to FILE; implies --headless.</source>
+        <translation>把情景（--set 之后）写入 FILE；隐含 --headless。</translation>
+    </message>
+    <message>
+        <source>Find the --vary input value at which OUTPUT reaches TARGET (e.g. revenueMargin=0.2); implies --headless.</source>
+        <translation>求 --vary 指定的输入取何值时 OUTPUT 达到 TARGET（如 revenueMargin=0.2）；隐含 --headless。</translation>
+    </message>
+    <message>
+        <source>The input --goal-seek varies.</source>
+        <translation>--goal-seek 调整的输入。</translation>
+    </message>
+    <message>
+        <source>Swing every input ±20 % and print OUTPUT&apos;s swings, largest first; implies --headless.</source>
+        <translation>把每个输入上下摆动 ±20 %，按幅度从大到小打印 OUTPUT 的变化；隐含 --headless。</translation>
+    </message>
+    <message>
+        <source>Give an input a distribution for --monte-carlo, e.g. utilization=pert(0.5,0.77,0.9); kinds uniform(low,high), triangular(low,mode,high), pert(low,mode,high), normal(mean,sd), lognormal(median,sdLog); ratios as fractions like --set; repeatable.</source>
+        <translation>为 --monte-carlo 给输入设定分布，如 utilization=pert(0.5,0.77,0.9)；可选 uniform(low,high)、triangular(low,mode,high)、pert(low,mode,high)、normal(mean,sd)、lognormal(median,sdLog)；比例与 --set 一样写成小数；可重复。</translation>
+    </message>
+    <message>
+        <source>Sample the distributions and print OUTPUT&apos;s mean, P5, P50, P95 and P(&lt;0); implies --headless.</source>
+        <translation>对分布抽样，打印 OUTPUT 的均值、P5、P50、P95 及 P(&lt;0)；隐含 --headless。</translation>
+    </message>
+    <message>
+        <source>Print the national compute market year by year (supply, demand, occupancy; text or --json); implies --headless.</source>
+        <translation>逐年打印全国算力市场（供给、需求、出租率；文本或 --json）；隐含 --headless。</translation>
+    </message>
+    <message>
+        <source>Monte Carlo samples, 1000 to 10,000,000 (default 100,000).</source>
+        <translation>蒙特卡洛样本数，1000 至 10,000,000（默认 100,000）。</translation>
+    </message>
+    <message>
+        <source>Monte Carlo seed (default 2025).</source>
+        <translation>蒙特卡洛随机种子（默认 2025）。</translation>
+    </message>
+    <message>
+        <source>With --headless: print one JSON object.</source>
+        <translation>与 --headless 一起：打印一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Print every input with its range, default and source.</source>
+        <translation>打印每个输入及其范围、默认值和来源。</translation>
+    </message>
+    <message>
+        <source>Render the dashboard offscreen to a PNG and exit.</source>
+        <translation>在屏幕外渲染仪表盘为 PNG 后退出。</translation>
+    </message>
+    <message>
+        <source>Write chart ID to FILE (.png, .svg or .pdf); repeatable; no window.</source>
+        <translation>把图表 ID 写入 FILE（.png、.svg 或 .pdf）；可重复；不开窗口。</translation>
+    </message>
+    <message>
+        <source>Write the data behind every chart as CSV files into DIR; no window.</source>
+        <translation>把每张图背后的数据以 CSV 文件写入目录 DIR；不开窗口。</translation>
+    </message>
+    <message>
+        <source>Write the PDF report (cover, inputs and sources, every chart); no window.</source>
+        <translation>写出 PDF 报告（封面、输入及来源、全部图表）；不开窗口。</translation>
+    </message>
+    <message>
+        <source>Write an Excel workbook with the model as live formulas; no window.</source>
+        <translation>写出 Excel 工作簿，模型为实时公式；不开窗口。</translation>
+    </message>
+    <message>
+        <source>Open straight into presentation mode.</source>
+        <translation>直接进入演示模式。</translation>
+    </message>
+    <message>
+        <source>Open presentation mode on the scenario files in DIR.</source>
+        <translation>以目录 DIR 中的情景文件打开演示模式。</translation>
+    </message>
+    <message>
+        <source>Language: en or zh_CN.</source>
+        <translation>语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>%1 is given %2 times (&apos;%3&apos;); give it once</source>
+        <translation>%1 给了 %2 次（“%3”）；只能给一次</translation>
+    </message>
+    <message>
+        <source>%1 needs %2, not an empty string</source>
+        <translation>%1 需要 %2，不能为空字符串</translation>
+    </message>
+    <message>
+        <source>--export-chart &apos;%1&apos;: expected ID=FILE, e.g. waterfall=bridge.svg</source>
+        <translation>--export-chart “%1”：应为 ID=FILE，如 waterfall=bridge.svg</translation>
+    </message>
+    <message>
+        <source>--export-chart: %1 is named for two charts; the second would overwrite the first</source>
+        <translation>--export-chart：%1 被指定给两张图；后一张会覆盖前一张</translation>
+    </message>
+    <message>
+        <source>--samples &apos;%1&apos;: a whole number from 1000 to 10000000</source>
+        <translation>--samples “%1”：应为 1000 至 10000000 之间的整数</translation>
+    </message>
+    <message>
+        <source>--seed &apos;%1&apos;: a whole number from 0 to 18446744073709551615</source>
+        <translation>--seed “%1”：应为 0 至 18446744073709551615 之间的整数</translation>
+    </message>
+    <message>
+        <source>--distribution, --samples and --seed go with --monte-carlo OUTPUT</source>
+        <translation>--distribution、--samples 和 --seed 需与 --monte-carlo OUTPUT 一起使用</translation>
+    </message>
+    <message>
+        <source>--goal-seek, --tornado, --monte-carlo and --market each print their own answer; give one at a time</source>
+        <translation>--goal-seek、--tornado、--monte-carlo 和 --market 各自打印自己的结果；一次只给一个</translation>
+    </message>
+    <message>
+        <source>--present and --present-folder open a window; they do not combine with exports or headless options</source>
+        <translation>--present 和 --present-folder 会打开窗口；不能与导出或无窗口选项同用</translation>
+    </message>
+    <message>
+        <source>--list-parameters prints the registry alone; give it without other actions</source>
+        <translation>--list-parameters 只打印参数表；请勿与其他操作同用</translation>
+    </message>
+    <message>
+        <source>--goal-seek OUTPUT=TARGET and --vary INPUT go together</source>
+        <translation>--goal-seek OUTPUT=TARGET 与 --vary INPUT 需一起给出</translation>
+    </message>
+    <message>
+        <source>--preset and --scenario both say where to start; give one</source>
+        <translation>--preset 和 --scenario 都指定起点；只给一个</translation>
+    </message>
+    <message>
+        <source>unknown preset &apos;%1&apos;; known presets: %2</source>
+        <translation>未知预设“%1”；已有预设：%2</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos;; use en or zh_CN</source>
+        <translation>未知语言“%1”；请用 en 或 zh_CN</translation>
+    </message>
+    <message>
+        <source>--set &apos;%1&apos;: expected id=value, e.g. paidRate=0.4</source>
+        <translation>--set “%1”：应为 id=value，如 paidRate=0.4</translation>
+    </message>
+    <message>
+        <source>--set %1 is given twice (%2 and %3); give it once</source>
+        <translation>--set %1 给了两次（%2 和 %3）；只能给一次</translation>
+    </message>
+    <message>
+        <source>--json prints results; add --headless to print them beside the exports</source>
+        <translation>--json 打印结果；加上 --headless 可在导出之外同时打印</translation>
+    </message>
+    <message>
+        <source>--json needs --headless</source>
+        <translation>--json 需要 --headless</translation>
+    </message>
+    <message>
+        <source>--goal-seek &apos;%1&apos;: expected OUTPUT=TARGET with an output id and a finite number, e.g. revenueMargin=0.2</source>
+        <translation>--goal-seek “%1”：应为 OUTPUT=TARGET，其中为输出 id 和有限数值，如 revenueMargin=0.2</translation>
+    </message>
+    <message>
+        <source>--vary &apos;%1&apos;: not a numeric input (--list-parameters lists them)</source>
+        <translation>--vary “%1”：不是数值型输入（--list-parameters 列出全部）</translation>
+    </message>
+    <message>
+        <source>--tornado &apos;%1&apos;: not an output id</source>
+        <translation>--tornado “%1”：不是输出 id</translation>
+    </message>
+    <message>
+        <source>the output could not be written to standard output: %1</source>
+        <translation>输出无法写入标准输出：%1</translation>
+    </message>
+    <message>
+        <source>write error</source>
+        <translation>写入错误</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
     <name>cc::chart</name>
     <message>
         <source>Step</source>
