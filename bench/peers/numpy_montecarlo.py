@@ -3,7 +3,7 @@
 # (Debian's python3, not whatever is first on PATH: python3-numpy and python3-uno install there.)
 """The peer for bench_analysis's BM_MonteCarlo1M_AllOutputs: the same model and
 the same Monte Carlo written the way an analyst would in NumPy — every sample at
-once as whole-array expressions, NumPy's own samplers, all 19 outputs kept.
+once as whole-array expressions, NumPy's own samplers, all 25 outputs kept.
 
     numpy_montecarlo.py [--runs N] [--samples N]   prints the median wall time in ms
     numpy_montecarlo.py --check [--app PATH]       compares with the app, exits 1 on a mismatch
@@ -57,7 +57,28 @@ REGISTRY = {
     "occupancy": (0.25, 0, 1),
     "rentalCnyPerCardHour": (14.4, 0.001, 10_000),
     "depreciationYears": (5, 1, 100),
+    # Growth projection, induced demand and the national market (docs/model.md §6, §9, §10).
+    "projectionYears": (5, 1, 50),
+    "dauGrowthPerYear": (0.2, -0.9, 10),
+    "tokensPerDauGrowthPerYear": (0.25, -0.9, 10),
+    "activeParamsGrowthPerYear": (0, -0.9, 10),
+    "efficiencyGainPerYear": (0.15, -0.9, 10),
+    "priceElasticity": (0, 0, 10),
+    "costPassThrough": (1, 0, 1),
+    "efficiencyGain": (2, 1, 1_000),
+    "nationalCentresOperating": (150, 1, 100_000),
+    "nationalCentresPipeline": (400, 0, 100_000),
+    "pipelineYears": (3, 0.1, 50),
+    "cardsPerCentre": (1_000, 1, 1e7),
+    "nationalSupplyBasis": (0, 0, 1),  # 0 centres × cards, 1 IDC's EFLOPS ÷ the card's 16-bit peak
+    "nationalIntelligentEflops": (725.3, 0.001, 1e7),
+    "nationalCardTflops16": (989, 1, 1e6),
+    "nationalOccupancy": (0.25, 0, 1),
+    "trainingShareOfDemand": (0.8, 0, 1),
+    "trainingDemandGrowthPerYear": (0.1, -0.9, 10),
+    "supplyGrowthPerYear": (0.3, -0.9, 10),
 }
+GROWTH_BASE_YEAR = 2025
 
 # core/presets.cpp
 PRESETS = {
@@ -72,7 +93,8 @@ OUTPUT_IDS = [
     "gpuCostPerDay", "totalCostPerDay", "theoreticalRevenuePerDay", "revenuePerDay",
     "costProfitMargin", "revenueMargin", "breakEvenPaidRate", "annualRevenue", "annualProfit",
     "breakEvenOccupancy", "paybackYears", "centresFilled", "gpusPerMillionDau",
-    "dauToBreakEvenMillions",
+    "dauToBreakEvenMillions", "gpuDemandMultiplier", "jevonsElasticity", "nationalIdleCards",
+    "maasToFillIdleCards", "marketOccupancyFinalYear", "yearMarketReachesBreakEven",
 ]
 
 # bench/bench_analysis.cpp's monteCarlo(): the five uncertain inputs, seed 2025.
@@ -151,7 +173,60 @@ def evaluate(p):
     out["gpusPerMillionDau"] = gpus_per_million_dau
     out["dauToBreakEvenMillions"] = np.where(break_even_occupancy <= 1.0,
                                              break_even_occupancy * p["cards"] / gpus_per_million_dau, np.nan)
+    # Induced demand and the national market: the year table depends on the
+    # growth and market inputs only, which the Monte Carlo does not vary, so it
+    # is computed once and each sample meets it through its own GPUs and break-even.
+    outlook = market_outlook(p)
+    out["gpuDemandMultiplier"] = outlook["multiplier"]
+    out["jevonsElasticity"] = outlook["elasticity"]
+    out["nationalIdleCards"] = outlook["idle"]
+    out["maasToFillIdleCards"] = outlook["idle"] / provisioned
+    out["marketOccupancyFinalYear"] = outlook["occupancy"][-1]
+    year = np.full(np.shape(break_even_occupancy), np.nan)
+    for t in reversed(range(len(outlook["occupancy"]))):  # backwards: the last year reached is the first
+        year = np.where(min(1.0, outlook["occupancy"][t]) >= break_even_occupancy, GROWTH_BASE_YEAR + t, year)
+    out["yearMarketReachesBreakEven"] = year
     return out
+
+
+def scalar(v):
+    if np.ndim(v) != 0:
+        raise ValueError("the market outlook's inputs are not sampled in this peer")
+    return float(v)
+
+
+def market_outlook(p):
+    """core/model/market.cpp's marketOutlook() (docs/model.md §9–10), for scalar inputs."""
+    k, c, eps = scalar(p["efficiencyGain"]), scalar(p["costPassThrough"]), scalar(p["priceElasticity"])
+    price = 1 - c * (1 - 1 / k)
+    if c <= 0:
+        elasticity = math.nan
+    elif k == 1:
+        elasticity = 1 / c
+    else:
+        elasticity = math.log(k) / -math.log(price)
+    gain = scalar(p["efficiencyGainPerYear"])
+    induced = -eps * math.log(1 - c * (1 - 1 / (1 + gain)))
+    inference_log = (math.log1p(scalar(p["activeParamsGrowthPerYear"])) + math.log1p(scalar(p["dauGrowthPerYear"]))
+                     + math.log1p(scalar(p["tokensPerDauGrowthPerYear"])) - math.log1p(gain) + induced)
+    operating, pipeline = scalar(p["nationalCentresOperating"]), scalar(p["nationalCentresPipeline"])
+    pipeline_years = scalar(p["pipelineYears"])
+    if scalar(p["nationalSupplyBasis"]) == 1:
+        supply0 = scalar(p["nationalIntelligentEflops"]) * 1e18 / (scalar(p["nationalCardTflops16"]) * 1e12)
+    else:
+        supply0 = operating * scalar(p["cardsPerCentre"])
+    demand0 = scalar(p["nationalOccupancy"]) * supply0
+    training0 = demand0 * scalar(p["trainingShareOfDemand"])
+    inference0 = demand0 - training0
+    training_log = math.log1p(scalar(p["trainingDemandGrowthPerYear"]))
+    occupancy = []
+    for t in range(int(scalar(p["projectionYears"])) + 1):
+        built = operating + pipeline * min(t, pipeline_years) / pipeline_years
+        supply = supply0 * built * (1 + scalar(p["supplyGrowthPerYear"])) ** max(0.0, t - pipeline_years) / operating
+        demand = training0 * math.exp(t * training_log) + inference0 * math.exp(t * inference_log)
+        occupancy.append(demand / supply if demand0 > 0 else 0.0)
+    return {"multiplier": price ** -eps / k, "elasticity": elasticity, "idle": supply0 - demand0,
+            "occupancy": occupancy}
 
 
 def draw(rng, spec, n):
