@@ -14,16 +14,25 @@
 #include <cstdio>
 #include <vector>
 
+#include <QDebug>
+#include <QPaintEvent>
+#include <cstdio>
+
 namespace {
 
 // Counts every paint in the application, to know when a step has finished drawing.
 class PaintCounter : public QObject {
 public:
     long paints = 0;
-    bool eventFilter(QObject *, QEvent *e) override
+    bool trace = qEnvironmentVariableIsSet("SLIDER_TRACE");
+    bool eventFilter(QObject *o, QEvent *e) override
     {
-        if (e->type() == QEvent::Paint)
+        if (e->type() == QEvent::Paint) {
             ++paints;
+            if (trace)
+                std::fprintf(stderr, "paint %s %s %s\n", o->metaObject()->className(), qPrintable(o->objectName()),
+                             qPrintable(QDebug::toString(static_cast<QPaintEvent *>(e)->rect())));
+        }
         return false;
     }
 };
@@ -64,7 +73,7 @@ int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
-    // slider_latency [--breakdown] [--steps N] [--slider ID]
+    // slider_latency [--breakdown] [--steps N] [--slider ID]; SLIDER_TRACE=1 lists every widget painted
     bool breakdown = false;
     int steps = 500;
     QList<QByteArray> sliders{"paidRate", "utilization", "peakMultiplier"};
