@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <numeric>
 #include <random>
@@ -23,7 +24,8 @@ using sampling::Xoshiro256pp;
 
 namespace {
 
-constexpr int chunkSize = 8192;
+// A chunk is one block of MonteCarloResult::values.
+constexpr int chunkSize = MonteCarloResult::blockSamples;
 constexpr double undefined = std::numeric_limits<double>::quiet_NaN();
 
 double quantile(std::vector<float> &v, double q)
@@ -35,11 +37,10 @@ double quantile(std::vector<float> &v, double q)
     return v[k];
 }
 
-// Ranks (ties share their average rank) of the samples listed in `keep`.
-std::vector<double> ranks(const std::vector<float> &v, std::size_t stride, std::size_t column,
-                          const std::vector<std::size_t> &keep)
+// Ranks (ties share their average rank) of the samples listed in `keep`; at(i) is sample i's value.
+template <class At>
+std::vector<double> ranks(At at, const std::vector<std::size_t> &keep)
 {
-    auto at = [&](std::size_t sample) { return v[sample * stride + column]; };
     std::vector<std::size_t> order(keep.size());
     std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return at(keep[a]) < at(keep[b]); });
@@ -135,7 +136,8 @@ MonteCarloResult runMonteCarlo(const Inputs &base, std::span<const UncertainInpu
     r.samples = std::max(samples, 0);
     r.outputs.assign(outputs.begin(), outputs.end());
     r.inputCount = static_cast<int>(uncertain.size());
-    r.values.resize(std::size_t(r.samples) * outputs.size());
+    r.values.resize(std::size_t((r.samples + MonteCarloResult::blockSamples - 1) / MonteCarloResult::blockSamples) *
+                    outputs.size() * MonteCarloResult::blockStride);
     r.inputSamples.resize(std::size_t(r.samples) * uncertain.size());
     const std::size_t nOut = outputs.size(), nIn = uncertain.size();
     const int chunks = (r.samples + chunkSize - 1) / chunkSize;
@@ -214,10 +216,16 @@ MonteCarloResult runMonteCarlo(const Inputs &base, std::span<const UncertainInpu
                     evaluate(lanes, laneResults, market, outlook ? &*outlook : nullptr);
                     Lanes all[outputCount];
                     writeOutputs(laneResults, all);
-                    for (int j = 0; j < n; ++j) {
-                        float *row = r.values.data() + std::size_t(first + j) * nOut;
-                        for (std::size_t k = 0; k < nOut; ++k)
-                            row[k] = static_cast<float>(all[index[k]][j]);
+                    // Eight neighbouring floats per output (see MonteCarloResult::values).
+                    using Floats = float __attribute__((vector_size(laneCount * sizeof(float))));
+                    float *block = r.values.data() + r.valueIndex(0, std::size_t(first));
+                    for (std::size_t k = 0; k < nOut; ++k) {
+                        const Floats f = __builtin_convertvector(all[index[k]], Floats);
+                        float *dst = block + k * MonteCarloResult::blockStride;
+                        if (n == laneCount)
+                            std::memcpy(dst, &f, sizeof f); // one store, not a call
+                        else
+                            std::memcpy(dst, &f, std::size_t(n) * sizeof(float));
                     }
                 }
             } else {
@@ -231,9 +239,8 @@ MonteCarloResult runMonteCarlo(const Inputs &base, std::span<const UncertainInpu
                     });
                     double all[outputCount];
                     writeOutputs(evaluate(in), undefined, all);
-                    float *row = r.values.data() + std::size_t(i) * nOut;
                     for (std::size_t k = 0; k < nOut; ++k)
-                        row[k] = static_cast<float>(all[index[k]]);
+                        r.values[r.valueIndex(k, std::size_t(i))] = static_cast<float>(all[index[k]]);
                 }
             }
             clamped += outside;
@@ -304,10 +311,10 @@ std::vector<Sensitivity> sensitivity(const MonteCarloResult &r, std::span<const 
     std::vector<Sensitivity> list;
     if (keep.size() < 3)
         return list;
-    const std::vector<double> ro = ranks(r.values, r.outputs.size(), outputIndex, keep);
+    const std::vector<double> ro = ranks([&](std::size_t i) { return r.value(outputIndex, int(i)); }, keep);
     const double mean = (keep.size() - 1) / 2.0;
     for (std::size_t k = 0; k < uncertain.size(); ++k) {
-        const std::vector<double> ri = ranks(r.inputSamples, uncertain.size(), k, keep);
+        const std::vector<double> ri = ranks([&](std::size_t i) { return r.input(int(k), int(i)); }, keep);
         double sxy = 0, sxx = 0, syy = 0;
         for (std::size_t i = 0; i < keep.size(); ++i) {
             sxy += (ri[i] - mean) * (ro[i] - mean);

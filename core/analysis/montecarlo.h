@@ -40,14 +40,22 @@ struct MonteCarloResult {
     bool cancelled = false;
     std::vector<const OutputInfo *> outputs;
     int inputCount = 0;
-    // Sample-major, one block each: sample i's outputs are values[i·outputs + k]. (One
-    // column per output put 24 page-aligned store streams on the same cache sets.)
+    // In blocks of blockSamples samples, one run of blockStride floats per output
+    // inside each block: a batch of eight samples stores eight neighbouring floats
+    // per output, one vector store. The stride is not a power of two, so the
+    // outputs' store streams do not meet on the same cache sets.
     // An undefined output is NaN here; the statistics skip it and count it.
+    static constexpr int blockSamples = 8192;
+    static constexpr int blockStride = blockSamples + 16;
     std::vector<float> values;
     std::vector<float> inputSamples; // [i·inputCount + k], for the sensitivity ranking
     long clamped = 0;                // samples that fell outside an input's valid range and were clamped into it
 
-    float value(int output, int sample) const { return values[std::size_t(sample) * outputs.size() + output]; }
+    std::size_t valueIndex(std::size_t output, std::size_t sample) const
+    {
+        return (sample / blockSamples * outputs.size() + output) * blockStride + sample % blockSamples;
+    }
+    float value(int output, int sample) const { return values[valueIndex(std::size_t(output), std::size_t(sample))]; }
     float input(int k, int sample) const { return inputSamples[std::size_t(sample) * inputCount + k]; }
 };
 

@@ -141,9 +141,36 @@ public:
             return;
         }
         case Distribution::Kind::Uniform: x = d.a + (d.b - d.a) * u; return;
-        default:
-            for (int j = 0; j < n; ++j)
-                x[j] = drawFrom(u[j]);
+        case Distribution::Kind::Triangular: {
+            // drawFrom()'s two branches as a select per lane: the same square
+            // roots of the same numbers, without a branch the random u mispredicts.
+            const double low = d.a, mode = d.b, high = d.c;
+            if (high == low) {
+                x = low - Lanes{};
+                return;
+            }
+            const double f = (mode - low) / (high - low);
+            for (int j = 0; j < laneCount; ++j) {
+                const bool left = u[j] < f;
+                const double root =
+                    std::sqrt(left ? u[j] * (high - low) * (mode - low) : (1 - u[j]) * (high - low) * (high - mode));
+                x[j] = left ? low + root : high - root;
+            }
+            return;
+        }
+        case Distribution::Kind::Pert: {
+            if (m_table.empty()) {
+                x = d.a - Lanes{};
+                return;
+            }
+            const double last = double(m_table.size() - 1);
+            for (int j = 0; j < laneCount; ++j) {
+                const double at = u[j] * last;
+                const std::size_t k = std::min(static_cast<std::size_t>(at), m_table.size() - 2);
+                x[j] = m_table[k] + (at - k) * (m_table[k + 1] - m_table[k]);
+            }
+            return;
+        }
         }
     }
 
