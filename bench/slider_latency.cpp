@@ -29,9 +29,14 @@ public:
     {
         if (e->type() == QEvent::Paint) {
             ++paints;
-            if (trace)
-                std::fprintf(stderr, "paint %s %s %s\n", o->metaObject()->className(), qPrintable(o->objectName()),
-                             qPrintable(QDebug::toString(static_cast<QPaintEvent *>(e)->rect())));
+            if (trace) {
+                QString chain; // the parents, to place an unnamed widget
+                for (QObject *p = o->parent(); p && chain.size() < 200; p = p->parent())
+                    chain +=
+                        QStringLiteral(" < %1:%2").arg(QLatin1String(p->metaObject()->className()), p->objectName());
+                std::fprintf(stderr, "paint %s %s %s%s\n", o->metaObject()->className(), qPrintable(o->objectName()),
+                             qPrintable(QDebug::toString(static_cast<QPaintEvent *>(e)->rect())), qPrintable(chain));
+            }
         }
         return false;
     }

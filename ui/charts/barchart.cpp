@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/charts/barchart.h"
 
+#include <QGraphicsLayout>
+
 #include "ui/charts/chartdatasource.h"
 #include "core/io/qtext.h"
 #include "ui/charts/axisrange.h"
@@ -44,6 +46,10 @@ void BarChart::start()
             return;
         }
         refresh();
+        // Lay the chart out now, not in a posted LayoutRequest: the new bars and
+        // the axes' new labels then reach the screen in one paint, not two.
+        if (QGraphicsLayout *layout = chart()->layout())
+            layout->activate();
     });
     retranslate();
     refresh();
