@@ -7,6 +7,7 @@
 #include "core/model/presets.h"
 #include "core/analysis/sweep.h"
 #include "core/analysis/tornado.h"
+#include "core/chartdata/montecarlodata.h"
 
 #include <benchmark/benchmark.h>
 
@@ -77,6 +78,33 @@ BENCHMARK(BM_DataTable400x400)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_DataTable400x400_SingleThread)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_MonteCarlo1M_AllOutputs)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_MonteCarlo1M_AllOutputs_SingleThread)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// One step of the live Monte Carlo (ui/analysis/montecarlopanel.cpp): 100,000
+// samples of the five inputs above, then the statistics and bins of the output
+// on show, as the worker computes them off the GUI thread; the drivers wait
+// for the full run after the drag. Against the 16.7 ms frame budget.
+static void BM_LiveMonteCarloStep(benchmark::State &state)
+{
+    using K = cc::Distribution::Kind;
+    const cc::UncertainInput uncertain[] = {
+        {cc::findParameter("paidRate"), {K::Pert, 0.2, 0.4, 0.7}},
+        {cc::findParameter("gpuShareOfTotalCost"), {K::Triangular, 0.4, 0.5, 0.7}},
+        {cc::findParameter("utilization"), {K::Normal, 0.77, 0.05, 0}},
+        {cc::findParameter("peakMultiplier"), {K::Uniform, 1.1, 1.4, 0}},
+        {cc::findParameter("gpuHourPriceUsd"), {K::Lognormal, 2, 0.15, 0}},
+    };
+    std::vector<const cc::OutputInfo *> outputs;
+    for (const cc::OutputInfo &o : cc::outputs())
+        outputs.push_back(&o);
+    const int shown = cc::outputIndex(*cc::findOutput("revenueMargin"));
+    cc::MonteCarloResult result = cc::runMonteCarlo(broker(), uncertain, outputs, 100'000, 2025, 0);
+    for (auto _ : state) {
+        result = cc::runMonteCarlo(broker(), uncertain, outputs, 100'000, 2025, 0, {}, &result);
+        const cc::chart::MonteCarloSummary summary = cc::chart::summarizeMonteCarlo(result, uncertain, shown, false);
+        benchmark::DoNotOptimize(summary.chart.series.data());
+    }
+}
+BENCHMARK(BM_LiveMonteCarloStep)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 static void BM_Tornado(benchmark::State &state)
 {

@@ -288,6 +288,16 @@ void TestChartData::monteCarloHistogram()
     } else {
         for (const double share : bars.y)
             CC_COMPARE_ABS(share, 1.0 / 60, 0.25 / 60); // 200,000 samples: ≈ 3,300 a bin, a few % noise
+        // The axis ends and the CDF's points are the sorted samples' order statistics.
+        std::vector<float> sorted;
+        for (int i = 0; i < r.samples; ++i)
+            sorted.push_back(r.value(0, i));
+        std::sort(sorted.begin(), sorted.end());
+        const std::size_t n = sorted.size();
+        QCOMPARE(d.x.min, double(sorted[n / 1000]));
+        QCOMPARE(cdf.x.size(), std::size_t(201));
+        for (std::size_t q = 0; q <= 200; ++q)
+            QCOMPARE(cdf.x[q], double(sorted[std::min(n - 1, n * q / 200)]));
     }
 }
 

@@ -73,12 +73,17 @@ private:
 // One input's sampler: a uniform through the quantile function. Closed forms
 // for uniform, triangular, normal and lognormal; PERT (a beta, whose quantile
 // has no closed form) is tabulated once per run from its density.
+// Beta-PERT's quantile function at 4,097 evenly spaced probabilities (see
+// sampler.cpp). Kept for the distributions last asked for: a live Monte Carlo
+// re-runs every slider step with the same distributions.
+std::vector<double> pertQuantiles(double low, double mode, double high);
+
 class Sampler {
 public:
     explicit Sampler(const Distribution &d) : m_d(d)
     {
         if (d.kind == Distribution::Kind::Pert && d.c > d.a)
-            tabulatePert();
+            m_table = pertQuantiles(d.a, d.b, d.c);
     }
 
     double draw(Xoshiro256pp &rng)
@@ -175,33 +180,6 @@ public:
     }
 
 private:
-    // Beta-PERT (λ = 4, Vose): density ∝ (x − low)^(α−1) (high − x)^(β−1);
-    // its CDF by the trapezoid rule on a fine grid, inverted at 4,097 quantiles.
-    void tabulatePert()
-    {
-        const double low = m_d.a, mode = m_d.b, high = m_d.c, w = high - low;
-        const double alpha = 1 + 4 * (mode - low) / w, beta = 1 + 4 * (high - mode) / w;
-        constexpr int grid = 1 << 16, nodes = 4097;
-        std::vector<double> cdf(grid + 1, 0.0);
-        auto density = [&](double t) { return std::pow(t, alpha - 1) * std::pow(1 - t, beta - 1); };
-        double previous = density(0);
-        for (int i = 1; i <= grid; ++i) {
-            const double next = density(double(i) / grid);
-            cdf[i] = cdf[i - 1] + 0.5 * (previous + next) / grid;
-            previous = next;
-        }
-        m_table.resize(nodes);
-        int i = 0;
-        for (int k = 0; k < nodes; ++k) {
-            const double target = cdf[grid] * k / (nodes - 1);
-            while (i < grid && cdf[i + 1] < target)
-                ++i;
-            const double span = cdf[i + 1] - cdf[i];
-            const double t = (i + (span > 0 ? (target - cdf[i]) / span : 0)) / grid;
-            m_table[k] = low + w * std::clamp(t, 0.0, 1.0);
-        }
-    }
-
     Distribution m_d;
     std::vector<double> m_table;
 };
