@@ -10,6 +10,7 @@
 #include "ui/parameters/rangespinbox.h"
 #include "core/model/registry.h"
 #include "ui/document/scenariomodel.h"
+#include "core/model/chips.h"
 #include "testutil.h"
 
 #include <QAction>
@@ -241,11 +242,18 @@ void TestDashboard::cardSelectorSetsPeak()
     auto *cards = find<QComboBox>(QStringLiteral("combo_card"));
     auto *bases = find<QComboBox>(QStringLiteral("combo_basis"));
     bases->setCurrentIndex(basis);
-    const int index = cards->findData(card);
+    emit bases->activated(basis); // on the H800, then kept when the card changes
+    settle();
+    const int index = cards->findData(int(findChip(card.toStdString())->card));
+    QVERIFY(index >= 0);
     cards->setCurrentIndex(index);
     emit cards->activated(index);
     settle();
     QCOMPARE(m_window->model()->inputs().cardPeakTflops, peak);
+    // The card brings its reference rent too, in the same undo step.
+    QCOMPARE(m_window->model()->inputs().gpuHourPriceUsd, findChip(card.toStdString())->rentUsdPerHour);
+    m_window->model()->undoStack()->undo();
+    QCOMPARE(m_window->model()->inputs().gpuHourPriceUsd, 2.0);
 }
 
 void TestDashboard::languageSwitchChangesLabels()

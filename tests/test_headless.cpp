@@ -158,6 +158,9 @@ void TestHeadless::jsonKeysAreTheContract()
                          "billedGpus",
                          "gpusIfComputeBound",
                          "impliedMfu",
+                         "prefillTokensPerSecPerGpu",
+                         "decodeTokensPerSecPerGpu",
+                         "decodeSequencesPerGpu",
                          "gpuCostPerDay",
                          "totalCostPerDay",
                          "theoreticalRevenuePerDay",
@@ -165,6 +168,7 @@ void TestHeadless::jsonKeysAreTheContract()
                          "costProfitMargin",
                          "revenueMargin",
                          "breakEvenPaidRate",
+                         "costPerMillionOutputTokensUsd",
                          "annualRevenue",
                          "annualProfit",
                          "breakEvenOccupancy",
@@ -178,6 +182,7 @@ void TestHeadless::jsonKeysAreTheContract()
                          "maasToFillIdleCards",
                          "marketOccupancyFinalYear",
                          "yearMarketReachesBreakEven",
+                         "decodeBottleneck", // serving.h: a word, not a number
                          "waterfall"};
     expected.sort();
     QCOMPARE(keys, expected);

@@ -5,6 +5,7 @@
 #include "core/model/outputs.h"
 #include "core/model/presets.h"
 #include "core/model/registry.h"
+#include "core/model/validation.h"
 #include "testutil.h"
 
 #include <random>
@@ -31,18 +32,23 @@ QList<QPair<QString, Inputs>> bases()
     return list;
 }
 
-// A random scenario inside the slider ranges (where analysts work).
+// A random scenario inside the slider ranges (where analysts work) that the
+// app accepts: the hardware serving method refuses some (a model that does
+// not fit its instance), as the app would.
 Inputs randomInputs(std::mt19937_64 &rng)
 {
-    Inputs in = defaultInputs();
-    for (const ParamInfo &p : parameters()) {
-        std::uniform_real_distribution<double> u(p.sliderMin, p.sliderMax);
-        double v = u(rng);
-        if (p.whole)
-            v = std::round(v);
-        setValue(in, p, v);
+    for (;;) {
+        Inputs in = defaultInputs();
+        for (const ParamInfo &p : parameters()) {
+            std::uniform_real_distribution<double> u(p.sliderMin, p.sliderMax);
+            double v = u(rng);
+            if (p.whole)
+                v = std::round(v);
+            setValue(in, p, v);
+        }
+        if (!validate(in))
+            return in;
     }
-    return in;
 }
 
 } // namespace

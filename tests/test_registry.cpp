@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The registry is the one list of inputs: it must agree with model.md's id
 // contract and be complete enough for the UI, files and command line.
-#include "core/model/cards.h"
+#include "core/model/chips.h"
 #include "core/analysis/goalseek.h"
 #include "core/model/outputs.h"
 #include "core/model/presets.h"
@@ -60,7 +60,15 @@ void TestRegistry::modelMdInputs_data()
                                                  {"opexCnyMillionsPerYear", 50},
                                                  {"occupancy", 0.25},
                                                  {"rentalCnyPerCardHour", 14.4},
-                                                 {"depreciationYears", 5}};
+                                                 {"depreciationYears", 5},
+                                                 // docs/serving-model.md: DS6's deployment
+                                                 {"servingMethod", 1},
+                                                 {"card", 0},
+                                                 {"modelArch", 0},
+                                                 {"contextTokens", 4989},
+                                                 {"decodeTpotMs", 1000.0 / 21},
+                                                 {"prefillGpusPerInstance", 32},
+                                                 {"decodeGpusPerInstance", 144}};
     for (const auto &[id, v] : ids)
         QTest::newRow(id) << QString::fromLatin1(id) << v;
 }
@@ -102,6 +110,9 @@ void TestRegistry::outputIdsAreModelMds()
                                "billedGpus",
                                "gpusIfComputeBound",
                                "impliedMfu",
+                               "prefillTokensPerSecPerGpu",
+                               "decodeTokensPerSecPerGpu",
+                               "decodeSequencesPerGpu",
                                "gpuCostPerDay",
                                "totalCostPerDay",
                                "theoreticalRevenuePerDay",
@@ -109,6 +120,7 @@ void TestRegistry::outputIdsAreModelMds()
                                "costProfitMargin",
                                "revenueMargin",
                                "breakEvenPaidRate",
+                               "costPerMillionOutputTokensUsd",
                                "annualRevenue",
                                "annualProfit",
                                "breakEvenOccupancy",
@@ -154,8 +166,11 @@ void TestRegistry::everyCoreTextHasAChineseTranslation_data()
     for (const ParamInfo &p : parameters()) {
         add("input", p.id, p.label, true);
         add("unit of", p.id, p.unit, false);
+        // A product's name (H800, Qwen3-235B-A22B) reads the same in Chinese; the rest must not.
+        const bool names =
+            std::holds_alternative<Card Inputs::*>(p.field) || std::holds_alternative<ModelArch Inputs::*>(p.field);
         for (const Choice &c : p.choices)
-            add("choice", c.id, c.label, true);
+            add("choice", c.id, c.label, !names);
     }
     for (Group g : {Group::Demand, Group::Capacity, Group::Maas, Group::Centre, Group::Growth})
         add("group", groupId(g), groupLabel(g), true);
@@ -194,12 +209,17 @@ void TestRegistry::cardPresets_data()
     QTest::addColumn<QString>("card");
     QTest::addColumn<double>("fp8Basis");
     QTest::addColumn<double>("bf16Basis");
-    // facts.md §4, dense peaks; cards without FP8 fall back to BF16.
-    QTest::newRow("H800") << "H800" << 1979.0 << 989.0;
-    QTest::newRow("H100") << "H100" << 1979.0 << 989.0;
-    QTest::newRow("H20") << "H20" << 296.0 << 148.0;
-    QTest::newRow("A100: no FP8") << "A100" << 312.0 << 312.0;
-    QTest::newRow("Ascend 910B: VERL's 354") << "Ascend910B" << 354.0 << 354.0;
+    QTest::addColumn<double>("hbmGb");
+    // facts.md §4 and the chip sources of docs/sources.md, dense peaks; cards
+    // without FP8 (A100; Ascend, whose 8-bit is INT8) read utilization on 16-bit.
+    QTest::newRow("H800") << "H800" << 1979.0 << 989.0 << 80.0;
+    QTest::newRow("H100") << "H100" << 1979.0 << 989.0 << 80.0;
+    QTest::newRow("H200: H100's cores, 141 GB") << "H200" << 1979.0 << 989.0 << 141.0;
+    QTest::newRow("H20") << "H20" << 296.0 << 148.0 << 96.0;
+    QTest::newRow("A100: no FP8") << "A100" << 312.0 << 312.0 << 80.0;
+    QTest::newRow("B200: HGX 72 / 36 PFLOPS sparse ÷ 8 ÷ 2") << "B200" << 4500.0 << 2250.0 << 180.0;
+    QTest::newRow("Ascend 910B: VERL's 354") << "Ascend910B" << 354.0 << 354.0 << 64.0;
+    QTest::newRow("Ascend 910C: 752 BF16") << "Ascend910C" << 752.0 << 752.0 << 128.0;
 }
 
 void TestRegistry::cardPresets()
@@ -207,11 +227,17 @@ void TestRegistry::cardPresets()
     QFETCH(QString, card);
     QFETCH(double, fp8Basis);
     QFETCH(double, bf16Basis);
-    const CardPreset *c = findCard(card.toStdString());
+    QFETCH(double, hbmGb);
+    const ChipSpec *c = findChip(card.toStdString());
     QVERIFY(c);
     QCOMPARE(peakTflops(*c, PrecisionBasis::Fp8Dense), fp8Basis);
     QCOMPARE(peakTflops(*c, PrecisionBasis::Bf16Dense), bf16Basis);
-    QVERIFY(!c->source.doc.empty());
+    QCOMPARE(c->hbmGb, hbmGb);
+    for (const Source *s : {&c->compute, &c->memory, &c->links, &c->rent})
+        QVERIFY2(!s->doc.empty() && !s->quote.empty(), qPrintable(card));
+    // The registry's card choice names the same chip, in the same order.
+    const ParamInfo &choice = *findParameter("card");
+    QCOMPARE(qs(choice.choices[std::size_t(c->card)].id), card);
 }
 
 void TestRegistry::typedLookupsFindTheirEntry()

@@ -76,6 +76,8 @@ MainWindow::MainWindow(bool remember, QWidget *parent)
     resizeDocks({m_dock}, {340}, Qt::Horizontal);
     connect(panel, &ParameterPanel::refused, this,
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    connect(m_model, &ScenarioModel::refused, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     m_library = new LibraryPanel(m_document);
     m_libraryDock = new QDockWidget(this);
     m_libraryDock->setObjectName(QStringLiteral("dock_library"));

@@ -84,6 +84,12 @@ QString formatFigure(double v, OutputKind kind, const QLocale &locale)
         // "≈" lives in the label: the figure must fit a compare-table column beside $561.98K/day.
         return zh ? QStringLiteral("%1 个 DeepSeek").arg(c().toString(v, 'f', 0))
                   : QStringLiteral("%1 DeepSeeks").arg(c().toString(v, 'f', 0));
+    case OutputKind::TokensPerSec:
+        return compactNumber(v, locale) + (zh ? QStringLiteral("/秒") : QStringLiteral("/s"));
+    case OutputKind::Sequences: return c().toString(v, 'f', 1) + (zh ? QStringLiteral(" 条") : QString());
+    case OutputKind::UsdPerMillionTokens:
+        return zh ? c().toString(v, 'f', 3) + QStringLiteral(" 美元/百万")
+                  : minus(v, QLatin1Char('$') + c().toString(std::abs(v), 'f', 3)) + QStringLiteral("/M");
     }
     return {};
 }

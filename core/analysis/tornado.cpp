@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include <variant>
+
 namespace cc {
 
 namespace {
@@ -75,6 +77,10 @@ std::vector<TornadoBar> tornado(const Inputs &base, const OutputInfo &output, Sw
 {
     std::vector<TornadoBar> bars;
     for (const ParamInfo &p : parameters()) {
+        // A card, a model or a method has no low and high end: the chip comparison answers those.
+        if (p.isChoice() && !std::holds_alternative<Billing Inputs::*>(p.field) &&
+            !std::holds_alternative<SupplyBasis Inputs::*>(p.field))
+            continue;
         const auto [lo, hi] = swingRange(p, valueOf(base, p), mode, fraction);
         if (lo == hi)
             continue;

@@ -22,6 +22,9 @@ Unit unitOf(OutputKind kind)
     case OutputKind::Elasticity: return Unit::None;
     case OutputKind::Year: return Unit::Year;
     case OutputKind::MaasCount: return Unit::Count;
+    case OutputKind::TokensPerSec: return Unit::TokensPerSec;
+    case OutputKind::Sequences: return Unit::Sequences;
+    case OutputKind::UsdPerMillionTokens: return Unit::UsdPerMillionTokens;
     }
     return Unit::None;
 }

@@ -33,6 +33,8 @@ enum class Unit {
     Year,
     MillionUsers,
     LogPoints, // ln of a growth factor: 0.262 = ×1.30
+    Sequences,
+    UsdPerMillionTokens,
 };
 std::string_view unitId(Unit u); // "ratio", "USD/day", … — the CSV header's unit
 

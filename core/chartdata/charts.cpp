@@ -83,6 +83,8 @@ std::string_view unitId(Unit u)
     case Unit::Year: return "year";
     case Unit::MillionUsers: return "M users";
     case Unit::LogPoints: return "ln";
+    case Unit::Sequences: return "sequences";
+    case Unit::UsdPerMillionTokens: return "USD/M tokens";
     }
     return "";
 }

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/commandline.h"
 
+#include "core/io/validationtext.h"
+#include "core/model/companions.h"
+#include "core/model/validation.h"
+
 #include "core/io/qtext.h"
 
 #include "core/model/model.h"
@@ -117,6 +121,11 @@ CommandLine parseCommandLine(const QStringList &arguments)
         QCoreApplication::translate("cc::CommandLine",
                                     "Print the national compute market year by year (supply, demand, "
                                     "occupancy; text or --json); implies --headless."));
+    const QCommandLineOption compareChips(
+        QStringLiteral("compare-chips"),
+        QCoreApplication::translate("cc::CommandLine",
+                                    "Print the scenario on every chip at its own rent (GPUs, daily cost, cost per "
+                                    "million output tokens, margin; text or --json); implies --headless."));
     const QCommandLineOption samples(
         QStringLiteral("samples"),
         QCoreApplication::translate("cc::CommandLine", "Monte Carlo samples, 1000 to 10,000,000 (default 100,000)."),
@@ -164,10 +173,10 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QCoreApplication::translate("cc::CommandLine", "Language: en or zh_CN."),
                                   QStringLiteral("LANG"));
-    parser.addOptions({help,       version, headless,      preset,       scenario,    set,       save,
-                       goalSeek,   vary,    tornado,       distribution, monteCarlo,  market,    samples,
-                       seed,       json,    list,          screenshot,   exportChart, exportCsv, exportReport,
-                       exportXlsx, present, presentFolder, lang});
+    parser.addOptions({help,         version,    headless, preset,        scenario,   set,         save,
+                       goalSeek,     vary,       tornado,  distribution,  monteCarlo, market,      compareChips,
+                       samples,      seed,       json,     list,          screenshot, exportChart, exportCsv,
+                       exportReport, exportXlsx, present,  presentFolder, lang});
 
     CommandLine cl;
     cl.helpText = parser.helpText();
@@ -238,6 +247,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     cl.distributions = parser.values(distribution);
     cl.monteCarlo = parser.value(monteCarlo);
     cl.market = parser.isSet(market);
+    cl.compareChips = parser.isSet(compareChips);
     if (parser.isSet(samples)) {
         bool ok = false;
         const int n = parser.value(samples).toInt(&ok);
@@ -264,11 +274,12 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                                "--distribution, --samples and --seed go with --monte-carlo OUTPUT");
         return cl;
     }
-    const int actions =
-        int(!cl.goalSeek.isEmpty()) + int(!cl.tornado.isEmpty()) + int(!cl.monteCarlo.isEmpty()) + int(cl.market);
+    const int actions = int(!cl.goalSeek.isEmpty()) + int(!cl.tornado.isEmpty()) + int(!cl.monteCarlo.isEmpty()) +
+                        int(cl.market) + int(cl.compareChips);
     if (actions > 1) {
         cl.error = QCoreApplication::translate(
-            "cc::CommandLine", "--goal-seek, --tornado, --monte-carlo and --market each print their own answer; "
+            "cc::CommandLine", "--goal-seek, --tornado, --monte-carlo, --market and --compare-chips each print their "
+                               "own answer; "
                                "give one at a time");
         return cl;
     }
@@ -337,6 +348,22 @@ CommandLine parseCommandLine(const QStringList &arguments)
         return cl;
     }
     return cl;
+}
+
+QString applySets(const QList<QPair<QString, QString>> &sets, Inputs &in)
+{
+    for (const bool companions : {true, false})
+        for (const auto &[id, text] : sets) {
+            const ParsedValue parsed = parseValue(id.toStdString(), text.toStdString());
+            if (parsed.error)
+                return QStringLiteral("--set %1=%2: %3").arg(id, text, describe(*parsed.error));
+            const ParamInfo &p = *findParameter(id.toStdString());
+            if (companions == bringsCompanions(p))
+                in = withValue(in, p, parsed.value);
+        }
+    if (const auto problem = servingProblem(in))
+        return describe(*problem);
+    return {};
 }
 
 } // namespace cc

@@ -8,6 +8,7 @@
 
 #include <optional>
 
+#include "core/model/inputs.h"
 #include "core/model/presets.h"
 
 class QTextStream;
@@ -34,6 +35,7 @@ struct CommandLine {
     QStringList distributions;                   // --distribution ID=KIND(a,b[,c]), repeatable
     QString monteCarlo;                          // --monte-carlo OUTPUT
     bool market = false;                         // --market: the national market's year table
+    bool compareChips = false;                   // --compare-chips: the scenario on every chip
     int samples = 100'000;                       // --samples N
     quint64 seed = 2025;                         // --seed S (the analysis window's default)
     QString screenshot;                          // --screenshot FILE
@@ -52,6 +54,13 @@ CommandLine parseCommandLine(const QStringList &arguments);
 
 // True when the command line asks for files written without a window (--export-*, --screenshot).
 bool wantsExports(const CommandLine &cl);
+
+// Applies --set in two passes: a card or a model first (with what it brings:
+// peak, rent, active parameters), then every other value, so that an explicit
+// --set gpuHourPriceUsd wins whichever order it was typed in. Returns the
+// refusal, worded for the user, or an empty string; checks that the hardware
+// serving method can serve the result.
+QString applySets(const QList<QPair<QString, QString>> &sets, Inputs &in);
 
 // "id=value" split at the first '=' (none without one, or with an empty id).
 std::optional<QPair<QString, QString>> splitPair(const QString &s);

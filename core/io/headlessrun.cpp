@@ -5,6 +5,7 @@
 
 #include "core/analysis/goalseek.h"
 #include "core/analysis/tornado.h"
+#include "core/io/chipcli.h"
 #include "core/io/marketcli.h"
 #include "core/io/montecarlocli.h"
 #include "core/io/qtext.h"
@@ -135,13 +136,9 @@ int runHeadless(const CommandLine &cl, QTextStream &out, QTextStream &err, bool 
         scenario = *load.scenario;
     }
     Inputs &in = scenario.inputs;
-    for (const auto &[id, text] : cl.sets) {
-        const ParsedValue parsed = parseValue(id.toStdString(), text.toStdString());
-        if (parsed.error) {
-            err << "computechain: --set " << id << "=" << text << ": " << describe(*parsed.error) << "\n";
-            return 1;
-        }
-        setValue(in, *findParameter(id.toStdString()), parsed.value);
+    if (const QString problem = applySets(cl.sets, in); !problem.isEmpty()) {
+        err << "computechain: " << problem << "\n";
+        return 1;
     }
 
     if (!cl.saveFile.isEmpty()) {
@@ -159,6 +156,8 @@ int runHeadless(const CommandLine &cl, QTextStream &out, QTextStream &err, bool 
         return runMonteCarloCommand(cl, scenario, out, err);
     if (cl.market)
         return runMarketCommand(cl, in, out);
+    if (cl.compareChips)
+        return runChipComparison(cl, in, out);
     // Beside exports, or after --save, results are printed only when asked for (--headless, --json).
     if ((afterExport || !cl.saveFile.isEmpty()) && !cl.headlessGiven && !cl.json)
         return 0;

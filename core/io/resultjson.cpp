@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/resultjson.h"
 
+#include "core/model/serving.h"
+
 #include "core/io/qtext.h"
 
 #include "core/model/outputs.h"
@@ -21,6 +23,9 @@ QJsonObject resultsToJson(const Results &r)
         steps.append(QJsonObject{{QStringLiteral("step"), toQString(waterfallStepId(e.step))},
                                  {QStringLiteral("value"), e.value}});
     o.insert(QStringLiteral("waterfall"), steps);
+    // Not a number: which wall a decode step hits (serving.h), by its id.
+    o.insert(QStringLiteral("decodeBottleneck"),
+             toQString(bottleneckId(static_cast<Bottleneck>(static_cast<int>(r.decodeBottleneck)))));
     return o;
 }
 

@@ -18,6 +18,8 @@
 
 #include <cmath>
 
+#include <variant>
+
 namespace cc {
 
 namespace {
@@ -139,6 +141,19 @@ bool addedInFormat12(const ParamInfo &p)
            &p == &parameter(&Inputs::costPassThrough) || &p == &parameter(&Inputs::efficiencyGain);
 }
 
+// Inputs format 1.3 added: the serving model. A 1.0–1.2 file was computed from
+// DS6's measured throughput, so it opens with servingMethod = measured, which
+// the other serving inputs (the card aside, which only changes the name beside
+// its peak) do not touch; they take the preset's values, again without a warning.
+bool addedInFormat13(const ParamInfo &p)
+{
+    return &p == &parameter(&Inputs::promptTokens) || &p == &parameter(&Inputs::contextTokens) ||
+           &p == &parameter(&Inputs::decodeTpotMs) || &p == &parameter(&Inputs::prefillGpusPerInstance) ||
+           &p == &parameter(&Inputs::decodeGpusPerInstance) ||
+           std::holds_alternative<ServingMethod Inputs::*>(p.field) ||
+           std::holds_alternative<Card Inputs::*>(p.field) || std::holds_alternative<ModelArch Inputs::*>(p.field);
+}
+
 QString optionalText(const QJsonObject &o, const QString &key, QString *error)
 {
     const QJsonValue v = o.value(key);
@@ -232,6 +247,10 @@ ScenarioLoad parseScenario(const QByteArray &bytes, const QString &source)
         if (v.isUndefined() && *major == 1 && minor < 2 && addedInFormat12(p)) {
             if (&p == &parameter(&Inputs::priceElasticity))
                 s.inputs.priceElasticity = 0;
+            continue;
+        }
+        if (v.isUndefined() && *major == 1 && minor < 3 && addedInFormat13(p)) {
+            s.inputs.servingMethod = ServingMethod::Measured;
             continue;
         }
         if (v.isUndefined()) {

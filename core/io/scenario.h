@@ -36,7 +36,8 @@ struct Scenario {
 };
 
 inline constexpr int scenarioFormatMajor = 1;
-inline constexpr int scenarioFormatMinor = 2; // 1.1 added "distributions"; 1.2 induced demand and the national market
+inline constexpr int scenarioFormatMinor = 3; // 1.1 added "distributions"; 1.2 induced demand and the national market;
+                                              // 1.3 the serving model (servingMethod, card, modelArch, …)
 inline constexpr qint64 scenarioMaxBytes = 1 << 20; // a scenario is a few KB
 
 struct ScenarioLoad {

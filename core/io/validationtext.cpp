@@ -31,6 +31,18 @@ QString describe(const ValidationError &e)
         return QCoreApplication::translate(
                    "cc", "%1: %2 is too small to represent (it would be rounded to 0); valid range %3")
             .arg(id, text, range);
+    case K::CannotFit:
+        return QCoreApplication::translate("cc", "%1: %2 does not fit on %3 %4 per instance: %5 GB of weights per "
+                                                 "GPU, %6 GB usable — use more GPUs per instance or a card with more "
+                                                 "memory")
+            .arg(id, toQString(e.model), text, toQString(e.chip))
+            .arg(e.needed, 0, 'f', 1)
+            .arg(e.available, 0, 'f', 1);
+    case K::CannotMeetLatency:
+        return QCoreApplication::translate("cc", "%1: %2 ms cannot be met: one decode step of %3 on %4 takes at least "
+                                                 "%5 ms (reading its weights)")
+            .arg(id, text, toQString(e.model), toQString(e.chip))
+            .arg(e.needed, 0, 'f', 1);
     }
     return {};
 }

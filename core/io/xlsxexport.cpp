@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/xlsxexport.h"
 
+#include "core/model/serving.h"
+#include "core/model/validation.h"
+
 #include "core/io/safefile.h"
 
 #include "core/io/chartcsv.h"
@@ -44,9 +47,20 @@ const FormulaRow formulas[] = {
     {CC_ROW(inputTokensPerDay), "=dauMillions*1000000*inputTokensPerDau*tokenGrowth"},
     {CC_ROW(outputTokensPerDay), "=dauMillions*1000000*outputTokensPerDau*tokenGrowth"},
     {CC_ROW(computedTokensPerDay), "=outputTokensPerDay+inputTokensPerDay*(1-cacheHitShare)"},
+    // The serving model's physics (docs/serving-model.md) has no spreadsheet
+    // form: under the hardware method its ratio to DS6's configuration enters
+    // as a number the app computed (SERVING_*), the rest stays live.
+    {CC_ROW(prefillTokensPerSecPerGpu),
+     "=prefillTokensPerSecPerNode/gpusPerNode*IF(servingMethod=\"hardware\",SERVING_PREFILL,1)"
+     "*utilization/calibrationUtilization"},
+    {CC_ROW(decodeTokensPerSecPerGpu),
+     "=decodeTokensPerSecPerNode/gpusPerNode*IF(servingMethod=\"hardware\",SERVING_DECODE,1)"
+     "*utilization/calibrationUtilization"},
+    {CC_ROW(decodeSequencesPerGpu),
+     "=IF(servingMethod=\"hardware\",SERVING_SEQUENCES*utilization/calibrationUtilization,"
+     "decodeTokensPerSecPerGpu*decodeTpotMs/1000)"},
     {CC_ROW(avgBusyGpus),
-     "=inputTokensPerDay/(86400*prefillTokensPerSecPerNode/gpusPerNode*utilization/calibrationUtilization)"
-     "+outputTokensPerDay/(86400*decodeTokensPerSecPerNode/gpusPerNode*utilization/calibrationUtilization)"},
+     "=inputTokensPerDay/(86400*prefillTokensPerSecPerGpu)+outputTokensPerDay/(86400*decodeTokensPerSecPerGpu)"},
     {CC_ROW(provisionedGpus), "=avgBusyGpus*peakMultiplier"},
     {CC_ROW(billedGpus), "=IF(billing=\"reserved\",provisionedGpus,avgBusyGpus)"},
     {CC_ROW(requiredFlopsPerSec), "=computedTokensPerDay*2*activeParamsBillions*1000000000/86400"},
@@ -61,6 +75,7 @@ const FormulaRow formulas[] = {
     {CC_ROW(costProfitMargin), "=revenuePerDay/totalCostPerDay-1"},
     {CC_ROW(revenueMargin), "=1-totalCostPerDay/revenuePerDay"},
     {CC_ROW(breakEvenPaidRate), "=totalCostPerDay/(theoreticalRevenuePerDay*priceRealization)"},
+    {CC_ROW(costPerMillionOutputTokensUsd), "=totalCostPerDay/outputTokensPerDay*1000000"},
     {CC_ROW(annualRevenue), "=cards*occupancy*rentalCnyPerCardHour*8760/1000000"},
     {CC_ROW(annualProfit), "=annualRevenue-opexCnyMillionsPerYear-capexCnyMillions/depreciationYears"},
     {CC_ROW(breakEvenOccupancy),
@@ -229,6 +244,7 @@ QString exportXlsx(const Scenario &scenario, const QString &file, bool cachedRes
     lxw_format *percent = numberFormat("0.0%", false), *whole = numberFormat("#,##0", false);
     lxw_format *oneDecimal = numberFormat("#,##0.0", false), *twoDecimals = numberFormat("#,##0.00", false);
     lxw_format *plainWhole = numberFormat("0", false); // a calendar year: 2028, not 2,028
+    lxw_format *threeDecimals = numberFormat("#,##0.000", false);
     auto outputFormat = [&](const OutputInfo *o) {
         if (!o)
             return whole; // tokens and FLOPs per day: whole numbers, not 3.71E+17
@@ -244,6 +260,9 @@ QString exportXlsx(const Scenario &scenario, const QString &file, bool cachedRes
         case OutputKind::Elasticity: return twoDecimals;
         case OutputKind::UsdPerDay: return whole;
         case OutputKind::CnyMillionsPerYear: return twoDecimals;
+        case OutputKind::TokensPerSec: return whole;
+        case OutputKind::Sequences: return oneDecimal;
+        case OutputKind::UsdPerMillionTokens: return threeDecimals;
         }
         return twoDecimals;
     };
@@ -290,20 +309,26 @@ QString exportXlsx(const Scenario &scenario, const QString &file, bool cachedRes
     for (int c = 0; c < 5; ++c)
         worksheet_write_string(model, 0, c, modelHeader[c].constData(), bold);
     row = 1;
+    const ServingRatios serving = servingRatios(scenario.inputs);
+    const auto literal = [](double v) { return QByteArray::fromStdString(formatNumber(v)); };
     for (const FormulaRow &f : formulas) {
+        const QByteArray formulaText = QByteArray(f.formula)
+                                           .replace("SERVING_PREFILL", literal(serving.prefill))
+                                           .replace("SERVING_DECODE", literal(serving.decode))
+                                           .replace("SERVING_SEQUENCES", literal(serving.sequences));
+        const char *formula = formulaText.constData();
         const OutputInfo *o = findOutput(f.id);
         worksheet_write_string(model, row, 0, f.id, nullptr);
         const QString label = o ? trText(o->label) : intermediateLabel(f.id);
         worksheet_write_string(model, row, 1, label.toUtf8().constData(), nullptr);
         const std::optional<double> v = f.value(r);
         if (v || !f.undefinedText)
-            worksheet_write_formula_num(model, row, 2, f.formula, outputFormat(o), cachedResults ? v.value_or(0) : 0);
+            worksheet_write_formula_num(model, row, 2, formula, outputFormat(o), cachedResults ? v.value_or(0) : 0);
         else
-            worksheet_write_formula_str(model, row, 2, f.formula, outputFormat(o),
-                                        cachedResults ? f.undefinedText : "");
+            worksheet_write_formula_str(model, row, 2, formula, outputFormat(o), cachedResults ? f.undefinedText : "");
         const QString unit = o ? trText(outputUnit(o->kind)) : QString();
         worksheet_write_string(model, row, 3, unit.toUtf8().constData(), nullptr);
-        worksheet_write_string(model, row, 4, f.formula, nullptr); // the formula as text, to read beside its value
+        worksheet_write_string(model, row, 4, formula, nullptr); // the formula as text, to read beside its value
         const QByteArray ref = QStringLiteral("='%1'!$C$%2").arg(modelSheet).arg(row + 1).toUtf8();
         workbook_define_name(wb, f.id, ref.constData());
         ++row;

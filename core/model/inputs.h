@@ -1,15 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/chips.h"
+#include "core/model/modelarch.h"
+
+#include <cstdint>
+
 namespace cc {
 
 // Whether the MaaS pays for the GPUs it uses on average (DeepSeek's own
 // accounting) or for the capacity it must hold for the peak.
-enum class Billing { Elastic = 0, Reserved = 1 };
+enum class Billing : std::uint8_t { Elastic = 0, Reserved = 1 };
 
 // How the national market counts today's cards: seed B's centres × cards per
 // centre, or IDC's national intelligent-compute EFLOPS ÷ one card's 16-bit peak.
-enum class SupplyBasis { Centres = 0, Eflops = 1 };
+enum class SupplyBasis : std::uint8_t { Centres = 0, Eflops = 1 };
+
+// Where GPUs' tokens per second come from: DS6's measured node throughput
+// scaled by utilization, or the serving model of the chip, the model and the
+// deployment, calibrated on DS6 (core/model/serving.h).
+enum class ServingMethod : std::uint8_t { Measured = 0, Hardware = 1 };
 
 // Every input of model.md, in its units. Defaults live in the registry, not
 // here, so that there is exactly one place that says what a default is.
@@ -33,6 +43,12 @@ struct BasicInputs {
     T peakMultiplier{};
     T activeParamsBillions{};
     T cardPeakTflops{};
+    // Serving (the hardware method)
+    T promptTokens{};
+    T contextTokens{};
+    T decodeTpotMs{};
+    T prefillGpusPerInstance{};
+    T decodeGpusPerInstance{};
     // MaaS
     T gpuHourPriceUsd{};
     T gpuShareOfTotalCost{};
@@ -74,6 +90,9 @@ struct BasicInputs {
     // batch sits in the k-th T (model.cpp checks this).
     Billing billing = Billing::Elastic;
     SupplyBasis nationalSupplyBasis = SupplyBasis::Centres;
+    ServingMethod servingMethod = ServingMethod::Hardware;
+    Card card = Card::H800;
+    ModelArch modelArch = ModelArch::DeepSeekV3;
 
     bool operator==(const BasicInputs &) const = default;
 };

@@ -13,7 +13,7 @@ namespace cc {
 
 ThroughputGpus throughputGpus(double inputTokensPerDay, double outputTokensPerDay, const Inputs &in)
 {
-    const auto gpus = kernel::throughputGpus(inputTokensPerDay, outputTokensPerDay, in);
+    const auto gpus = kernel::throughputGpus(inputTokensPerDay, outputTokensPerDay, kernel::servingRates(in));
     return {gpus.prefill, gpus.decode};
 }
 
@@ -54,10 +54,11 @@ Results evaluate(const Inputs &in)
 // Every member of Inputs before billing is a double, and every member of
 // LaneInputs before it one Lanes: the k-th of the one is the k-th of the other.
 static_assert(std::is_standard_layout_v<Inputs> && std::is_standard_layout_v<LaneInputs>);
-static_assert(sizeof(Billing) + sizeof(SupplyBasis) <= sizeof(double));
+static_assert(sizeof(Billing) + sizeof(SupplyBasis) + sizeof(ServingMethod) + sizeof(Card) + sizeof(ModelArch) <=
+              sizeof(double));
 static_assert(offsetof(Inputs, billing) + sizeof(double) == sizeof(Inputs),
               "the choices must stay Inputs' last members");
-static_assert(offsetof(Inputs, nationalSupplyBasis) > offsetof(Inputs, billing));
+static_assert(offsetof(Inputs, modelArch) > offsetof(Inputs, billing));
 static_assert(offsetof(LaneInputs, billing) == offsetof(Inputs, billing) / sizeof(double) * sizeof(Lanes));
 
 namespace {
@@ -149,6 +150,9 @@ void broadcast(const Inputs &in, LaneInputs &lanes)
     std::memcpy(static_cast<void *>(&lanes), wide, sizeof wide);
     lanes.billing = in.billing;
     lanes.nationalSupplyBasis = in.nationalSupplyBasis;
+    lanes.servingMethod = in.servingMethod;
+    lanes.card = in.card;
+    lanes.modelArch = in.modelArch;
 }
 
 Lanes &laneField(LaneInputs &lanes, double Inputs::*field)
@@ -167,6 +171,9 @@ Inputs laneInputs(const LaneInputs &lanes, int lane)
     std::memcpy(static_cast<void *>(&in), scalar, sizeof scalar);
     in.billing = lanes.billing;
     in.nationalSupplyBasis = lanes.nationalSupplyBasis;
+    in.servingMethod = lanes.servingMethod;
+    in.card = lanes.card;
+    in.modelArch = lanes.modelArch;
     return in;
 }
 

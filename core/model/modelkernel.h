@@ -10,6 +10,7 @@
 
 #include "core/model/inputs.h"
 #include "core/model/results.h"
+#include "core/model/serving.h"
 
 #include <limits>
 #include <optional>
@@ -44,14 +45,10 @@ struct ThroughputGpus {
 };
 
 template <class T>
-ThroughputGpus<T> throughputGpus(T inputTokensPerDay, T outputTokensPerDay, const BasicInputs<T> &in)
+ThroughputGpus<T> throughputGpus(T inputTokensPerDay, T outputTokensPerDay, const ServingRates<T> &rates)
 {
-    // DS6 measured its node throughput at the utilization the broker states
-    // (GJ's 77 %), so throughput is taken to scale linearly from there.
-    const T scale = in.utilization / in.calibrationUtilization;
-    const T prefillPerGpu = in.prefillTokensPerSecPerNode / in.gpusPerNode * scale;
-    const T decodePerGpu = in.decodeTokensPerSecPerNode / in.gpusPerNode * scale;
-    return {inputTokensPerDay / (secondsPerDay * prefillPerGpu), outputTokensPerDay / (secondsPerDay * decodePerGpu)};
+    return {inputTokensPerDay / (secondsPerDay * rates.prefillPerGpu),
+            outputTokensPerDay / (secondsPerDay * rates.decodePerGpu)};
 }
 
 template <class T>
@@ -90,7 +87,12 @@ void evaluateDemand(const BasicInputs<T> &in, BasicResults<T> &r)
 template <class T>
 void evaluateCapacity(const BasicInputs<T> &in, BasicResults<T> &r)
 {
-    const ThroughputGpus<T> gpus = kernel::throughputGpus(r.inputTokensPerDay, r.outputTokensPerDay, in);
+    const ServingRates<T> rates = kernel::servingRates(in);
+    r.prefillTokensPerSecPerGpu = rates.prefillPerGpu;
+    r.decodeTokensPerSecPerGpu = rates.decodePerGpu;
+    r.decodeSequencesPerGpu = rates.sequences;
+    r.decodeBottleneck = rates.bottleneck;
+    const ThroughputGpus<T> gpus = kernel::throughputGpus(r.inputTokensPerDay, r.outputTokensPerDay, rates);
     r.prefillGpus = gpus.prefill;
     r.decodeGpus = gpus.decode;
     r.avgBusyGpus = gpus.prefill + gpus.decode;
@@ -127,6 +129,7 @@ void evaluateMaas(const BasicInputs<T> &in, BasicResults<T> &r)
     r.costProfitMargin = kernel::costProfitMargin(r.revenuePerDay, r.totalCostPerDay);
     r.revenueMargin = kernel::revenueMargin(r.revenuePerDay, r.totalCostPerDay);
     r.breakEvenPaidRate = r.totalCostPerDay / (r.theoreticalRevenuePerDay * in.priceRealization);
+    r.costPerMillionOutputTokensUsd = r.totalCostPerDay / r.outputTokensPerDay * 1e6;
 
     // DS's theoretical margin pays for average GPUs only, bills every token at
     // list price and counts no cost but GPU rent; each step then lets one of

@@ -28,6 +28,12 @@ constexpr OutputInfo table[]{
     OutputInfo{"gpusIfComputeBound", CC_TR("GPUs if compute-bound (FLOPs method)"),
                OutputKind::Gpus, CC_OUT(gpusIfComputeBound)},
     OutputInfo{"impliedMfu", CC_TR("Implied model-FLOPs utilization"), OutputKind::Ratio, CC_OUT(impliedMfu)},
+    OutputInfo{"prefillTokensPerSecPerGpu", CC_TR("Prefill throughput per GPU"), OutputKind::TokensPerSec,
+               CC_OUT(prefillTokensPerSecPerGpu)},
+    OutputInfo{"decodeTokensPerSecPerGpu", CC_TR("Decode throughput per GPU"), OutputKind::TokensPerSec,
+               CC_OUT(decodeTokensPerSecPerGpu)},
+    OutputInfo{"decodeSequencesPerGpu", CC_TR("Decode sequences per GPU"), OutputKind::Sequences,
+               CC_OUT(decodeSequencesPerGpu)},
     OutputInfo{"gpuCostPerDay", CC_TR("GPU cost"), OutputKind::UsdPerDay, CC_OUT(gpuCostPerDay)},
     OutputInfo{"totalCostPerDay", CC_TR("Total cost"), OutputKind::UsdPerDay, CC_OUT(totalCostPerDay)},
     OutputInfo{"theoreticalRevenuePerDay", CC_TR("Theoretical revenue"), OutputKind::UsdPerDay,
@@ -36,6 +42,8 @@ constexpr OutputInfo table[]{
     OutputInfo{"costProfitMargin", CC_TR("Cost-profit margin"), OutputKind::Ratio, CC_OUT(costProfitMargin)},
     OutputInfo{"revenueMargin", CC_TR("Revenue margin"), OutputKind::Ratio, CC_OUT(revenueMargin)},
     OutputInfo{"breakEvenPaidRate", CC_TR("Break-even paid rate"), OutputKind::Ratio, CC_OUT(breakEvenPaidRate)},
+    OutputInfo{"costPerMillionOutputTokensUsd", CC_TR("Cost per M output tokens"),
+               OutputKind::UsdPerMillionTokens, CC_OUT(costPerMillionOutputTokensUsd)},
     OutputInfo{"annualRevenue", CC_TR("Centre annual revenue"), OutputKind::CnyMillionsPerYear, CC_OUT(annualRevenue)},
     OutputInfo{"annualProfit", CC_TR("Centre annual profit"), OutputKind::CnyMillionsPerYear, CC_OUT(annualProfit)},
     OutputInfo{"breakEvenOccupancy", CC_TR("Centre break-even occupancy"), OutputKind::Ratio,
@@ -165,6 +173,9 @@ std::string_view cc::outputUnit(OutputKind kind)
     case OutputKind::Elasticity: return "ε";
     case OutputKind::Year: return CC_TR("year");
     case OutputKind::MaasCount: return CC_TR("DeepSeeks");
+    case OutputKind::TokensPerSec: return CC_TR("tokens/s");
+    case OutputKind::Sequences: return CC_TR("sequences");
+    case OutputKind::UsdPerMillionTokens: return CC_TR("USD/M tokens");
     }
     return "";
 }

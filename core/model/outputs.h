@@ -22,7 +22,10 @@ enum class OutputKind {
     Multiplier,
     Elasticity,
     Year,
-    MaasCount
+    MaasCount,
+    TokensPerSec,
+    Sequences,
+    UsdPerMillionTokens
 };
 
 // The outputs of model.md's "Ids" list, in that order: the contract shared by
@@ -44,7 +47,7 @@ struct OutputInfo {
 };
 
 std::span<const OutputInfo> outputs();
-inline constexpr int outputCount = 25;
+inline constexpr int outputCount = 29;
 // Every output in outputs() order, an undefined one as `undefined`: one pass
 // for the hot loops (Monte Carlo), where a call per output costs more than the model.
 void writeOutputs(const Results &r, double undefined, double *dst);

@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "core/model/lookup.h"
+#include "core/model/serving.h"
 #include "core/model/tr.h"
 
 #include <array>
@@ -73,6 +74,28 @@ constexpr Choice supplyBasisChoices[]{
     Choice{"eflops", CC_TR("IDC: EFLOPS ÷ card peak")},
 };
 
+constexpr Choice servingMethodChoices[]{
+    Choice{"measured", CC_TR("Measured (DS6)")},
+    Choice{"hardware", CC_TR("Hardware model")},
+};
+
+// Ids and names as the chip and model tables give them (proper names: not translated).
+constexpr Choice cardChoices[]{
+    Choice{"H800", CC_TR("H800")},
+    Choice{"H100", CC_TR("H100")},
+    Choice{"H200", CC_TR("H200")},
+    Choice{"H20", CC_TR("H20")},
+    Choice{"A100", CC_TR("A100")},
+    Choice{"B200", CC_TR("B200")},
+    Choice{"Ascend910B", CC_TR("Ascend 910B")},
+    Choice{"Ascend910C", CC_TR("Ascend 910C")},
+};
+constexpr Choice modelArchChoices[]{
+    Choice{"deepseek-v3", CC_TR("DeepSeek-V3/R1")},
+    Choice{"qwen3-235b-a22b", CC_TR("Qwen3-235B-A22B")},
+    Choice{"llama-3.1-70b", CC_TR("Llama-3.1-70B")},
+};
+
 // Valid ranges are closed and finite on purpose: model.md's open domains such
 // as (0, 1] admit 1e-320, whose reciprocal overflows. The lower ends below are
 // far beneath any figure an analyst would type, and inside them every output
@@ -97,6 +120,18 @@ const ParamInfo registry[]{
               0.01, 1'000, 0.5, 10, 1, 2, false, false, false,
               {"GJ", "多模态与AI Agent将打开算力的成长空间 — direction only; 1 = today", A}, &Inputs::tokenGrowth, {}},
     // ---- Capacity
+    ParamInfo{"servingMethod", Group::Capacity, CC_TR("Tokens per GPU from"), "",
+              0, 1, 0, 1, 1, 0, false, true, false,
+              {"DS6", "hardware: calibrated so that H800s deployed as DS6 describes give its 73.7k / 14.8k tokens/s per node", D},
+              &Inputs::servingMethod, servingMethodChoices},
+    ParamInfo{"card", Group::Capacity, CC_TR("Card"), "",
+              0, cardCount - 1, 0, cardCount - 1, 0, 0, false, true, false,
+              {"DS6", "H800 only; 8 GPUs per node — choosing a card also brings its peak and reference rent", S},
+              &Inputs::card, cardChoices},
+    ParamInfo{"modelArch", Group::Capacity, CC_TR("Model served"), "",
+              0, modelArchCount - 1, 0, modelArchCount - 1, 0, 0, false, true, false,
+              {"V3 config", "deepseek-ai/DeepSeek-V3 inference/configs/config_671B.json — DS6 serves V3 and R1", S},
+              &Inputs::modelArch, modelArchChoices},
     ParamInfo{"utilization", Group::Capacity, CC_TR("GPU utilization"), "",
               0.001, 1, 0.05, 1, 0.77, 1, true, false, true,
               {"GJ", "H800单卡利用率高达77%", S}, &Inputs::utilization, {}},
@@ -127,6 +162,24 @@ const ParamInfo registry[]{
               1, 1e6, 50, 5'000, 1'979, 0, false, false, false,
               {"facts.md §4", "H800 FP8 dense ≈ 1,979 ⚠ inferred from the H100 SXM (same GH100 die); BF16 dense 989 (VERL)", D},
               &Inputs::cardPeakTflops, {}},
+    ParamInfo{"promptTokens", Group::Capacity, CC_TR("Prompt length"), CC_TR("tokens"),
+              1, 1e6, 100, 32'000, ds6::promptTokens, 0, false, false, false,
+              {"DS6", "KV length 4,989 per output token = prompt × (1 + ½ × 168 B ÷ 608 B output per input token) → 4,384", D},
+              &Inputs::promptTokens, {}},
+    ParamInfo{"contextTokens", Group::Capacity, CC_TR("Decode context (KV length)"), CC_TR("tokens"),
+              1, 1e6, 100, 32'000, ds6::contextTokens, 0, false, false, false,
+              {"DS6", "the average kvcache length per output token is 4,989", S}, &Inputs::contextTokens, {}},
+    ParamInfo{"decodeTpotMs", Group::Capacity, CC_TR("Time per output token"), CC_TR("ms"),
+              0.1, 10'000, 10, 200, ds6::tpotMs, 1, false, false, false,
+              {"DS6", "average output speed 20–22 tokens/s per user → 1,000 ÷ 21 = 47.6 ms", D}, &Inputs::decodeTpotMs, {}},
+    ParamInfo{"prefillGpusPerInstance", Group::Capacity, CC_TR("GPUs per prefill instance"), CC_TR("GPUs"),
+              1, 4'096, 8, 320, ds6::prefillGpusPerInstance, 0, false, true, false,
+              {"DS6", "Prefill: Routed Expert EP32, MLA/Shared Expert DP32 — a deployment unit of 4 nodes", S},
+              &Inputs::prefillGpusPerInstance, {}},
+    ParamInfo{"decodeGpusPerInstance", Group::Capacity, CC_TR("GPUs per decode instance"), CC_TR("GPUs"),
+              1, 4'096, 8, 320, ds6::decodeGpusPerInstance, 0, false, true, false,
+              {"DS6", "Decode: Routed Expert EP144, MLA/Shared Expert DP144 — a deployment unit of 18 nodes", S},
+              &Inputs::decodeGpusPerInstance, {}},
     // ---- MaaS
     ParamInfo{"gpuHourPriceUsd", Group::Maas, CC_TR("GPU rent"), CC_TR("USD/GPU·h"),
               0.001, 1'000, 0.5, 6, 2, 2, false, false, false,

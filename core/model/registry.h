@@ -15,7 +15,7 @@ std::string_view groupId(Group g);
 // English source strings marked CC_TR (core/tr.h): translate them at the edge.
 std::string_view groupLabel(Group g);
 
-// One value a choice input may take (billing: elastic | reserved; nationalSupplyBasis: centres | eflops).
+// One value a choice input may take (billing: elastic | reserved; card: H800 | … | Ascend910C).
 struct Choice {
     std::string_view id;
     std::string_view label; // English source string (CC_TR)
@@ -39,7 +39,9 @@ struct ParamInfo {
     bool whole;    // only whole numbers make sense (cards, GPUs per node)
     bool keyLever; // shown at the top of the panel
     Source source;
-    std::variant<double Inputs::*, Billing Inputs::*, SupplyBasis Inputs::*> field;
+    std::variant<double Inputs::*, Billing Inputs::*, SupplyBasis Inputs::*, ServingMethod Inputs::*, Card Inputs::*,
+                 ModelArch Inputs::*>
+        field;
     std::span<const Choice> choices; // non-empty for a choice input
 
     bool isChoice() const { return !choices.empty(); }

@@ -57,6 +57,11 @@ struct BasicResults {
     T requiredFlopsPerSec{};
     T gpusIfComputeBound{};
     T impliedMfu{};
+    // Serving (serving.h)
+    T prefillTokensPerSecPerGpu{}; // input tokens, cache hits included
+    T decodeTokensPerSecPerGpu{};
+    T decodeSequencesPerGpu{};
+    T decodeBottleneck{}; // a Bottleneck, as a number so that a batch holds one per lane
     // MaaS
     T gpuCostPerDay{};
     T nonGpuCostPerDay{}; // totalCostPerDay − gpuCostPerDay, for the breakdown chart
@@ -69,6 +74,7 @@ struct BasicResults {
     T costProfitMargin{};
     T revenueMargin{};
     T breakEvenPaidRate{};
+    T costPerMillionOutputTokensUsd{}; // total cost ÷ output tokens
     std::array<BasicWaterfallEntry<T>, waterfallStepCount> waterfall{};
     // Compute centre
     T annualRevenue{};

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/validation.h"
 
+#include "core/model/serving.h"
+
 #include <charconv>
+#include <algorithm>
 #include <cmath>
 
 namespace cc {
@@ -52,6 +55,13 @@ std::string ValidationError::message() const
     case Kind::Underflow:
         return id + ": " + text + " is too small to represent (it would be rounded to 0); valid range " +
                validRangeText(*param);
+    case Kind::CannotFit:
+        return id + ": " + model + " does not fit on " + text + " " + chip +
+               " per instance: " + formatNumber(std::round(needed * 10) / 10) + " GB of weights per GPU, " +
+               formatNumber(std::round(available * 10) / 10) + " GB usable";
+    case Kind::CannotMeetLatency:
+        return id + ": " + text + " ms cannot be met: one decode step of " + model + " on " + chip +
+               " takes at least " + formatNumber(std::round(needed * 10) / 10) + " ms (reading its weights)";
     }
     return {};
 }
@@ -74,6 +84,45 @@ std::optional<ValidationError> validate(const Inputs &in)
     for (const ParamInfo &p : parameters())
         if (auto error = checkValue(p, valueOf(in, p)))
             return error;
+    return servingProblem(in);
+}
+
+std::optional<ValidationError> servingProblem(const Inputs &in)
+{
+    using K = ValidationError::Kind;
+    if (in.servingMethod != ServingMethod::Hardware)
+        return std::nullopt;
+    const ServingPair &pair = pairOf(in.card, in.modelArch);
+    const std::string chip(cc::chip(in.card).id), model(modelConfig(in.modelArch).id);
+    const auto tooBig = [&](double Inputs::*field) -> std::optional<ValidationError> {
+        const double gpus = in.*field;
+        const double weights = kernel::weightsPerGpu(pair, gpus, std::min(pair.tensorParallel, gpus));
+        if (weights < pair.hbmBytes)
+            return std::nullopt;
+        const ParamInfo &p = parameter(field);
+        return ValidationError{
+            K::CannotFit, std::string(p.id), formatNumber(gpus), &p, weights / 1e9, pair.hbmBytes / 1e9, chip, model};
+    };
+    if (auto e = tooBig(&Inputs::prefillGpusPerInstance))
+        return e;
+    if (auto e = tooBig(&Inputs::decodeGpusPerInstance))
+        return e;
+    const auto step = kernel::decodeStep(pair, in.contextTokens, in.decodeGpusPerInstance, in.gpusPerNode);
+    const double efficiency = kernel::decodeEfficiency(in.decodeTokensPerSecPerNode / in.gpusPerNode);
+    // A step reads every weight this GPU holds however small the batch: slowed by
+    // DS6's efficiency, that is the fastest token a user can get.
+    const double floorMs = step.memory0 / efficiency * 1000;
+    if (in.decodeTpotMs <= floorMs) {
+        const ParamInfo &p = parameter(&Inputs::decodeTpotMs);
+        return ValidationError{K::CannotMeetLatency,
+                               std::string(p.id),
+                               formatNumber(std::round(in.decodeTpotMs * 10) / 10),
+                               &p,
+                               floorMs,
+                               in.decodeTpotMs,
+                               chip,
+                               model};
+    }
     return std::nullopt;
 }
 

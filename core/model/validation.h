@@ -14,17 +14,38 @@ namespace cc {
 // message in the reader's language; message() is the English text the command
 // line prints.
 struct ValidationError {
-    enum class Kind { UnknownId, NotANumber, NotFinite, OutOfRange, NotWhole, UnknownChoice, Overflow, Underflow };
+    enum class Kind {
+        UnknownId,
+        NotANumber,
+        NotFinite,
+        OutOfRange,
+        NotWhole,
+        UnknownChoice,
+        Overflow,
+        Underflow,
+        // The hardware serving method cannot serve the scenario: the model's
+        // weights do not fit the instance, or no batch meets the latency target.
+        CannotFit,
+        CannotMeetLatency,
+    };
     Kind kind;
     std::string id;
     std::string text;                 // what was given, as given
     const ParamInfo *param = nullptr; // null for an unknown id
+    // CannotFit: GB of weights per GPU and GB usable. CannotMeetLatency: the
+    // target and the fastest step possible, in ms. With the chip and model ids.
+    double needed = 0;
+    double available = 0;
+    std::string chip = {};
+    std::string model = {};
     std::string message() const;
 };
 
 std::optional<ValidationError> checkValue(const ParamInfo &p, double value);
-// The first input, in registry order, that is outside its domain.
+// The first input, in registry order, that is outside its domain; then
+// whether the hardware serving method can serve the scenario at all.
 std::optional<ValidationError> validate(const Inputs &in);
+std::optional<ValidationError> servingProblem(const Inputs &in);
 
 struct ParsedValue {
     double value = 0;

@@ -939,6 +939,158 @@
         <source>IDC: EFLOPS ÷ card peak</source>
         <translation>IDC：EFLOPS ÷ 单卡峰值</translation>
     </message>
+    <message>
+        <source>card</source>
+        <translation>算力卡</translation>
+    </message>
+    <message>
+        <source>rent (USD/h)</source>
+        <translation>租金(美元/小时)</translation>
+    </message>
+    <message>
+        <source>decode limited by</source>
+        <translation>解码瓶颈</translation>
+    </message>
+    <message>
+        <source>* the scenario&apos;s card. Every chip by the hardware serving method, at its own reference rent (docs/serving-model.md).</source>
+        <translation>* 为情景当前所用的卡。各芯片均按硬件推理模型计算,按各自参考租金计(见 docs/serving-model.md)。</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not fit on %3 %4 per instance: %5 GB of weights per GPU, %6 GB usable — use more GPUs per instance or a card with more memory</source>
+        <translation>%1:%2 在每实例 %3 张 %4 上放不下:每卡权重 %5 GB,可用 %6 GB——请增加每实例卡数或换用显存更大的卡</translation>
+    </message>
+    <message>
+        <source>%1: %2 ms cannot be met: one decode step of %3 on %4 takes at least %5 ms (reading its weights)</source>
+        <translation>%1:无法达到 %2 毫秒:%3 在 %4 上每个解码步至少需要 %5 毫秒(读取权重)</translation>
+    </message>
+    <message>
+        <source>Prefill throughput per GPU</source>
+        <translation>每卡预填充吞吐</translation>
+    </message>
+    <message>
+        <source>Decode throughput per GPU</source>
+        <translation>每卡解码吞吐</translation>
+    </message>
+    <message>
+        <source>Decode sequences per GPU</source>
+        <translation>每卡并发解码序列</translation>
+    </message>
+    <message>
+        <source>Cost per M output tokens</source>
+        <translation>每百万输出词元成本</translation>
+    </message>
+    <message>
+        <source>sequences</source>
+        <translation>条序列</translation>
+    </message>
+    <message>
+        <source>Measured (DS6)</source>
+        <translation>实测(DS6)</translation>
+    </message>
+    <message>
+        <source>Hardware model</source>
+        <translation>硬件模型</translation>
+    </message>
+    <message>
+        <source>H800</source>
+        <translation>H800</translation>
+    </message>
+    <message>
+        <source>H100</source>
+        <translation>H100</translation>
+    </message>
+    <message>
+        <source>H200</source>
+        <translation>H200</translation>
+    </message>
+    <message>
+        <source>H20</source>
+        <translation>H20</translation>
+    </message>
+    <message>
+        <source>A100</source>
+        <translation>A100</translation>
+    </message>
+    <message>
+        <source>B200</source>
+        <translation>B200</translation>
+    </message>
+    <message>
+        <source>Ascend 910B</source>
+        <translation>昇腾 910B</translation>
+    </message>
+    <message>
+        <source>Ascend 910C</source>
+        <translation>昇腾 910C</translation>
+    </message>
+    <message>
+        <source>DeepSeek-V3/R1</source>
+        <translation>DeepSeek-V3/R1</translation>
+    </message>
+    <message>
+        <source>Qwen3-235B-A22B</source>
+        <translation>Qwen3-235B-A22B</translation>
+    </message>
+    <message>
+        <source>Llama-3.1-70B</source>
+        <translation>Llama-3.1-70B</translation>
+    </message>
+    <message>
+        <source>Tokens per GPU from</source>
+        <translation>每卡吞吐来源</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>算力卡</translation>
+    </message>
+    <message>
+        <source>Model served</source>
+        <translation>所服务模型</translation>
+    </message>
+    <message>
+        <source>Prompt length</source>
+        <translation>提示长度</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>词元</translation>
+    </message>
+    <message>
+        <source>Decode context (KV length)</source>
+        <translation>解码上下文(KV 长度)</translation>
+    </message>
+    <message>
+        <source>Time per output token</source>
+        <translation>每输出词元时间</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>GPUs per prefill instance</source>
+        <translation>每预填充实例卡数</translation>
+    </message>
+    <message>
+        <source>GPUs per decode instance</source>
+        <translation>每解码实例卡数</translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <translation>算力</translation>
+    </message>
+    <message>
+        <source>memory bandwidth</source>
+        <translation>显存带宽</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>HBM capacity</source>
+        <translation>显存容量</translation>
+    </message>
 </context>
 <context>
     <name>cc::CommandLine</name>
@@ -1081,10 +1233,6 @@ With no option it opens the dashboard on the &apos;deepseek&apos; preset.</sourc
         <translation>--distribution、--samples 和 --seed 需与 --monte-carlo OUTPUT 一起使用</translation>
     </message>
     <message>
-        <source>--goal-seek, --tornado, --monte-carlo and --market each print their own answer; give one at a time</source>
-        <translation>--goal-seek、--tornado、--monte-carlo 和 --market 各自打印自己的结果；一次只给一个</translation>
-    </message>
-    <message>
         <source>--present and --present-folder open a window; they do not combine with exports or headless options</source>
         <translation>--present 和 --present-folder 会打开窗口；不能与导出或无窗口选项同用</translation>
     </message>
@@ -1147,6 +1295,14 @@ With no option it opens the dashboard on the &apos;deepseek&apos; preset.</sourc
     <message>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Print the scenario on every chip at its own rent (GPUs, daily cost, cost per million output tokens, margin; text or --json); implies --headless.</source>
+        <translation>按各芯片自身租金打印当前情景(卡数、日成本、每百万输出词元成本、利润率;文本或 --json);隐含 --headless。</translation>
+    </message>
+    <message>
+        <source>--goal-seek, --tornado, --monte-carlo, --market and --compare-chips each print their own answer; give one at a time</source>
+        <translation>--goal-seek、--tornado、--monte-carlo、--market 与 --compare-chips 各自输出结果;请一次只给一个</translation>
     </message>
 </context>
 <context>
@@ -1532,26 +1688,6 @@ reported</source>
 <context>
     <name>cc::ui::CardSelector</name>
     <message>
-        <source>%1 has no FP8: its BF16 dense peak is used.</source>
-        <translation>%1 不支持 FP8：使用其 BF16 稠密峰值。</translation>
-    </message>
-    <message>
-        <source>Source: %1 — %2</source>
-        <translation>来源：%1 — %2</translation>
-    </message>
-    <message>
-        <source>Custom peak: %1 TFLOPS</source>
-        <translation>自定义峰值：%1 TFLOPS</translation>
-    </message>
-    <message>
-        <source>Card and utilization basis</source>
-        <translation>加速卡与利用率口径</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>自定义</translation>
-    </message>
-    <message>
         <source>FP8 dense</source>
         <translation>FP8 稠密</translation>
     </message>
@@ -1562,6 +1698,34 @@ reported</source>
     <message>
         <source>The peak that utilization is measured against. DeepSeek runs its matmuls in FP8; broker reports often use BF16. The choice moves utilization by 2×.</source>
         <translation>利用率所对照的峰值算力。DeepSeek 的矩阵乘法以 FP8 运行；券商报告常用 BF16。此选择会使利用率相差 2 倍。</translation>
+    </message>
+    <message>
+        <source>Custom peak: %1 TFLOPS (%2&apos;s own: %3)</source>
+        <translation>自定义峰值:%1 TFLOPS(%2 本身:%3)</translation>
+    </message>
+    <message>
+        <source>%1 has no FP8: its 16-bit dense peak is used.</source>
+        <translation>%1 没有 FP8:使用其 16 位稠密峰值。</translation>
+    </message>
+    <message>
+        <source>Peaks</source>
+        <translation>峰值</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>显存</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>互联</translation>
+    </message>
+    <message>
+        <source>Rent</source>
+        <translation>租金</translation>
+    </message>
+    <message>
+        <source>Utilization basis</source>
+        <translation>利用率基准</translation>
     </message>
 </context>
 <context>

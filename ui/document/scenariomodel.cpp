@@ -7,7 +7,10 @@
 #include "core/io/qtext.h"
 #include "ui/document/undocommands.h"
 #include "core/model/validation.h"
+#include "core/model/companions.h"
+#include "core/io/validationtext.h"
 
+#include <QCoreApplication>
 #include <QUndoStack>
 
 namespace cc::ui {
@@ -23,7 +26,18 @@ void ScenarioModel::setValue(const ParamInfo &p, double value, int dragId)
     // The editors keep values in range; this guards any other caller.
     if (checkValue(p, value) || valueOf(m_inputs, p) == value)
         return;
-    m_undo->push(new SetValueCommand(this, p, value, dragId));
+    const Inputs next = withValue(m_inputs, p, value);
+    // The hardware serving method may be unable to serve the result (the model
+    // does not fit, the latency cannot be met): refused like an out-of-range value.
+    if (const auto problem = servingProblem(next)) {
+        emit refused(describe(*problem));
+        return;
+    }
+    if (bringsCompanions(p)) // a card brings its peak and rent: one undo step for all three
+        replaceInputs(next, m_presetId,
+                      QCoreApplication::translate("SetValueCommand", "Change %1").arg(trText(p.label)));
+    else
+        m_undo->push(new SetValueCommand(this, p, value, dragId));
 }
 
 void ScenarioModel::resetToSource(const ParamInfo &p)

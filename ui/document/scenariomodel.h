@@ -50,6 +50,8 @@ signals:
     void resultsChanged();
     void presetChanged(const QString &id);
     void distributionsChanged();
+    // An edit that was not made, and why (for the status bar).
+    void refused(const QString &reason);
 
 private:
     Inputs m_inputs;

@@ -38,12 +38,10 @@ QString prepare(Document &document, ScenarioModel &model, const CommandLine &cl)
     } else {
         document.newFromPreset(cl.preset);
     }
-    for (const auto &[id, text] : cl.sets) {
-        const ParsedValue parsed = parseValue(id.toStdString(), text.toStdString());
-        if (parsed.error)
-            return QStringLiteral("--set %1=%2: %3").arg(id, text, describe(*parsed.error));
-        model.setValue(*findParameter(id.toStdString()), parsed.value);
-    }
+    Inputs in = model.inputs();
+    if (const QString problem = applySets(cl.sets, in); !problem.isEmpty())
+        return problem;
+    model.replaceInputs(in, model.presetId(), QStringLiteral("--set"));
     return {};
 }
 

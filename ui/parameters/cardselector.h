@@ -10,8 +10,9 @@ namespace cc::ui {
 
 class ScenarioModel;
 
-// Card preset × precision basis → cardPeakTflops. The basis is the peak that
-// "utilization" is read against; switching it moves utilization's meaning 2×.
+// The precision basis of cardPeakTflops (the peak "utilization" is read
+// against; switching it moves utilization's meaning 2×) and where the chosen
+// card's figures come from. The card itself is a registry input with its own editor.
 class CardSelector : public QWidget {
     Q_OBJECT
 public:
@@ -27,7 +28,6 @@ private:
 
     ScenarioModel *m_model;
     QLabel *m_label;
-    QComboBox *m_card;
     QComboBox *m_basis;
     QLabel *m_note;
 };

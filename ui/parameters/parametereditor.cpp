@@ -47,6 +47,9 @@ ParameterEditor::ParameterEditor(const ParamInfo &p, ScenarioModel *model, QWidg
     if (p.isChoice()) {
         m_combo = new QComboBox(this);
         m_combo->setObjectName(QStringLiteral("combo_") + toQString(p.id));
+        // Long choice names (a model's full name) must not widen the dock past the screen.
+        m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        m_combo->setMinimumContentsLength(14);
         for (std::size_t i = 0; i < p.choices.size(); ++i)
             m_combo->addItem(QString(), int(i));
         connect(m_combo, &QComboBox::activated, this, [this](int index) { m_model->setValue(m_param, index); });

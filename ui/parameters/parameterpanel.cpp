@@ -18,6 +18,8 @@
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
+#include <variant>
+
 namespace cc::ui {
 
 namespace {
@@ -80,11 +82,12 @@ ParameterPanel::ParameterPanel(ScenarioModel *model, QWidget *parent)
             addEditor(levers, p);
     for (const Group g : groupOrder) {
         QGroupBox *box = newGroup(QStringLiteral("group_") + toQString(groupId(g)));
-        if (g == Group::Capacity)
-            box->layout()->addWidget(new CardSelector(model, box));
         for (const ParamInfo &p : parameters())
-            if (p.group == g && !p.keyLever)
+            if (p.group == g && !p.keyLever) {
                 addEditor(box, p);
+                if (std::holds_alternative<Card Inputs::*>(p.field)) // the basis and sources under the card
+                    box->layout()->addWidget(new CardSelector(model, box));
+            }
     }
     layout->addStretch(1);
     setWidget(content);
