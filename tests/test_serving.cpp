@@ -3,6 +3,7 @@
 // models' config.json files, DS6, or closed forms of the formulas — never from
 // re-running the implementation.
 #include "core/analysis/chipcomparison.h"
+#include "core/chartdata/servingcharts.h"
 #include "core/model/companions.h"
 #include "core/model/model.h"
 #include "core/model/modelarch.h"
@@ -12,6 +13,7 @@
 #include "core/model/validation.h"
 #include "testutil.h"
 
+#include <algorithm>
 #include <cmath>
 
 using namespace cc;
@@ -39,6 +41,8 @@ private slots:
     void cardMovesGpusByPhysicsOnlyUnderHardware();
     void choosingACardBringsItsPeakAndRent();
     void chipComparisonMarksTheCurrentCard();
+    void scaleEffectChartPassesThroughTheScenario_data();
+    void scaleEffectChartPassesThroughTheScenario();
 };
 
 void TestServing::shapeFromTheConfig_data()
@@ -318,6 +322,38 @@ void TestServing::chipComparisonMarksTheCurrentCard()
     }
     QCOMPARE(current, 1);
     QCOMPARE(rows.front().results.avgBusyGpus, evaluate(defaultInputs()).avgBusyGpus);
+}
+
+void TestServing::scaleEffectChartPassesThroughTheScenario_data()
+{
+    QTest::addColumn<Card>("card");
+    QTest::addColumn<ModelArch>("arch");
+    QTest::newRow("H800 DeepSeek-V3 (network)") << Card::H800 << ModelArch::DeepSeekV3;
+    QTest::newRow("H20 DeepSeek-V3 (compute)") << Card::H20 << ModelArch::DeepSeekV3;
+    QTest::newRow("H800 Qwen3 (memory)") << Card::H800 << ModelArch::Qwen3_235B_A22B;
+}
+
+void TestServing::scaleEffectChartPassesThroughTheScenario()
+{
+    QFETCH(Card, card);
+    QFETCH(ModelArch, arch);
+    const Inputs in = withModelArch(withCard(defaultInputs(), card), arch);
+    const Results r = evaluate(in);
+    const chart::ChartData d = chart::scaleEffectData(in, r);
+    const chart::Series &curve = d.series[chart::scaleeffect::Throughput];
+    // The scenario's point: its batch and its throughput, and the curve through it.
+    const chart::Marker &m = d.markers[chart::scaleeffect::Scenario];
+    QCOMPARE(m.x, r.decodeSequencesPerGpu);
+    QCOMPARE(m.y, r.decodeTokensPerSecPerGpu);
+    const auto above = std::lower_bound(curve.x.begin(), curve.x.end(), m.x);
+    QVERIFY(above != curve.x.begin() && above != curve.x.end());
+    const std::size_t i = std::size_t(above - curve.x.begin());
+    QVERIFY(curve.y[i - 1] <= m.y * (1 + 1e-9) && m.y <= curve.y[i] * (1 + 1e-9) + 1e-9);
+    // The latency wall is the scenario's batch when latency binds (every row here).
+    QCOMPARE(d.references[chart::scaleeffect::LatencyWall].from, r.decodeSequencesPerGpu);
+    // The bands tile the axis from 0 to its end.
+    QCOMPARE(d.references[2].from, 0.0);
+    QCOMPARE(d.references.back().to, d.x.max);
 }
 
 QTEST_APPLESS_MAIN(TestServing)

@@ -4,6 +4,7 @@
 #include "core/chartdata/dashboardcharts.h"
 #include "core/chartdata/jevonsdata.h"
 #include "core/chartdata/marketdata.h"
+#include "core/chartdata/servingcharts.h"
 
 #include <iterator>
 
@@ -30,6 +31,10 @@ const ChartInfo table[] = {
     // Beside the heat map: two tall charts fill whole rows at three and four columns.
     ChartInfo{ChartId::Market, "market", CC_CHART_TR("China's compute market by year"), marketGroups, marketChartData,
               2},
+    ChartInfo{ChartId::ScaleEffect, "scaleEffect", CC_CHART_TR("Scale effect: decode throughput vs batch per GPU"),
+              capacityGroups, scaleEffectData},
+    ChartInfo{ChartId::ChipComparison, "chipComparison", CC_CHART_TR("Chips side by side: GPUs and cost per M tokens"),
+              marginGroups, chipComparisonData},
     ChartInfo{ChartId::CostRevenue, "costRevenue", CC_CHART_TR("A day of cost and revenue"), marginGroups,
               costRevenueData},
     ChartInfo{ChartId::GpuMethods, "gpuMethods", CC_CHART_TR("GPUs: throughput vs FLOPs method"), capacityGroups,

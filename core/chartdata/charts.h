@@ -26,6 +26,8 @@ enum class ChartId {
     Growth,
     Jevons,
     Market,
+    ScaleEffect,
+    ChipComparison,
 };
 
 struct ChartInfo {

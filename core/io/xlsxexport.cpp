@@ -56,9 +56,8 @@ const FormulaRow formulas[] = {
     {CC_ROW(decodeTokensPerSecPerGpu),
      "=decodeTokensPerSecPerNode/gpusPerNode*IF(servingMethod=\"hardware\",SERVING_DECODE,1)"
      "*utilization/calibrationUtilization"},
-    {CC_ROW(decodeSequencesPerGpu),
-     "=IF(servingMethod=\"hardware\",SERVING_SEQUENCES*utilization/calibrationUtilization,"
-     "decodeTokensPerSecPerGpu*decodeTpotMs/1000)"},
+    {CC_ROW(decodeSequencesPerGpu), "=IF(servingMethod=\"hardware\",SERVING_SEQUENCES,"
+                                    "decodeTokensPerSecPerGpu*decodeTpotMs/1000)"},
     {CC_ROW(avgBusyGpus),
      "=inputTokensPerDay/(86400*prefillTokensPerSecPerGpu)+outputTokensPerDay/(86400*decodeTokensPerSecPerGpu)"},
     {CC_ROW(provisionedGpus), "=avgBusyGpus*peakMultiplier"},

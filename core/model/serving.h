@@ -213,7 +213,7 @@ template <class T>
 struct ServingRates {
     T prefillPerGpu; // input tokens/s, cache hits included, at the utilization set
     T decodePerGpu;  // output tokens/s
-    T sequences;     // concurrent decode sequences per GPU
+    T sequences;     // concurrent decode sequences per GPU (the physics' batch under `hardware`)
     T bottleneck;
     // The hardware method's factors on the measured rates (1 under `measured`)
     // and its batch before utilization.
@@ -262,7 +262,7 @@ ServingRates<T> servingRates(const BasicInputs<T> &in)
     r.decodeRatio = here.tokensPerSec / there.tokensPerSec;
     r.prefillPerGpu = measuredPrefill * r.prefillRatio * scale;
     r.decodePerGpu = measuredDecode * r.decodeRatio * scale;
-    r.sequences = here.sequences * scale;
+    r.sequences = here.sequences; // utilization scales the time busy, not the batch a step holds
     return r;
 }
 

@@ -1657,6 +1657,66 @@ reported</source>
         <source>cumulative</source>
         <translation>累积</translation>
     </message>
+    <message>
+        <source>Scale effect: decode throughput vs batch per GPU</source>
+        <translation>规模效应:每卡解码吞吐与批量</translation>
+    </message>
+    <message>
+        <source>Chips side by side: GPUs and cost per M tokens</source>
+        <translation>芯片对比:所需卡数与每百万词元成本</translation>
+    </message>
+    <message>
+        <source>Concurrent sequences per GPU</source>
+        <translation>每卡并发序列数</translation>
+    </message>
+    <message>
+        <source>Decode tokens/s per GPU</source>
+        <translation>每卡解码词元/秒</translation>
+    </message>
+    <message>
+        <source>decode throughput</source>
+        <translation>解码吞吐</translation>
+    </message>
+    <message>
+        <source>latency wall (time per output token)</source>
+        <translation>时延墙(每输出词元时间)</translation>
+    </message>
+    <message>
+        <source>HBM wall (KV cache fills memory)</source>
+        <translation>显存墙(KV 缓存占满显存)</translation>
+    </message>
+    <message>
+        <source>compute-bound</source>
+        <translation>算力受限</translation>
+    </message>
+    <message>
+        <source>memory-bound</source>
+        <translation>显存带宽受限</translation>
+    </message>
+    <message>
+        <source>network-bound</source>
+        <translation>网络受限</translation>
+    </message>
+    <message>
+        <source>Provisioned GPUs</source>
+        <translation>配置卡数</translation>
+    </message>
+    <message>
+        <source>USD per million output tokens</source>
+        <translation>每百万输出词元美元</translation>
+    </message>
+    <message>
+        <source>GPUs needed</source>
+        <translation>所需卡数</translation>
+    </message>
+    <message>
+        <source>this scenario&apos;s card</source>
+        <translation>本情景所用卡</translation>
+    </message>
+    <message>
+        <source>cost per M output tokens</source>
+        <translation>每百万输出词元成本</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::AnalysisWindow</name>
@@ -1753,6 +1813,13 @@ reported</source>
     <message>
         <source>break-even %1</source>
         <translation>盈亏平衡 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::ChipComparisonChart</name>
+    <message>
+        <source>cannot serve</source>
+        <translation>无法承载</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +2771,13 @@ Keep these values in your working scenario? (Edit → Undo takes them back.)</so
     <message>
         <source>Discard</source>
         <translation>放弃</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::ScaleEffectChart</name>
+    <message>
+        <source>this scenario: %1 sequences, %2</source>
+        <translation>本情景:%1 条序列,%2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "ui/charts/chartfactory.h"
 
 #include "ui/charts/centreprofitchart.h"
+#include "ui/charts/chipcomparisonchart.h"
 #include "ui/charts/costrevenuechart.h"
 #include "ui/charts/gpumethodschart.h"
 #include "ui/charts/growthchart.h"
@@ -10,6 +11,7 @@
 #include "ui/charts/loadprofilechart.h"
 #include "ui/charts/marginheatmap.h"
 #include "ui/charts/marginpaidratechart.h"
+#include "ui/charts/scaleeffectchart.h"
 #include "ui/charts/waterfallchart.h"
 
 namespace cc::ui {
@@ -28,6 +30,8 @@ QWidget *makeChart(chart::ChartId id, ScenarioModel *model)
     case ChartId::Growth: return new GrowthChart(model);
     case ChartId::Jevons: return new JevonsChart(model);
     case ChartId::Market: return new MarketChart(model);
+    case ChartId::ScaleEffect: return new ScaleEffectChart(model);
+    case ChartId::ChipComparison: return new ChipComparisonChart(model);
     }
     return nullptr; // unreachable: the switch names every id, and -Wswitch says when one is added
 }

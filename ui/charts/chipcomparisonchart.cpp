@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/charts/chipcomparisonchart.h"
+
+#include "core/chartdata/servingcharts.h"
+#include "ui/charts/axisrange.h"
+#include "ui/charts/chartdatasource.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/document/scenariomodel.h"
+#include "ui/numberformat.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace cc::ui {
+
+ChipComparisonChart::ChipComparisonChart(ScenarioModel *model, QWidget *parent)
+    : PlotChart(model, chart::ChartId::ChipComparison, parent), m_ticker(new QCPAxisTickerText)
+{
+    m_gpus = addBars(style::muted);
+    m_current = addBars(style::scenario);
+    yAxis2->setVisible(true);
+    yAxis2->setTickLabels(true);
+    m_cost = addGraph(xAxis, yAxis2);
+    m_cost->setLineStyle(QCPGraph::lsNone);
+    m_cost->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, style::accent, style::accent, 10));
+    xAxis->setTicker(m_ticker);
+    xAxis->setTickLabelFont(style::tickFont());
+    placeLegendBelow();
+    start();
+}
+
+PlotChart::Redraw ChipComparisonChart::refresh()
+{
+    using namespace chart::chipcomparison;
+    const chart::ChartData d = data();
+    std::vector<double> shown;
+    for (const chart::Series &s : d.series)
+        for (double v : s.y)
+            shown.push_back(std::isfinite(v) ? v : -1);
+    if (!m_drawn.changed(shown))
+        return Redraw::None;
+    const auto vec = [](const std::vector<double> &v) { return QVector<double>(v.begin(), v.end()); };
+    m_gpus->setData(vec(d.series[Gpus].x), vec(d.series[Gpus].y), true);
+    m_current->setData(vec(d.series[Current].x), vec(d.series[Current].y), true);
+    QVector<double> costX, costY;
+    const chart::Series &cost = d.series[CostPerMillion], &margin = d.series[Margin];
+    m_ticker->clear();
+    for (std::size_t i = 0; i < cost.x.size(); ++i) {
+        const bool serves = std::isfinite(cost.y[i]);
+        if (serves) {
+            costX << cost.x[i];
+            costY << cost.y[i];
+        }
+        // The margin under the name: it is what the analyst reads off each chip.
+        m_ticker->addTick(cost.x[i], chartText(d.categories[i]) + QLatin1Char('\n') +
+                                         (serves ? formatPercent(margin.y[i]) : tr("cannot serve")));
+    }
+    m_cost->setData(costX, costY, true);
+    double gpusHi = 1, costHi = 0.01;
+    for (const chart::Series *s : {&d.series[Gpus], &d.series[Current]})
+        for (double v : s->y)
+            gpusHi = std::max(gpusHi, v);
+    for (double v : costY)
+        costHi = std::max(costHi, v);
+    xAxis->setRange(-0.6, double(d.categories.size()) - 0.4);
+    yAxis->setRange(0, gpusHi * 1.1);
+    yAxis2->setRange(0, costHi * 1.15);
+    return Redraw::All;
+}
+
+void ChipComparisonChart::retranslate()
+{
+    setTitle(chartText(info().title));
+    const chart::ChartData d = data();
+    yAxis->setLabel(chartText(d.y.label));
+    yAxis2->setLabel(chartText(d.y2.label));
+    m_gpus->setName(chartText(d.series[chart::chipcomparison::Gpus].label));
+    m_current->setName(chartText(d.series[chart::chipcomparison::Current].label));
+    m_cost->setName(chartText(d.series[chart::chipcomparison::CostPerMillion].label));
+}
+
+} // namespace cc::ui

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/charts/scaleeffectchart.h"
+
+#include "core/chartdata/servingcharts.h"
+#include "ui/charts/axisrange.h"
+#include "ui/charts/chartdatasource.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/document/scenariomodel.h"
+#include "ui/language.h"
+#include "ui/numberformat.h"
+
+#include <algorithm>
+
+namespace cc::ui {
+
+namespace {
+
+// One tint per bottleneck, in chart::scaleeffect's band order: compute, memory, network.
+QColor bandColor(std::string_view id)
+{
+    if (id == "memoryBound")
+        return QColor(0x25, 0x63, 0xeb, 0x1c);
+    if (id == "networkBound")
+        return QColor(0xf5, 0x9e, 0x0b, 0x26);
+    return QColor(0x15, 0x80, 0x3d, 0x1c);
+}
+
+constexpr int maxBands = 6;
+
+} // namespace
+
+ScaleEffectChart::ScaleEffectChart(ScenarioModel *model, QWidget *parent)
+    : PlotChart(model, chart::ChartId::ScaleEffect, parent)
+{
+    for (int i = 0; i < maxBands; ++i) {
+        auto *band = new QCPItemRect(this);
+        band->setPen(Qt::NoPen);
+        for (QCPItemPosition *p : {band->topLeft, band->bottomRight}) {
+            p->setTypeX(QCPItemPosition::ptPlotCoords);
+            p->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        }
+        band->setLayer(QStringLiteral("background"));
+        auto *label = new QCPItemText(this);
+        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
+        label->setFont(style::tickFont());
+        label->setColor(style::reference);
+        m_bands << band;
+        m_bandLabels << label;
+    }
+    const auto wall = [this](QCPItemStraightLine *&line, QCPItemText *&label, const QColor &c) {
+        line = new QCPItemStraightLine(this);
+        line->setPen(QPen(c, 1.4, Qt::DashLine));
+        label = new QCPItemText(this);
+        label->setFont(style::tickFont());
+        label->setColor(c);
+        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        label->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+        label->setPadding(QMargins(0, 0, 5, 0));
+    };
+    wall(m_latency, m_latencyLabel, style::bad);
+    wall(m_hbm, m_hbmLabel, QColor(0x7c, 0x3a, 0xed));
+    m_curve = addGraph();
+    m_curve->setPen(QPen(style::scenario, 2.2));
+    m_point = addGraph();
+    m_point->setLineStyle(QCPGraph::lsNone);
+    m_point->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, style::scenario, style::scenario, 9));
+    placeLegendBelow();
+    start();
+}
+
+PlotChart::Redraw ScaleEffectChart::refresh()
+{
+    using namespace chart::scaleeffect;
+    const chart::ChartData d = data();
+    const chart::Series &curve = d.series[Throughput];
+    const chart::Marker &now = d.markers[Scenario];
+    std::vector<double> shown = curve.y;
+    shown.insert(shown.end(), {d.x.max, now.x, now.y});
+    if (!m_drawn.changed(shown))
+        return Redraw::None;
+    m_curve->setData(QVector<double>(curve.x.begin(), curve.x.end()), QVector<double>(curve.y.begin(), curve.y.end()),
+                     true);
+    m_point->setData({now.x}, {now.y}, true);
+    m_point->setName(
+        tr("this scenario: %1 sequences, %2")
+            .arg(QLocale().toString(now.x, 'f', 1), formatFigure(now.y, OutputKind::TokensPerSec, uiLocale())));
+    xAxis->setRange(d.x.min, d.x.max);
+    const double hi = std::max(now.y, *std::max_element(curve.y.begin(), curve.y.end()));
+    const auto [axisLo, axisHi] = stableRange({yAxis->range().lower, yAxis->range().upper}, 0, hi * 1.05);
+    yAxis->setRange(axisLo, axisHi);
+
+    const auto placeWall = [&](QCPItemStraightLine *line, QCPItemText *label, const chart::Reference &r, double y) {
+        const bool inside = r.from > d.x.min && r.from < d.x.max;
+        line->setVisible(inside);
+        label->setVisible(inside);
+        line->point1->setCoords(r.from, 0);
+        line->point2->setCoords(r.from, 1);
+        label->position->setCoords(r.from, y);
+        label->setText(chartText(r.label));
+    };
+    placeWall(m_latency, m_latencyLabel, d.references[LatencyWall], 0.10);
+    placeWall(m_hbm, m_hbmLabel, d.references[HbmWall], 0.22);
+    const std::size_t bands = d.references.size() - 2;
+    for (int i = 0; i < maxBands; ++i) {
+        const bool used = std::size_t(i) < bands;
+        m_bands[i]->setVisible(used);
+        m_bandLabels[i]->setVisible(used);
+        if (!used)
+            continue;
+        const chart::Reference &r = d.references[2 + std::size_t(i)];
+        m_bands[i]->setBrush(bandColor(r.id));
+        m_bands[i]->topLeft->setCoords(r.from, 0);
+        m_bands[i]->bottomRight->setCoords(r.to, 1);
+        m_bandLabels[i]->position->setCoords((r.from + r.to) / 2, 0.02);
+        m_bandLabels[i]->setText(chartText(r.label));
+    }
+    return Redraw::All;
+}
+
+void ScaleEffectChart::retranslate()
+{
+    setTitle(chartText(info().title));
+    const chart::ChartData d = data();
+    xAxis->setLabel(chartText(d.x.label));
+    yAxis->setLabel(chartText(d.y.label));
+    m_curve->setName(chartText(d.series.front().label));
+}
+
+} // namespace cc::ui

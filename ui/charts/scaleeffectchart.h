@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/charts/plotchart.h"
+
+namespace cc::ui {
+
+// Seed A's "大规模集群能提高算力利用率", drawn: decode tokens/s per GPU rising
+// with the batch each GPU holds until the latency or HBM wall, the stretches
+// where compute, memory or the network is the limit shaded, the scenario's
+// point on the curve. Draws cc::chart::scaleEffectData and nothing else.
+class ScaleEffectChart : public PlotChart {
+    Q_OBJECT
+public:
+    explicit ScaleEffectChart(ScenarioModel *model, QWidget *parent = nullptr);
+
+protected:
+    Redraw refresh() override;
+    void retranslate() override;
+
+private:
+    QCPGraph *m_curve, *m_point;
+    QCPItemStraightLine *m_latency, *m_hbm;
+    QCPItemText *m_latencyLabel, *m_hbmLabel;
+    QList<QCPItemRect *> m_bands;
+    QList<QCPItemText *> m_bandLabels;
+};
+
+} // namespace cc::ui
