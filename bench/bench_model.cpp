@@ -6,6 +6,8 @@
 #include "core/model/presets.h"
 #include "core/model/registry.h"
 
+#include "core/model/serving.h"
+
 #include <benchmark/benchmark.h>
 
 static void BM_EvaluateAllBlocks(benchmark::State &state)
@@ -21,6 +23,20 @@ static void BM_EvaluateAllBlocks(benchmark::State &state)
     }
 }
 BENCHMARK(BM_EvaluateAllBlocks);
+
+// The serving model alone (core/model/serving.h): both phases, the calibration and the walls.
+static void BM_ServingRates(benchmark::State &state)
+{
+    cc::Inputs in = cc::defaultInputs();
+    double context = 4'989;
+    for (auto _ : state) {
+        in.contextTokens = context;
+        context = context < 6'000 ? context + 1e-3 : 4'989;
+        auto rates = cc::kernel::servingRates(in);
+        benchmark::DoNotOptimize(rates);
+    }
+}
+BENCHMARK(BM_ServingRates);
 
 static void BM_EvaluateWithGrowthProjection(benchmark::State &state)
 {

@@ -79,4 +79,22 @@ const ServingPair &pairOf(Card c, ModelArch a)
     return pairs[static_cast<std::size_t>(c) * modelArchCount + static_cast<std::size_t>(a)];
 }
 
+namespace kernel {
+
+const DecodeStep<double> &ds6DecodeStep()
+{
+    static const DecodeStep<double> step =
+        decodeStep(pairOf(ds6::card, ds6::model), ds6::contextTokens, ds6::decodeGpusPerInstance, ds6::gpusPerNode);
+    return step;
+}
+
+double ds6PrefillRate()
+{
+    static const double rate = prefillRate(pairOf(ds6::card, ds6::model), ds6::promptTokens, ds6::cacheHitShare,
+                                           ds6::prefillGpusPerInstance, ds6::gpusPerNode);
+    return rate;
+}
+
+} // namespace kernel
+
 } // namespace cc

@@ -195,13 +195,16 @@ DecodePoint<T> decodePoint(const DecodeStep<T> &s, const ServingPair &p, T tpotS
     return {b, efficiency * b / step, capacity < latency ? splat<T>(double(Bottleneck::HbmCapacity)) : busiest};
 }
 
+// DS6's configuration, computed once: every evaluation calibrates against it.
+const DecodeStep<double> &ds6DecodeStep();
+double ds6PrefillRate();
+
 // Decode's efficiency factor: the share of the roofline step DS6's H800s
 // reached, given their measured tokens/s per GPU at its latency target.
 template <class T>
 T decodeEfficiency(T measuredPerGpu)
 {
-    const ServingPair &ref = pairOf(ds6::card, ds6::model);
-    const DecodeStep<double> s = decodeStep(ref, ds6::contextTokens, ds6::decodeGpusPerInstance, ds6::gpusPerNode);
+    const DecodeStep<double> &s = ds6DecodeStep();
     const T batch = measuredPerGpu * (ds6::tpotMs / 1000.0);
     return DecodeStep<T>{s.compute - T{}, s.memory0 - T{}, s.memory1 - T{},
                          s.link - T{},    s.weights - T{}, s.kvPerSeq - T{}}
@@ -251,13 +254,13 @@ ServingRates<T> servingRates(const BasicInputs<T> &in)
         r.sequences = r.decodePerGpu * (in.decodeTpotMs / 1000.0);
         return r;
     }
-    const double prefillThere =
-        prefillRate(ref, ds6::promptTokens, ds6::cacheHitShare, ds6::prefillGpusPerInstance, ds6::gpusPerNode);
+    const double prefillThere = ds6PrefillRate();
     const T prefillHere =
         prefillRate(pair, in.promptTokens, in.cacheHitShare, in.prefillGpusPerInstance, in.gpusPerNode);
-    const DecodePoint<T> there = decodePoint(
-        decodeStep(ref, splat<T>(ds6::contextTokens), splat<T>(ds6::decodeGpusPerInstance), splat<T>(ds6::gpusPerNode)),
-        ref, splat<T>(ds6::tpotMs / 1000.0), efficiency);
+    const DecodeStep<double> &s = ds6DecodeStep();
+    const DecodePoint<T> there = decodePoint(DecodeStep<T>{s.compute - T{}, s.memory0 - T{}, s.memory1 - T{},
+                                                           s.link - T{}, s.weights - T{}, s.kvPerSeq - T{}},
+                                             ref, splat<T>(ds6::tpotMs / 1000.0), efficiency);
     r.prefillRatio = prefillHere / prefillThere;
     r.decodeRatio = here.tokensPerSec / there.tokensPerSec;
     r.prefillPerGpu = measuredPrefill * r.prefillRatio * scale;

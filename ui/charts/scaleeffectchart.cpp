@@ -55,7 +55,7 @@ ScaleEffectChart::ScaleEffectChart(ScenarioModel *model, QWidget *parent)
         label->setFont(style::tickFont());
         label->setColor(c);
         label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        label->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+        label->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
         label->setPadding(QMargins(0, 0, 5, 0));
     };
     wall(m_latency, m_latencyLabel, style::bad);
@@ -99,8 +99,9 @@ PlotChart::Redraw ScaleEffectChart::refresh()
         label->position->setCoords(r.from, y);
         label->setText(chartText(r.label));
     };
-    placeWall(m_latency, m_latencyLabel, d.references[LatencyWall], 0.10);
-    placeWall(m_hbm, m_hbmLabel, d.references[HbmWall], 0.22);
+    // Low in the plot, where the curve has risen past by the time it meets a wall.
+    placeWall(m_latency, m_latencyLabel, d.references[LatencyWall], 0.90);
+    placeWall(m_hbm, m_hbmLabel, d.references[HbmWall], 0.97);
     const std::size_t bands = d.references.size() - 2;
     for (int i = 0; i < maxBands; ++i) {
         const bool used = std::size_t(i) < bands;
