@@ -48,7 +48,6 @@ ChartData scaleEffectData(const Inputs &in, const Results &r)
          latencyWall, physics},
         {"hbmWall", CC_CHART_TR("HBM wall (KV cache fills memory)"), Reference::Axis::X, hbmWall, hbmWall, physics},
     };
-    static constexpr std::string_view ids[] = {"computeBound", "memoryBound", "networkBound"};
     static constexpr std::string_view labels[] = {CC_CHART_TR("compute-bound"), CC_CHART_TR("memory-bound"),
                                                   CC_CHART_TR("network-bound")};
     const std::vector<double> &xs = d.series.front().x;
@@ -56,8 +55,8 @@ ChartData scaleEffectData(const Inputs &in, const Results &r)
         std::size_t j = i;
         while (j + 1 < regions.size() && regions[j + 1] == regions[i])
             ++j;
-        d.references.push_back(
-            {ids[regions[i]], labels[regions[i]], Reference::Axis::X, i == 0 ? 0.0 : xs[i - 1], xs[j], physics});
+        d.references.push_back({scaleeffect::bandIds[regions[i]], labels[regions[i]], Reference::Axis::X,
+                                i == 0 ? 0.0 : xs[i - 1], xs[j], physics});
         i = j + 1;
     }
     d.markers = {{"scenario", CC_CHART_TR("this scenario"), r.decodeSequencesPerGpu, r.decodeTokensPerSecPerGpu}};

@@ -17,6 +17,8 @@ namespace scaleeffect {
 enum Series { Throughput };
 enum Markers { Scenario };
 enum References { LatencyWall, HbmWall }; // then one band per bottleneck stretch
+// The bands' ids, by the longest part of a step: compute, memory bandwidth, network.
+inline constexpr std::string_view bandIds[] = {"computeBound", "memoryBound", "networkBound"};
 } // namespace scaleeffect
 ChartData scaleEffectData(const Inputs &in, const Results &r);
 

@@ -18,9 +18,10 @@ namespace {
 // One tint per bottleneck, in chart::scaleeffect's band order: compute, memory, network.
 QColor bandColor(std::string_view id)
 {
-    if (id == "memoryBound")
+    using chart::scaleeffect::bandIds;
+    if (id == bandIds[1])
         return QColor(0x25, 0x63, 0xeb, 0x1c);
-    if (id == "networkBound")
+    if (id == bandIds[2])
         return QColor(0xf5, 0x9e, 0x0b, 0x26);
     return QColor(0x15, 0x80, 0x3d, 0x1c);
 }
