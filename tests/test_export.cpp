@@ -413,7 +413,7 @@ void TestExport::reportIsSelectableTextWithEveryChart()
     const QString file = m_dir.filePath(QStringLiteral("report.pdf"));
     QCOMPARE(writeReport(*m_window->model(), m_window->charts()->charts(), file, {QStringLiteral("Broker view")}),
              QString());
-    QCOMPARE(pageCount(file), 10); // cover, 3 pages of inputs, then 6 pages of 2 charts
+    QCOMPARE(pageCount(file), 11); // cover, 3 pages of inputs, then 7 pages of 2 charts
     // NFKC: Noto CJK shares glyphs between some ideographs and Kangxi radicals, and the PDF's
     // text map names the radical (⽤ U+2F64 for 用); they are the same character after NFKC.
     const QString text =
@@ -440,7 +440,7 @@ void TestExport::reportOfACompareSession()
     QCOMPARE(
         writeReport(*m_window->model(), m_window->charts()->charts(), file, {QStringLiteral("Broker view")}, compared),
         QString());
-    QCOMPARE(pageCount(file), 11); // the comparison adds a page
+    QCOMPARE(pageCount(file), 12); // the comparison adds a page
     const QString text = runTool(QStringLiteral("pdftotext"), {file, QStringLiteral("-")});
     QVERIFY(text.contains(QStringLiteral("Scenarios compared")));
     // the three margins side by side: 84.5 % (DS), 22.5 % (broker), 84.5 % (centre)

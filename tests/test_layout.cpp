@@ -14,6 +14,7 @@
 #include <QScreen>
 #include <QApplication>
 #include <QDockWidget>
+#include <QGridLayout>
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -33,6 +34,8 @@ private slots:
     void freshWindowFitsTheScreen();
     void dashboardUsableAt_data();
     void dashboardUsableAt();
+    void shortLastRowWidens_data();
+    void shortLastRowWidens();
     void scenariosPanelDoesNotGrowTheWindow();
     void resetLayoutRestoresAFreshProfile();
     void firstStatusMessageDoesNotMoveTheDashboard();
@@ -133,17 +136,26 @@ void TestLayout::dashboardUsableAt()
             qPrintable(QStringLiteral("%1 %2×%3").arg(chart->objectName()).arg(chart->width()).arg(chart->height())));
         QVERIFY2(reachable(chart, scroll), qPrintable(chart->objectName()));
     }
-    // No chart alone in a row that has room for more: count charts per row band.
-    const int columns = window.charts()->columns();
+    // No row with a hole: the charts that share a chart's top edge cover the grid's full width
+    // (a short last row's charts widen to fill it).
+    QRect extent;
+    for (QWidget *chart : charts)
+        extent |= chart->geometry();
+    const int spacing = window.charts()->layout()->spacing();
     for (QWidget *chart : charts) {
-        int sharing = 0; // charts beside this one at its top edge
+        int covered = -spacing, sharing = 0;
         for (QWidget *other : charts)
-            sharing += other->geometry().top() <= chart->geometry().top() + 1 &&
-                       other->geometry().bottom() >= chart->geometry().top() + 1;
-        QVERIFY2(sharing == columns, qPrintable(QStringLiteral("%1 shares its row with %2 of %3 columns")
-                                                    .arg(chart->objectName())
-                                                    .arg(sharing - 1)
-                                                    .arg(columns)));
+            if (other->geometry().top() <= chart->geometry().top() + 1 &&
+                other->geometry().bottom() >= chart->geometry().top() + 1) {
+                covered += other->width() + spacing;
+                ++sharing;
+            }
+        QVERIFY2(covered >= extent.width() - sharing, // a pixel of rounding per chart
+                 qPrintable(QStringLiteral("%1's row covers %2 of %3 px with %4 charts")
+                                .arg(chart->objectName())
+                                .arg(covered)
+                                .arg(extent.width())
+                                .arg(sharing)));
     }
 
     // Every input's spin box and reset button whole and reachable in the parameter panel.
@@ -156,6 +168,46 @@ void TestLayout::dashboardUsableAt()
     }
     for (QToolButton *reset : panel->widget()->findChildren<QToolButton *>())
         QVERIFY2(reachable(reset, panel), qPrintable(reset->objectName()));
+}
+
+void TestLayout::shortLastRowWidens_data()
+{
+    QTest::addColumn<int>("charts");
+    QTest::addColumn<int>("width"); // 380 px per column, 2 to 4 columns
+    QTest::addColumn<QList<int>>("lastRowSpans");
+    QTest::newRow("12 in 2 columns: rows full") << 12 << 800 << QList<int>{1, 1};
+    QTest::newRow("13 in 2 columns: the last alone, full width") << 13 << 800 << QList<int>{2};
+    QTest::newRow("13 in 3 columns (heat map tall): 1 + 2") << 13 << 1200 << QList<int>{1, 2};
+    QTest::newRow("13 in 4 columns (heat map tall): 2 + 2") << 13 << 1600 << QList<int>{2, 2};
+    QTest::newRow("10 in 4 columns (heat map tall): 1 + 1 + 2") << 10 << 1600 << QList<int>{1, 1, 2};
+}
+
+// The grid alone, with the dashboard's one tall chart third (the heat map).
+void TestLayout::shortLastRowWidens()
+{
+    QFETCH(int, charts);
+    QFETCH(int, width);
+    QFETCH(QList<int>, lastRowSpans);
+    ChartGrid grid;
+    for (int i = 0; i < charts; ++i)
+        grid.addChart(new QWidget, i == 2 ? 2 : 1);
+    grid.resize(width, 2000);
+    grid.show();
+    settle();
+    auto *layout = qobject_cast<QGridLayout *>(grid.layout());
+    QList<int> spans;
+    int lastRow = 0;
+    for (int i = 0; i < layout->count(); ++i) {
+        int row, column, rowSpan, columnSpan;
+        layout->getItemPosition(i, &row, &column, &rowSpan, &columnSpan);
+        if (row > lastRow) {
+            lastRow = row;
+            spans.clear();
+        }
+        if (row == lastRow)
+            spans << columnSpan;
+    }
+    QCOMPARE(spans, lastRowSpans);
 }
 
 void TestLayout::scenariosPanelDoesNotGrowTheWindow()

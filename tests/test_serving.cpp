@@ -43,6 +43,7 @@ private slots:
     void chipComparisonMarksTheCurrentCard();
     void scaleEffectChartPassesThroughTheScenario_data();
     void scaleEffectChartPassesThroughTheScenario();
+    void scaleByInstanceChart();
 };
 
 void TestServing::shapeFromTheConfig_data()
@@ -354,6 +355,26 @@ void TestServing::scaleEffectChartPassesThroughTheScenario()
     // The bands tile the axis from 0 to its end.
     QCOMPARE(d.references[2].from, 0.0);
     QCOMPARE(d.references.back().to, d.x.max);
+}
+
+void TestServing::scaleByInstanceChart()
+{
+    const Inputs in = defaultInputs();
+    const Results r = evaluate(in);
+    const chart::ChartData d = chart::scaleByInstanceData(in, r);
+    const chart::Series &curve = d.series[chart::scalebyinstance::Throughput];
+    // DeepSeek-V3 does not fit 8 H800s (288 experts ÷ 8 × 2.55 GB + 17 GB > 72 GB): a gap, not a number.
+    QCOMPARE(curve.x.front(), 8.0);
+    QVERIFY(std::isnan(curve.y.front()));
+    // DS6's 144 GPUs: its own 1,850 tokens/s per GPU; never less at a larger instance.
+    const auto at144 = std::find(curve.x.begin(), curve.x.end(), 144.0);
+    QVERIFY(at144 != curve.x.end());
+    const std::size_t i = std::size_t(at144 - curve.x.begin());
+    QCOMPARE(curve.y[i], 14'800.0 / 8);
+    for (std::size_t j = i + 1; j < curve.y.size(); ++j)
+        QVERIFY(curve.y[j] >= curve.y[j - 1]);
+    QCOMPARE(d.markers[chart::scalebyinstance::Scenario].y, r.decodeTokensPerSecPerGpu);
+    QCOMPARE(d.references[chart::scalebyinstance::ScaleUpDomain].from, 8.0);
 }
 
 QTEST_APPLESS_MAIN(TestServing)

@@ -27,6 +27,7 @@ enum class ChartId {
     Jevons,
     Market,
     ScaleEffect,
+    ScaleByInstance,
     ChipComparison,
 };
 

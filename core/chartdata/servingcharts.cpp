@@ -3,6 +3,7 @@
 
 #include "core/analysis/chipcomparison.h"
 #include "core/model/serving.h"
+#include "core/model/validation.h"
 
 #include <algorithm>
 #include <cmath>
@@ -60,6 +61,27 @@ ChartData scaleEffectData(const Inputs &in, const Results &r)
         i = j + 1;
     }
     d.markers = {{"scenario", CC_CHART_TR("this scenario"), r.decodeSequencesPerGpu, r.decodeTokensPerSecPerGpu}};
+    return d;
+}
+
+ChartData scaleByInstanceData(const Inputs &in, const Results &r)
+{
+    ChartData d;
+    d.x = {CC_CHART_TR("GPUs per decode instance"), Unit::Gpus, 0, std::max(320.0, in.decodeGpusPerInstance)};
+    d.y = {CC_CHART_TR("Decode tokens/s per GPU"), Unit::TokensPerSec, 0, 0};
+    Series curve{"decodeTokensPerSecPerGpu", CC_CHART_TR("decode throughput"), Unit::TokensPerSec, {}, {}};
+    Inputs at = in;
+    for (int g = 8; g <= int(d.x.max); g += 8) {
+        at.decodeGpusPerInstance = g;
+        curve.x.push_back(g);
+        curve.y.push_back(servingProblem(at) ? std::nan("") : kernel::servingRates(at).decodePerGpu);
+    }
+    d.series = {std::move(curve)};
+    const double domain = std::max(in.gpusPerNode, pairOf(in.card, in.modelArch).scaleUpDomain);
+    d.references = {{"scaleUpDomain", CC_CHART_TR("one scale-up domain"), Reference::Axis::X, domain, domain,
+                     {"docs/serving-model.md", "§2: inside one domain expert traffic stays on NVLink / UB",
+                      Provenance::Derived}}};
+    d.markers = {{"scenario", CC_CHART_TR("this scenario"), in.decodeGpusPerInstance, r.decodeTokensPerSecPerGpu}};
     return d;
 }
 

@@ -22,6 +22,17 @@ inline constexpr std::string_view bandIds[] = {"computeBound", "memoryBound", "n
 } // namespace scaleeffect
 ChartData scaleEffectData(const Inputs &in, const Results &r);
 
+// The same throughput against GPUs per decode instance (8 … 320): the broker's
+// "large clusters raise utilization". No value where the model does not fit
+// the instance or cannot meet the latency target there; the scale-up domain
+// (an instance inside one keeps its expert traffic off the NIC) as a reference.
+namespace scalebyinstance {
+enum Series { Throughput };
+enum Markers { Scenario };
+enum References { ScaleUpDomain };
+} // namespace scalebyinstance
+ChartData scaleByInstanceData(const Inputs &in, const Results &r);
+
 // Every chip on the live scenario at its own rent (core/analysis/chipcomparison.h):
 // categories = chips; provisioned GPUs as bars (0 where the chip cannot serve),
 // the scenario's card as its own series; cost per million output tokens and

@@ -199,17 +199,22 @@ DecodePoint<T> decodePoint(const DecodeStep<T> &s, const ServingPair &p, T tpotS
 const DecodeStep<double> &ds6DecodeStep();
 double ds6PrefillRate();
 
+// DS6's step in every lane (splat, so −0 and the lanes' width follow T).
+template <class T>
+DecodeStep<T> ds6DecodeStepIn()
+{
+    const DecodeStep<double> &s = ds6DecodeStep();
+    return {splat<T>(s.compute), splat<T>(s.memory0), splat<T>(s.memory1),
+            splat<T>(s.link),    splat<T>(s.weights), splat<T>(s.kvPerSeq)};
+}
+
 // Decode's efficiency factor: the share of the roofline step DS6's H800s
 // reached, given their measured tokens/s per GPU at its latency target.
 template <class T>
 T decodeEfficiency(T measuredPerGpu)
 {
-    const DecodeStep<double> &s = ds6DecodeStep();
     const T batch = measuredPerGpu * (ds6::tpotMs / 1000.0);
-    return DecodeStep<T>{s.compute - T{}, s.memory0 - T{}, s.memory1 - T{},
-                         s.link - T{},    s.weights - T{}, s.kvPerSeq - T{}}
-               .at(batch) /
-           (ds6::tpotMs / 1000.0);
+    return ds6DecodeStepIn<T>().at(batch) / (ds6::tpotMs / 1000.0);
 }
 
 template <class T>
@@ -257,10 +262,8 @@ ServingRates<T> servingRates(const BasicInputs<T> &in)
     const double prefillThere = ds6PrefillRate();
     const T prefillHere =
         prefillRate(pair, in.promptTokens, in.cacheHitShare, in.prefillGpusPerInstance, in.gpusPerNode);
-    const DecodeStep<double> &s = ds6DecodeStep();
-    const DecodePoint<T> there = decodePoint(DecodeStep<T>{s.compute - T{}, s.memory0 - T{}, s.memory1 - T{},
-                                                           s.link - T{}, s.weights - T{}, s.kvPerSeq - T{}},
-                                             ref, splat<T>(ds6::tpotMs / 1000.0), efficiency);
+    const DecodePoint<T> there =
+        decodePoint(ds6DecodeStepIn<T>(), ref, splat<T>(ds6::tpotMs / 1000.0), efficiency);
     r.prefillRatio = prefillHere / prefillThere;
     r.decodeRatio = here.tokensPerSec / there.tokensPerSec;
     r.prefillPerGpu = measuredPrefill * r.prefillRatio * scale;

@@ -1717,6 +1717,18 @@ reported</source>
         <source>cost per M output tokens</source>
         <translation>每百万输出词元成本</translation>
     </message>
+    <message>
+        <source>Large clusters earn more: decode throughput vs instance size</source>
+        <translation>大集群更赚钱:每卡解码吞吐与实例规模</translation>
+    </message>
+    <message>
+        <source>GPUs per decode instance</source>
+        <translation>每解码实例卡数</translation>
+    </message>
+    <message>
+        <source>one scale-up domain</source>
+        <translation>一个纵向扩展域</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::AnalysisWindow</name>
@@ -2771,6 +2783,13 @@ Keep these values in your working scenario? (Edit → Undo takes them back.)</so
     <message>
         <source>Discard</source>
         <translation>放弃</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::ScaleByInstanceChart</name>
+    <message>
+        <source>this scenario: %1 GPUs, %2</source>
+        <translation>本情景:%1 卡,%2</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "ui/charts/loadprofilechart.h"
 #include "ui/charts/marginheatmap.h"
 #include "ui/charts/marginpaidratechart.h"
+#include "ui/charts/scalebyinstancechart.h"
 #include "ui/charts/scaleeffectchart.h"
 #include "ui/charts/waterfallchart.h"
 
@@ -31,6 +32,7 @@ QWidget *makeChart(chart::ChartId id, ScenarioModel *model)
     case ChartId::Jevons: return new JevonsChart(model);
     case ChartId::Market: return new MarketChart(model);
     case ChartId::ScaleEffect: return new ScaleEffectChart(model);
+    case ChartId::ScaleByInstance: return new ScaleByInstanceChart(model);
     case ChartId::ChipComparison: return new ChipComparisonChart(model);
     }
     return nullptr; // unreachable: the switch names every id, and -Wswitch says when one is added

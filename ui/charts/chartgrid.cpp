@@ -86,22 +86,51 @@ void ChartGrid::reflow(int columns)
         m_grid->removeWidget(c.first);
     for (int i = 0; i < m_grid->rowCount(); ++i)
         m_grid->setRowStretch(i, 0);
+    struct Cell {
+        int row, column, rowSpan, columnSpan = 1;
+    };
+    QList<Cell> cells;
     std::set<std::pair<int, int>> taken;
     int row = 0, column = 0, rows = 0;
     const bool spanAllowed = spansRows(columns);
-    for (const auto &[chart, wanted] : m_charts) {
-        const int span = spanAllowed && wanted > 1 ? wanted : 1;
+    for (const auto &c : m_charts) {
+        const int span = spanAllowed && c.second > 1 ? c.second : 1;
         while (taken.count({row, column})) {
             if (++column == columns) {
                 column = 0;
                 ++row;
             }
         }
-        m_grid->addWidget(chart, row, column, span, 1);
+        cells.append({row, column, span});
         for (int r = 0; r < span; ++r)
             taken.insert({row + r, column});
         rows = std::max(rows, row + span);
     }
+    // A last row with room to spare: its charts widen to fill it (13 charts in two
+    // columns leave the last one alone; it then takes the row's full width) rather
+    // than leave a hole. Only when no taller chart reaches into that row.
+    const int last = rows - 1;
+    QList<int> inLastRow;
+    bool reachedInto = false;
+    for (int i = 0; i < cells.size(); ++i) {
+        if (cells[i].row == last)
+            inLastRow.append(i);
+        else if (cells[i].row + cells[i].rowSpan > last)
+            reachedInto = true;
+    }
+    if (!reachedInto && !inLastRow.isEmpty() && inLastRow.size() < columns) {
+        const int n = int(inLastRow.size());
+        int next = 0;
+        for (int k = 0; k < n; ++k) {
+            Cell &cell = cells[inLastRow[k]];
+            // The later charts take the extra columns: (4 columns, 3 charts) → 1, 1, 2.
+            cell.columnSpan = columns / n + (k >= n - columns % n ? 1 : 0);
+            cell.column = next;
+            next += cell.columnSpan;
+        }
+    }
+    for (int i = 0; i < cells.size(); ++i)
+        m_grid->addWidget(m_charts[i].first, cells[i].row, cells[i].column, cells[i].rowSpan, cells[i].columnSpan);
     for (int r = 0; r < rows; ++r)
         m_grid->setRowStretch(r, 1);
     for (int c = 0; c < 4; ++c)
