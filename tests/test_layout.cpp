@@ -21,6 +21,7 @@
 #include <QStatusBar>
 #include <QStandardPaths>
 #include <QTest>
+#include <qcustomplot.h>
 #include <QToolButton>
 
 using namespace cc::ui;
@@ -135,6 +136,27 @@ void TestLayout::dashboardUsableAt()
             chart->height() >= 264 && chart->width() >= 300,
             qPrintable(QStringLiteral("%1 %2×%3").arg(chart->objectName()).arg(chart->width()).arg(chart->height())));
         QVERIFY2(reachable(chart, scroll), qPrintable(chart->objectName()));
+    }
+    // Every legend entry whole inside its chart (a long entry takes a row of its own in a narrow cell).
+    for (auto *plot : window.findChildren<QCustomPlot *>()) {
+        if (!plot->isVisible() || !plot->legend || !plot->legend->visible())
+            continue;
+        plot->replot(); // lays the legend out at the chart's size
+        for (int i = 0; i < plot->legend->itemCount(); ++i) {
+            if (!plot->legend->item(i)) // an empty cell of a wrapped legend
+                continue;
+            // Squeezed below its text's width, an entry is clipped: QCustomPlot does not wrap it.
+            const QRect r = plot->legend->item(i)->outerRect();
+            const int needed = plot->legend->item(i)->minimumOuterSizeHint().width();
+            QVERIFY2(plot->rect().contains(r) && r.width() >= needed,
+                     qPrintable(QStringLiteral("%1: legend entry %2 at %3–%4 (needs %5 px) of %6 px")
+                                    .arg(plot->objectName())
+                                    .arg(i)
+                                    .arg(r.left())
+                                    .arg(r.right())
+                                    .arg(needed)
+                                    .arg(plot->width())));
+        }
     }
     // No row with a hole: the charts that share a chart's top edge cover the grid's full width
     // (a short last row's charts widen to fill it).

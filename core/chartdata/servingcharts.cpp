@@ -2,6 +2,7 @@
 #include "core/chartdata/servingcharts.h"
 
 #include "core/analysis/chipcomparison.h"
+#include "core/model/registry.h"
 #include "core/model/serving.h"
 #include "core/model/validation.h"
 
@@ -45,9 +46,8 @@ ChartData scaleEffectData(const Inputs &in, const Results &r)
                          "whose KV fits in HBM beside the weights",
                          Provenance::Derived};
     d.references = {
-        {"latencyWall", CC_CHART_TR("latency wall (time per output token)"), Reference::Axis::X, latencyWall,
-         latencyWall, physics},
-        {"hbmWall", CC_CHART_TR("HBM wall (KV cache fills memory)"), Reference::Axis::X, hbmWall, hbmWall, physics},
+        {"latencyWall", CC_CHART_TR("latency wall"), Reference::Axis::X, latencyWall, latencyWall, physics},
+        {"hbmWall", CC_CHART_TR("HBM full"), Reference::Axis::X, hbmWall, hbmWall, physics},
     };
     static constexpr std::string_view labels[] = {CC_CHART_TR("compute-bound"), CC_CHART_TR("memory-bound"),
                                                   CC_CHART_TR("network-bound")};
@@ -78,9 +78,13 @@ ChartData scaleByInstanceData(const Inputs &in, const Results &r)
     }
     d.series = {std::move(curve)};
     const double domain = std::max(in.gpusPerNode, pairOf(in.card, in.modelArch).scaleUpDomain);
-    d.references = {{"scaleUpDomain", CC_CHART_TR("one scale-up domain"), Reference::Axis::X, domain, domain,
-                     {"docs/serving-model.md", "§2: inside one domain expert traffic stays on NVLink / UB",
-                      Provenance::Derived}}};
+    d.references = {
+        {"scaleUpDomain",
+         CC_CHART_TR("one scale-up domain"),
+         Reference::Axis::X,
+         domain,
+         domain,
+         {"docs/serving-model.md", "§2: inside one domain expert traffic stays on NVLink / UB", Provenance::Derived}}};
     d.markers = {{"scenario", CC_CHART_TR("this scenario"), in.decodeGpusPerInstance, r.decodeTokensPerSecPerGpu}};
     return d;
 }
@@ -88,7 +92,8 @@ ChartData scaleByInstanceData(const Inputs &in, const Results &r)
 ChartData chipComparisonData(const Inputs &in, const Results &)
 {
     ChartData d;
-    d.x = {{}, Unit::None};
+    // The dashboard shows each chip by its model alone: the axis title names the maker.
+    d.x = {CC_CHART_TR("910B, 910C: Huawei Ascend"), Unit::None};
     d.y = {CC_CHART_TR("Provisioned GPUs"), Unit::Gpus};
     d.y2 = {CC_CHART_TR("USD per million output tokens"), Unit::UsdPerMillionTokens};
     Series gpus{"provisionedGpus", CC_CHART_TR("GPUs needed"), Unit::Gpus, {}, {}, Series::Kind::Bar};
@@ -103,7 +108,7 @@ ChartData chipComparisonData(const Inputs &in, const Results &)
     Series margin{"revenueMargin", CC_CHART_TR("revenue margin"), Unit::Ratio, {}, {}, Series::Kind::Points};
     int i = 0;
     for (const ChipRow &row : compareChips(in)) {
-        d.categories.push_back(chip(row.card).id);
+        d.categories.push_back(cardLabel(row.card));
         const double x = i++;
         const bool serves = !row.problem;
         (row.current ? current : gpus).x.push_back(x);

@@ -90,6 +90,7 @@ constexpr Choice cardChoices[]{
     Choice{"Ascend910B", CC_TR("Ascend 910B")},
     Choice{"Ascend910C", CC_TR("Ascend 910C")},
 };
+static_assert(std::size(cardChoices) == cardCount);
 constexpr Choice modelArchChoices[]{
     Choice{"deepseek-v3", CC_TR("DeepSeek-V3/R1")},
     Choice{"qwen3-235b-a22b", CC_TR("Qwen3-235B-A22B")},
@@ -353,6 +354,11 @@ Inputs defaultInputs()
     for (const ParamInfo &p : registry)
         setValue(in, p, p.defaultValue);
     return in;
+}
+
+std::string_view cardLabel(Card c)
+{
+    return cardChoices[static_cast<std::size_t>(c)].label;
 }
 
 } // namespace cc

@@ -53,6 +53,9 @@ const ParamInfo *findParameter(std::string_view id);
 // compiler checks the name (a typo in "paidRate" would only fail at run time).
 const ParamInfo &parameter(double Inputs::*field);
 
+// The name the card choice shows (English source string, CC_TR): "Ascend 910B".
+std::string_view cardLabel(Card c);
+
 double valueOf(const Inputs &in, const ParamInfo &p);
 void setValue(Inputs &in, const ParamInfo &p, double value);
 

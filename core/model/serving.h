@@ -262,8 +262,7 @@ ServingRates<T> servingRates(const BasicInputs<T> &in)
     const double prefillThere = ds6PrefillRate();
     const T prefillHere =
         prefillRate(pair, in.promptTokens, in.cacheHitShare, in.prefillGpusPerInstance, in.gpusPerNode);
-    const DecodePoint<T> there =
-        decodePoint(ds6DecodeStepIn<T>(), ref, splat<T>(ds6::tpotMs / 1000.0), efficiency);
+    const DecodePoint<T> there = decodePoint(ds6DecodeStepIn<T>(), ref, splat<T>(ds6::tpotMs / 1000.0), efficiency);
     r.prefillRatio = prefillHere / prefillThere;
     r.decodeRatio = here.tokensPerSec / there.tokensPerSec;
     r.prefillPerGpu = measuredPrefill * r.prefillRatio * scale;

@@ -1678,14 +1678,6 @@ reported</source>
         <translation>解码吞吐</translation>
     </message>
     <message>
-        <source>latency wall (time per output token)</source>
-        <translation>时延墙(每输出词元时间)</translation>
-    </message>
-    <message>
-        <source>HBM wall (KV cache fills memory)</source>
-        <translation>显存墙(KV 缓存占满显存)</translation>
-    </message>
-    <message>
         <source>compute-bound</source>
         <translation>算力受限</translation>
     </message>
@@ -1718,16 +1710,28 @@ reported</source>
         <translation>每百万输出词元成本</translation>
     </message>
     <message>
-        <source>Large clusters earn more: decode throughput vs instance size</source>
-        <translation>大集群更赚钱:每卡解码吞吐与实例规模</translation>
-    </message>
-    <message>
         <source>GPUs per decode instance</source>
         <translation>每解码实例卡数</translation>
     </message>
     <message>
         <source>one scale-up domain</source>
         <translation>一个纵向扩展域</translation>
+    </message>
+    <message>
+        <source>Larger clusters, more tokens per GPU</source>
+        <translation>集群越大，每卡词元越多</translation>
+    </message>
+    <message>
+        <source>latency wall</source>
+        <translation>时延墙</translation>
+    </message>
+    <message>
+        <source>HBM full</source>
+        <translation>显存占满</translation>
+    </message>
+    <message>
+        <source>910B, 910C: Huawei Ascend</source>
+        <translation>910B、910C：华为昇腾</translation>
     </message>
 </context>
 <context>

@@ -9,8 +9,8 @@ namespace cc::ui {
 
 // Charts in a grid that reflows with the window: 2 to 4 columns, filled in
 // order, a chart that asks for it spanning two rows when that leaves no row
-// half empty, the charts of a short last row widened to fill it. Charts keep a readable minimum size; below it the grid is
-// taller than the window and scrolls (it sits in a scroll area).
+// half empty, the charts of a short last row widened to fill it. Charts keep a readable minimum size; below it the grid
+// is taller than the window and scrolls (it sits in a scroll area).
 class ChartGrid : public QWidget {
     Q_OBJECT
 public:

@@ -52,8 +52,13 @@ PlotChart::Redraw ChipComparisonChart::refresh()
             costY << cost.y[i];
         }
         // The margin under the name: it is what the analyst reads off each chip.
-        m_ticker->addTick(cost.x[i], chartText(d.categories[i]) + QLatin1Char('\n') +
-                                         (serves ? formatPercent(margin.y[i]) : tr("cannot serve")));
+        // Eight names side by side have ~40 px each in a dashboard cell: a
+        // two-word name shows its model ("Ascend 910B" → "910B"; the axis title
+        // names the maker).
+        QString name = chartText(d.categories[i]);
+        name = name.mid(name.lastIndexOf(QLatin1Char(' ')) + 1);
+        m_ticker->addTick(cost.x[i],
+                          name + QLatin1Char('\n') + (serves ? formatPercent(margin.y[i]) : tr("cannot serve")));
     }
     m_cost->setData(costX, costY, true);
     double gpusHi = 1, costHi = 0.01;
@@ -72,6 +77,7 @@ void ChipComparisonChart::retranslate()
 {
     setTitle(chartText(info().title));
     const chart::ChartData d = data();
+    xAxis->setLabel(chartText(d.x.label));
     yAxis->setLabel(chartText(d.y.label));
     yAxis2->setLabel(chartText(d.y2.label));
     m_gpus->setName(chartText(d.series[chart::chipcomparison::Gpus].label));

@@ -53,6 +53,7 @@ void PlotChart::start()
     });
     retranslate();
     refresh();
+    fitLegend(width());
     replot();
 }
 
@@ -85,6 +86,7 @@ void PlotChart::placeLegendBelow()
     plotLayout()->addElement(plotLayout()->rowCount(), 0, row);
     axisRect()->insetLayout()->take(legend);
     row->addElement(0, 0, legend);
+    m_legendBelow = true;
     legend->setWrap(3);
     legend->setFillOrder(QCPLegend::foColumnsFirst); // re-lays the items out at the wrap above
     legend->setBorderPen(Qt::NoPen);
@@ -114,12 +116,47 @@ void PlotChart::showEvent(QShowEvent *event)
     QCustomPlot::showEvent(event);
 }
 
+void PlotChart::resizeEvent(QResizeEvent *event)
+{
+    fitLegend(event->size().width());
+    QCustomPlot::resizeEvent(event);
+}
+
+void PlotChart::fitLegend(int width)
+{
+    if (!m_legendBelow || legend->itemCount() == 0)
+        return;
+    std::vector<int> widths;
+    for (int i = 0; i < legend->itemCount(); ++i) // counts a wrapped grid's empty cells too
+        if (QCPAbstractLegendItem *item = legend->item(i); item && item->visible())
+            widths.push_back(item->minimumOuterSizeHint().width());
+    const QMargins m = legend->margins();
+    const int room = width - m.left() - m.right() - 8;
+    int columns = 3;
+    for (; columns > 1; --columns) {
+        // Filled a row at a time: entry i sits in column i % columns, as wide as its widest entry.
+        std::vector<int> column(std::size_t(columns), 0);
+        for (std::size_t i = 0; i < widths.size(); ++i)
+            column[i % std::size_t(columns)] = std::max(column[i % std::size_t(columns)], widths[i]);
+        int total = legend->columnSpacing() * (columns - 1);
+        for (int w : column)
+            total += w;
+        if (total <= room)
+            break;
+    }
+    if (columns != legend->wrap()) {
+        legend->setWrap(columns);
+        legend->setFillOrder(QCPLegend::foColumnsFirst, true);
+    }
+}
+
 void PlotChart::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_drawn.invalidate();
         retranslate();
         refresh();
+        fitLegend(width());
         replot(QCustomPlot::rpQueuedReplot);
     }
     QCustomPlot::changeEvent(event);

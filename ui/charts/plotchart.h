@@ -42,17 +42,22 @@ protected:
     QCPLayer *markerLayer() const { return m_markers; }
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
     Fingerprint m_drawn; // invalidated on language change, so texts are redrawn
 
 private:
     void redraw(Redraw what);
+    // A legend below the plot takes as many columns (up to 3) as its entries fit
+    // side by side at this width, so none is cut off in a narrow cell.
+    void fitLegend(int width);
 
     ScenarioModel *m_model;
     const chart::ChartInfo *m_info;
     QCPTextElement *m_title;
     QCPLayer *m_markers;
     bool m_stale = false;
+    bool m_legendBelow = false;
 };
 
 } // namespace cc::ui

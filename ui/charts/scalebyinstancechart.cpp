@@ -50,9 +50,9 @@ PlotChart::Redraw ScaleByInstanceChart::refresh()
     m_curve->setData(QVector<double>(curve.x.begin(), curve.x.end()), QVector<double>(curve.y.begin(), curve.y.end()),
                      true);
     m_point->setData({now.x}, {now.y}, true);
-    m_point->setName(tr("this scenario: %1 GPUs, %2")
-                         .arg(QLocale().toString(now.x, 'f', 0),
-                              formatFigure(now.y, OutputKind::TokensPerSec, uiLocale())));
+    m_point->setName(
+        tr("this scenario: %1 GPUs, %2")
+            .arg(QLocale().toString(now.x, 'f', 0), formatFigure(now.y, OutputKind::TokensPerSec, uiLocale())));
     double hi = now.y;
     for (double v : curve.y)
         if (std::isfinite(v))

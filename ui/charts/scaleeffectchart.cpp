@@ -57,10 +57,13 @@ ScaleEffectChart::ScaleEffectChart(ScenarioModel *model, QWidget *parent)
         label->setColor(c);
         label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
         label->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
-        label->setPadding(QMargins(0, 0, 5, 0));
     };
     wall(m_latency, m_latencyLabel, style::bad);
     wall(m_hbm, m_hbmLabel, QColor(0x7c, 0x3a, 0xed));
+    // Stacked: the HBM label sits on the latency label, so the two never overlap
+    // however close the walls are.
+    m_hbmLabel->position->setParentAnchorY(m_latencyLabel->top);
+    m_hbmLabel->position->setTypeY(QCPItemPosition::ptAbsolute);
     m_curve = addGraph();
     m_curve->setPen(QPen(style::scenario, 2.2));
     m_point = addGraph();
@@ -101,8 +104,9 @@ PlotChart::Redraw ScaleEffectChart::refresh()
         label->setText(chartText(r.label));
     };
     // Low in the plot, where the curve has risen past by the time it meets a wall.
-    placeWall(m_latency, m_latencyLabel, d.references[LatencyWall], 0.90);
-    placeWall(m_hbm, m_hbmLabel, d.references[HbmWall], 0.97);
+    placeWall(m_latency, m_latencyLabel, d.references[LatencyWall], 0.97);
+    placeWall(m_hbm, m_hbmLabel, d.references[HbmWall], -2);
+    sideWallLabels();
     const std::size_t bands = d.references.size() - 2;
     for (int i = 0; i < maxBands; ++i) {
         const bool used = std::size_t(i) < bands;
@@ -118,6 +122,29 @@ PlotChart::Redraw ScaleEffectChart::refresh()
         m_bandLabels[i]->setText(chartText(r.label));
     }
     return Redraw::All;
+}
+
+bool ScaleEffectChart::sideWallLabels()
+{
+    const QCPRange x = xAxis->range();
+    const int width = axisRect()->width();
+    bool moved = false;
+    for (QCPItemText *label : {m_latencyLabel, m_hbmLabel}) {
+        const double room = (label->position->coords().x() - x.lower) / x.size() * width;
+        const bool left = room >= QFontMetrics(label->font()).horizontalAdvance(label->text()) + 8;
+        const Qt::Alignment side = (left ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignBottom;
+        moved |= label->positionAlignment() != side;
+        label->setPositionAlignment(side);
+        label->setPadding(left ? QMargins(0, 0, 5, 0) : QMargins(5, 0, 0, 0));
+    }
+    return moved;
+}
+
+void ScaleEffectChart::resizeEvent(QResizeEvent *event)
+{
+    PlotChart::resizeEvent(event); // lays the axis rect out at the new size
+    if (sideWallLabels())
+        replot(rpQueuedReplot);
 }
 
 void ScaleEffectChart::retranslate()

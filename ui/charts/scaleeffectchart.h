@@ -17,8 +17,13 @@ public:
 protected:
     Redraw refresh() override;
     void retranslate() override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // Each wall's label on the side of its line with room for it.
+    // Whether one changed side.
+    bool sideWallLabels();
+
     QCPGraph *m_curve, *m_point;
     QCPItemStraightLine *m_latency, *m_hbm;
     QCPItemText *m_latencyLabel, *m_hbmLabel;
