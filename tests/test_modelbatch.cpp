@@ -104,24 +104,88 @@ private slots:
         QVERIFY2(undefinedSeen > 0, "the random scenarios should reach an undefined output too");
     }
 
-    // The heat map's and data table's grid, eight cells at a time, against one evaluate() per cell.
+    // The heat map's and data table's grid, eight cells at a time, against one
+    // evaluate() per cell — with the serving model's shape computed once for the
+    // grid (neither axis feeds it) and per cell (an axis does).
+    void sweep2dEqualsEvaluate_data()
+    {
+        QTest::addColumn<QString>("x");
+        QTest::addColumn<QString>("y");
+        QTest::newRow("occupancy × paid rate: serving shape shared") << "occupancy"
+                                                                     << "paidRate";
+        QTest::newRow("utilization × paid rate: shared, scaled per cell") << "utilization"
+                                                                          << "paidRate";
+        QTest::newRow("context × TPOT: serving per cell") << "contextTokens"
+                                                          << "decodeTpotMs";
+        QTest::newRow("decode instance × utilization: serving per cell") << "decodeGpusPerInstance"
+                                                                         << "utilization";
+    }
+
     void sweep2dEqualsEvaluate()
     {
+        QFETCH(QString, x);
+        QFETCH(QString, y);
         std::mt19937_64 rng(7);
         const Inputs base = randomValidInputs(rng, Billing::Reserved);
-        const ParamInfo &x = *findParameter("occupancy"), &y = *findParameter("paidRate");
-        const std::vector<double> xs = linspace(0.01, 1, 21), ys = linspace(0.05, 1, 13);
+        const ParamInfo &px = *findParameter(x.toStdString()), &py = *findParameter(y.toStdString());
+        const std::vector<double> xs = linspace(px.min, std::min(px.max, px.min * 1e3 + 1), 21),
+                                  ys = linspace(py.min, std::min(py.max, py.min * 1e3 + 1), 13);
         for (const OutputInfo &out : outputs()) {
             std::vector<double> values(xs.size() * ys.size());
-            sweep2d(base, x, xs, y, ys, out, -7, values);
+            sweep2d(base, px, xs, py, ys, out, -7, values);
             for (std::size_t iy = 0; iy < ys.size(); ++iy)
                 for (std::size_t ix = 0; ix < xs.size(); ++ix) {
                     Inputs in = base;
-                    setValue(in, y, ys[iy]);
-                    setValue(in, x, xs[ix]);
+                    setValue(in, py, ys[iy]);
+                    setValue(in, px, xs[ix]);
+                    // Infeasible cells too (cannot fit, cannot meet the TPOT): the same arithmetic either way.
                     QVERIFY2(same(out.get(evaluate(in)).value_or(-7), values[iy * xs.size() + ix]),
                              qPrintable(QLatin1StringView(out.id)));
                 }
+        }
+    }
+
+    // A Monte Carlo sample is the model at the inputs it drew, with the serving
+    // shape shared (no uncertain input feeds it) or computed per batch.
+    void monteCarloSampleIsTheModelAtItsDraw_data()
+    {
+        QTest::addColumn<QStringList>("uncertain");
+        QTest::newRow("utilization, paid rate: serving shape shared") << QStringList{"utilization", "paidRate"};
+        QTest::newRow("context, utilization: serving per batch") << QStringList{"contextTokens", "utilization"};
+        QTest::newRow("TPOT: serving per batch") << QStringList{"decodeTpotMs"};
+    }
+
+    void monteCarloSampleIsTheModelAtItsDraw()
+    {
+        QFETCH(QStringList, uncertain);
+        // On the 910B, memory-bound: its decode rate moves with context and TPOT
+        // (DS6's network-bound H800s' does not).
+        Inputs base = defaultInputs();
+        base.card = Card::Ascend910B;
+        std::vector<UncertainInput> inputs;
+        for (const QString &id : uncertain) {
+            const ParamInfo *p = findParameter(id.toStdString());
+            const double v = valueOf(base, *p);
+            inputs.push_back({p, {Distribution::Kind::Uniform, v * 0.8, v * 1.1, 0}});
+        }
+        const OutputInfo *shown[] = {&output(&Results::decodeTokensPerSecPerGpu),
+                                     &output(&Results::decodeSequencesPerGpu), &output(&Results::avgBusyGpus)};
+        const MonteCarloResult r = runMonteCarlo(base, inputs, shown, 1000, 11, 1);
+        for (int i = 0; i < 64; ++i) {
+            Inputs in = base;
+            for (int k = 0; k < int(inputs.size()); ++k)
+                setValue(in, *inputs[std::size_t(k)].param, r.input(k, i));
+            const Results expected = evaluate(in);
+            // The draw is stored as a float: the model at it agrees to float precision.
+            for (int o = 0; o < int(std::size(shown)); ++o) {
+                const double want = *shown[o]->get(expected);
+                QVERIFY2(std::abs(r.value(o, i) - want) <= 1e-5 * std::abs(want),
+                         qPrintable(QStringLiteral("%1, sample %2: %3 vs %4")
+                                        .arg(QLatin1StringView(shown[o]->id))
+                                        .arg(i)
+                                        .arg(r.value(o, i))
+                                        .arg(want)));
+            }
         }
     }
 

@@ -15,11 +15,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 using namespace cc;
 
 Q_DECLARE_METATYPE(cc::ModelArch)
 Q_DECLARE_METATYPE(cc::Card)
+Q_DECLARE_METATYPE(const cc::ParamInfo *)
 
 class TestServing : public QObject {
     Q_OBJECT
@@ -44,6 +46,8 @@ private slots:
     void scaleEffectChartPassesThroughTheScenario_data();
     void scaleEffectChartPassesThroughTheScenario();
     void scaleByInstanceChart();
+    void shapeIgnoresEveryOtherInput_data();
+    void shapeIgnoresEveryOtherInput();
 };
 
 void TestServing::shapeFromTheConfig_data()
@@ -375,6 +379,39 @@ void TestServing::scaleByInstanceChart()
         QVERIFY(curve.y[j] >= curve.y[j - 1]);
     QCOMPARE(d.markers[chart::scalebyinstance::Scenario].y, r.decodeTokensPerSecPerGpu);
     QCOMPARE(d.references[chart::scalebyinstance::ScaleUpDomain].from, 8.0);
+}
+
+// The sweeps and the Monte Carlo compute the serving shape once when no varied
+// input feeds it (feedsServingShape): every other input, at either end of its
+// range, must leave the shape exactly as it was — on H800, H20 and under `measured`.
+void TestServing::shapeIgnoresEveryOtherInput_data()
+{
+    QTest::addColumn<const ParamInfo *>("param");
+    for (const ParamInfo &p : parameters())
+        if (!feedsServingShape(p))
+            QTest::newRow(p.id.data()) << &p;
+}
+
+void TestServing::shapeIgnoresEveryOtherInput()
+{
+    QFETCH(const ParamInfo *, param);
+    QVERIFY(!param->isChoice());
+    Inputs h20 = defaultInputs(), measured = defaultInputs();
+    h20.card = Card::H20;
+    measured.servingMethod = ServingMethod::Measured;
+    for (const Inputs &base : {defaultInputs(), h20, measured}) {
+        const kernel::ServingShape<double> shape = kernel::servingShape(base);
+        for (const double v : {param->min, param->max}) {
+            Inputs in = base;
+            setValue(in, *param, v);
+            const kernel::ServingShape<double> moved = kernel::servingShape(in);
+            QVERIFY2(std::memcmp(&shape, &moved, sizeof shape) == 0, qPrintable(QString::number(v)));
+        }
+    }
+    // Utilization scales the rates linearly and nothing else.
+    Inputs half = defaultInputs();
+    half.utilization = defaultInputs().utilization / 2;
+    QCOMPARE(kernel::servingRates(half).decodePerGpu, kernel::servingRates(defaultInputs()).decodePerGpu / 2);
 }
 
 QTEST_APPLESS_MAIN(TestServing)

@@ -173,6 +173,11 @@ MonteCarloResult runMonteCarlo(const Inputs &base, std::span<const UncertainInpu
                                             [](const UncertainInput &u) { return feedsMarketOutlook(u.param->group); });
     const std::optional<MarketOutlook> outlook =
         market && sharedOutlook ? std::optional(marketOutlook(base)) : std::nullopt;
+    // The serving model's shape likewise (utilization only scales it).
+    const bool sharedServing = std::none_of(uncertain.begin(), uncertain.end(),
+                                            [](const UncertainInput &u) { return feedsServingShape(*u.param); });
+    const std::optional<kernel::ServingShape<double>> serving =
+        sharedServing ? std::optional(kernel::servingShape(base)) : std::nullopt;
 
     auto worker = [&] {
         std::vector<Sampler> samplers = prototypes;
@@ -213,7 +218,7 @@ MonteCarloResult runMonteCarlo(const Inputs &base, std::span<const UncertainInpu
                             drawn[std::size_t(j) * nIn] = static_cast<float>(inside[j]);
                         }
                     }
-                    evaluate(lanes, laneResults, market, outlook ? &*outlook : nullptr);
+                    evaluate(lanes, laneResults, market, outlook ? &*outlook : nullptr, serving ? &*serving : nullptr);
                     Lanes all[outputCount];
                     writeOutputs(laneResults, all);
                     // Eight neighbouring floats per output (see MonteCarloResult::values).

@@ -46,13 +46,16 @@ void sweep2d(const Inputs &base, const ParamInfo &x, std::span<const double> xs,
         const std::optional<MarketOutlook> outlook =
             market && !feedsMarketOutlook(x.group) && !feedsMarketOutlook(y.group) ? std::optional(marketOutlook(base))
                                                                                    : std::nullopt;
+        // The serving model's shape likewise, when neither axis feeds it.
+        const std::optional<kernel::ServingShape<double>> serving =
+            !feedsServingShape(x) && !feedsServingShape(y) ? std::optional(kernel::servingShape(base)) : std::nullopt;
         for (std::size_t iy = 0; iy < ys.size(); ++iy) {
             ly = ys[iy] - Lanes{};
             for (std::size_t ix = 0; ix < xs.size(); ix += laneCount) {
                 const std::size_t n = std::min<std::size_t>(laneCount, xs.size() - ix);
                 for (std::size_t j = 0; j < n; ++j)
                     lx[j] = xs[ix + j]; // x after y, as below: the same input on both axes takes x
-                evaluate(lanes, r, market, outlook ? &*outlook : nullptr);
+                evaluate(lanes, r, market, outlook ? &*outlook : nullptr, serving ? &*serving : nullptr);
                 const Lanes &v = out.lanes(r);
                 for (std::size_t j = 0; j < n; ++j)
                     values[iy * xs.size() + ix + j] = std::isnan(v[j]) ? undefined : v[j];

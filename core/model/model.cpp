@@ -124,18 +124,20 @@ void evaluateMarketEachLane(const LaneInputs &in, LaneResults &r)
 #if defined(__GNUC__) && defined(__x86_64__) && !defined(__clang__)
 __attribute__((target_clones("avx2", "default")))
 #endif
-void evaluateKernelLanes(const LaneInputs &in, LaneResults &r, const MarketOutlook *shared)
+void evaluateKernelLanes(const LaneInputs &in, LaneResults &r, const MarketOutlook *shared,
+                         const kernel::ServingShape<double> *serving)
 {
-    kernel::evaluate(in, r);
+    kernel::evaluate(in, r, serving);
     if (shared)
         applySharedOutlook(*shared, r);
 }
 
 } // namespace
 
-void evaluate(const LaneInputs &in, LaneResults &r, bool market, const MarketOutlook *shared)
+void evaluate(const LaneInputs &in, LaneResults &r, bool market, const MarketOutlook *shared,
+              const kernel::ServingShape<double> *serving)
 {
-    evaluateKernelLanes(in, r, market ? shared : nullptr);
+    evaluateKernelLanes(in, r, market ? shared : nullptr, serving);
     if (market && !shared)
         evaluateMarketEachLane(in, r);
 }

@@ -36,8 +36,11 @@ Results evaluate(const Inputs &in);
 // (market.h) — when the caller knows the lanes differ in no input that feeds
 // it; without `market`, its outputs are left unset (a caller that shows none
 // of them saves the time).
+// `serving`, likewise: the serving model's shape (serving.h) when no lane
+// differs in an input that feedsServingShape().
 struct MarketOutlook;
-void evaluate(const LaneInputs &in, LaneResults &r, bool market = true, const MarketOutlook *shared = nullptr);
+void evaluate(const LaneInputs &in, LaneResults &r, bool market = true, const MarketOutlook *shared = nullptr,
+              const kernel::ServingShape<double> *serving = nullptr);
 // Every input of `in` in each lane; set a lane's own values with laneField().
 void broadcast(const Inputs &in, LaneInputs &lanes);
 // The lanes of one numeric input (a registry field).

@@ -84,10 +84,13 @@ void evaluateDemand(const BasicInputs<T> &in, BasicResults<T> &r)
     r.computedTokensPerDay = r.outputTokensPerDay + r.inputTokensPerDay * (1.0 - in.cacheHitShare);
 }
 
+// `serving`: the shape every lane shares, when the caller knows the lanes differ
+// in no input that feeds it (feedsServingShape); the same numbers, computed once.
 template <class T>
-void evaluateCapacity(const BasicInputs<T> &in, BasicResults<T> &r)
+void evaluateCapacity(const BasicInputs<T> &in, BasicResults<T> &r, const ServingShape<double> *serving)
 {
-    const ServingRates<T> rates = kernel::servingRates(in);
+    const ServingRates<T> rates =
+        serving ? kernel::servingRates(in, splatShape<T>(*serving)) : kernel::servingRates(in);
     r.prefillTokensPerSecPerGpu = rates.prefillPerGpu;
     r.decodeTokensPerSecPerGpu = rates.decodePerGpu;
     r.decodeSequencesPerGpu = rates.sequences;
@@ -172,10 +175,10 @@ void evaluateChain(const BasicInputs<T> &in, BasicResults<T> &r)
 }
 
 template <class T>
-void evaluate(const BasicInputs<T> &in, BasicResults<T> &r)
+void evaluate(const BasicInputs<T> &in, BasicResults<T> &r, const ServingShape<double> *serving = nullptr)
 {
     evaluateDemand(in, r);
-    evaluateCapacity(in, r);
+    evaluateCapacity(in, r, serving);
     evaluateMaas(in, r);
     evaluateCentre(in, r);
     evaluateChain(in, r);

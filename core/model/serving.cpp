@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/serving.h"
 
+#include "core/model/registry.h"
 #include "core/model/tr.h"
+
+#include <algorithm>
 
 #include <array>
 
@@ -33,6 +36,25 @@ std::string_view cc::bottleneckLabel(Bottleneck b)
 }
 
 namespace cc {
+
+bool feedsServingShape(const ParamInfo &p)
+{
+    // kernel::servingShape reads these and the three choices, nothing else
+    // (test_serving perturbs every other input and finds the shape unchanged).
+    static constexpr double Inputs::*fields[] = {
+        &Inputs::prefillTokensPerSecPerNode,
+        &Inputs::decodeTokensPerSecPerNode,
+        &Inputs::gpusPerNode,
+        &Inputs::cacheHitShare,
+        &Inputs::promptTokens,
+        &Inputs::contextTokens,
+        &Inputs::decodeTpotMs,
+        &Inputs::prefillGpusPerInstance,
+        &Inputs::decodeGpusPerInstance,
+    };
+    const auto *field = std::get_if<double Inputs::*>(&p.field);
+    return !field || std::find(std::begin(fields), std::end(fields), *field) != std::end(fields);
+}
 
 ServingPair servingPair(Card c, ModelArch a)
 {

@@ -74,6 +74,11 @@ struct ServingRatios {
     double sequences;
 };
 ServingRatios servingRatios(const Inputs &in);
+// Whether an input feeds kernel::servingShape() (the chip, the model, the
+// method, the deployment, the workload, DS6's measurement); utilization and
+// the calibration utilization only scale it.
+struct ParamInfo;
+bool feedsServingShape(const ParamInfo &p);
 const ServingPair &pairOf(Card c, ModelArch m); // computed once per pair
 
 namespace kernel {
@@ -230,15 +235,30 @@ struct ServingRates {
     T batch;
 };
 
+// Everything of ServingRates but utilization's linear scale: per GPU at the
+// calibration utilization. It depends only on the inputs feedsServingShape()
+// names, so a sweep or a Monte Carlo that varies none of them computes it
+// once and scales it per cell (utilization, which every slider session moves,
+// is not among them).
+template <class T>
+struct ServingShape {
+    T prefillPerGpu; // before the utilization scale
+    T decodePerGpu;
+    T sequences; // `hardware`: the batch; `measured`: unused (it follows utilization)
+    T bottleneck;
+    T prefillRatio;
+    T decodeRatio;
+    T batch;
+};
+
 // Both methods. `measured`: DS6's node throughput, per GPU, scaled linearly by
 // utilization. `hardware`: the same measurement times the ratio of the serving
 // model's throughput in this configuration to its throughput in DS6's — one
 // efficiency factor per phase, so DS6's own configuration gives DS6's numbers
 // exactly (the ratio is then 1, bit for bit).
 template <class T>
-ServingRates<T> servingRates(const BasicInputs<T> &in)
+ServingShape<T> servingShape(const BasicInputs<T> &in)
 {
-    const T scale = in.utilization / in.calibrationUtilization;
     const T measuredPrefill = in.prefillTokensPerSecPerNode / in.gpusPerNode;
     const T measuredDecode = in.decodeTokensPerSecPerNode / in.gpusPerNode;
 
@@ -249,26 +269,59 @@ ServingRates<T> servingRates(const BasicInputs<T> &in)
         decodePoint(decodeStep(pair, in.contextTokens, in.decodeGpusPerInstance, in.gpusPerNode), pair,
                     in.decodeTpotMs / 1000.0, efficiency);
 
-    ServingRates<T> r;
-    r.bottleneck = here.bottleneck;
-    r.batch = here.sequences;
+    ServingShape<T> s;
+    s.bottleneck = here.bottleneck;
+    s.batch = here.sequences;
     if (in.servingMethod == ServingMethod::Measured) {
-        r.prefillRatio = r.decodeRatio = splat<T>(1.0);
-        r.prefillPerGpu = measuredPrefill * scale;
-        r.decodePerGpu = measuredDecode * scale;
-        r.sequences = r.decodePerGpu * (in.decodeTpotMs / 1000.0);
-        return r;
+        s.prefillRatio = s.decodeRatio = splat<T>(1.0);
+        s.prefillPerGpu = measuredPrefill;
+        s.decodePerGpu = measuredDecode;
+        s.sequences = here.sequences;
+        return s;
     }
     const double prefillThere = ds6PrefillRate();
     const T prefillHere =
         prefillRate(pair, in.promptTokens, in.cacheHitShare, in.prefillGpusPerInstance, in.gpusPerNode);
     const DecodePoint<T> there = decodePoint(ds6DecodeStepIn<T>(), ref, splat<T>(ds6::tpotMs / 1000.0), efficiency);
-    r.prefillRatio = prefillHere / prefillThere;
-    r.decodeRatio = here.tokensPerSec / there.tokensPerSec;
-    r.prefillPerGpu = measuredPrefill * r.prefillRatio * scale;
-    r.decodePerGpu = measuredDecode * r.decodeRatio * scale;
-    r.sequences = here.sequences; // utilization scales the time busy, not the batch a step holds
+    s.prefillRatio = prefillHere / prefillThere;
+    s.decodeRatio = here.tokensPerSec / there.tokensPerSec;
+    s.prefillPerGpu = measuredPrefill * s.prefillRatio;
+    s.decodePerGpu = measuredDecode * s.decodeRatio;
+    s.sequences = here.sequences;
+    return s;
+}
+
+// One shape in every lane.
+template <class T>
+ServingShape<T> splatShape(const ServingShape<double> &s)
+{
+    return {splat<T>(s.prefillPerGpu), splat<T>(s.decodePerGpu), splat<T>(s.sequences), splat<T>(s.bottleneck),
+            splat<T>(s.prefillRatio),  splat<T>(s.decodeRatio),  splat<T>(s.batch)};
+}
+
+template <class T>
+ServingRates<T> servingRates(const BasicInputs<T> &in, const ServingShape<T> &s)
+{
+    const T scale = in.utilization / in.calibrationUtilization;
+    ServingRates<T> r;
+    r.bottleneck = s.bottleneck;
+    r.batch = s.batch;
+    r.prefillRatio = s.prefillRatio;
+    r.decodeRatio = s.decodeRatio;
+    r.prefillPerGpu = s.prefillPerGpu * scale;
+    r.decodePerGpu = s.decodePerGpu * scale;
+    // `measured` holds as many sequences as its throughput serves at the latency
+    // target; `hardware`'s batch is the physics' (utilization scales the time
+    // busy, not the batch a step holds).
+    r.sequences =
+        in.servingMethod == ServingMethod::Measured ? r.decodePerGpu * (in.decodeTpotMs / 1000.0) : s.sequences;
     return r;
+}
+
+template <class T>
+ServingRates<T> servingRates(const BasicInputs<T> &in)
+{
+    return servingRates(in, servingShape(in));
 }
 
 } // namespace kernel
