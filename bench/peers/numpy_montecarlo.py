@@ -3,7 +3,7 @@
 # (Debian's python3, not whatever is first on PATH: python3-numpy and python3-uno install there.)
 """The peer for bench_analysis's BM_MonteCarlo1M_AllOutputs: the same model and
 the same Monte Carlo written the way an analyst would in NumPy — every sample at
-once as whole-array expressions, NumPy's own samplers, all 25 outputs kept.
+once as whole-array expressions, NumPy's own samplers, all 29 outputs kept.
 
     numpy_montecarlo.py [--runs N] [--samples N]   prints the median wall time in ms
     numpy_montecarlo.py --check [--app PATH]       compares with the app, exits 1 on a mismatch
@@ -40,6 +40,7 @@ REGISTRY = {
     "prefillTokensPerSecPerNode": (73_700, 1, 1e9),
     "decodeTokensPerSecPerNode": (14_800, 1, 1e9),
     "gpusPerNode": (8, 1, 1_024),
+    "decodeTpotMs": (1_000 / 21, 1, 10_000),
     "peakMultiplier": (1.2, 1, 100),
     "activeParamsBillions": (37, 0.001, 100_000),
     "cardPeakTflops": (1_979, 1, 1e6),
@@ -90,8 +91,10 @@ PRESETS = {
 # core/outputs.cpp's table, in its order (the order --json and the benchmark use).
 OUTPUT_IDS = [
     "avgBusyGpus", "provisionedGpus", "billedGpus", "gpusIfComputeBound", "impliedMfu",
+    "prefillTokensPerSecPerGpu", "decodeTokensPerSecPerGpu", "decodeSequencesPerGpu",
     "gpuCostPerDay", "totalCostPerDay", "theoreticalRevenuePerDay", "revenuePerDay",
-    "costProfitMargin", "revenueMargin", "breakEvenPaidRate", "annualRevenue", "annualProfit",
+    "costProfitMargin", "revenueMargin", "breakEvenPaidRate", "costPerMillionOutputTokensUsd",
+    "annualRevenue", "annualProfit",
     "breakEvenOccupancy", "paybackYears", "centresFilled", "gpusPerMillionDau",
     "dauToBreakEvenMillions", "gpuDemandMultiplier", "jevonsElasticity", "nationalIdleCards",
     "maasToFillIdleCards", "marketOccupancyFinalYear", "yearMarketReachesBreakEven",
@@ -126,9 +129,19 @@ def evaluate(p):
     output_tokens = users * p["outputTokensPerDau"] * p["tokenGrowth"]
     computed_tokens = output_tokens + input_tokens * (1.0 - p["cacheHitShare"])
     # Capacity: throughput scales linearly from the utilization DS6 measured at.
+    # The app's hardware method multiplies DS6's measured rates by the serving
+    # model's ratio of this deployment to DS6's (docs/serving-model.md §3); every
+    # preset runs DS6's own deployment (H800, DeepSeek-V3, 32/144 GPUs), where
+    # the ratios are 1 exactly and the decode batch is DS6's measured rate times
+    # its TPOT — so this peer, like the workbook, carries them as numbers. The
+    # Monte Carlo varies none of the serving model's inputs (the app computes
+    # its shape once, too).
     scale = p["utilization"] / p["calibrationUtilization"]
     prefill_per_gpu = p["prefillTokensPerSecPerNode"] / p["gpusPerNode"] * scale
     decode_per_gpu = p["decodeTokensPerSecPerNode"] / p["gpusPerNode"] * scale
+    out["prefillTokensPerSecPerGpu"] = prefill_per_gpu
+    out["decodeTokensPerSecPerGpu"] = decode_per_gpu
+    out["decodeSequencesPerGpu"] = p["decodeTokensPerSecPerNode"] / p["gpusPerNode"] * (p["decodeTpotMs"] / 1000.0)
     avg_busy = input_tokens / (SECONDS_PER_DAY * prefill_per_gpu) + output_tokens / (SECONDS_PER_DAY * decode_per_gpu)
     provisioned = avg_busy * p["peakMultiplier"]
     billed = np.where(p["billing"] == 1, provisioned, avg_busy)
@@ -155,6 +168,7 @@ def evaluate(p):
     out["costProfitMargin"] = revenue / total_cost - 1.0
     out["revenueMargin"] = 1.0 - total_cost / revenue
     out["breakEvenPaidRate"] = total_cost / (theoretical_revenue * p["priceRealization"])
+    out["costPerMillionOutputTokensUsd"] = total_cost / output_tokens * 1e6
     # Compute centre
     full_revenue = p["cards"] * p["rentalCnyPerCardHour"] * HOURS_PER_YEAR / 1e6
     fixed_cost = p["opexCnyMillionsPerYear"] + p["capexCnyMillions"] / p["depreciationYears"]
@@ -271,7 +285,8 @@ def check(app):
     failures = 0
     for preset in PRESETS:
         expected = run_app(app, ["--preset", preset])
-        scalar_ids = sorted(k for k, v in expected.items() if not isinstance(v, list))
+        # Numbers only: the waterfall is a list, decodeBottleneck a name.
+        scalar_ids = sorted(k for k, v in expected.items() if not isinstance(v, (list, str)))
         if scalar_ids != sorted(OUTPUT_IDS):
             print(f"{preset}: the app's outputs {scalar_ids} are not the peer's {sorted(OUTPUT_IDS)}")
             failures += 1
