@@ -10,7 +10,7 @@ preset elsewhere) in two ways an analyst would build it:
            cells) through demand → capacity → MaaS to the revenue margin, with
            the row's and the column's value in place of the two varied inputs;
            400 × 400 by default.
-  mo       the model laid out once as a sheet of named cells (all 19 outputs),
+  mo       the model laid out once as a sheet of named cells (every output),
            and a real MULTIPLE.OPERATIONS data table over it; 100 × 100 by
            default (Calc's data tables are far slower per cell).
 
@@ -44,7 +44,8 @@ from com.sun.star.table import CellAddress
 BROKER = {
     "dauMillions": 25, "inputTokensPerDau": 24_320, "outputTokensPerDau": 6_720, "cacheHitShare": 0.563,
     "tokenGrowth": 1, "utilization": 0.77, "calibrationUtilization": 0.77, "prefillTokensPerSecPerNode": 73_700,
-    "decodeTokensPerSecPerNode": 14_800, "gpusPerNode": 8, "peakMultiplier": 1.2, "activeParamsBillions": 37,
+    "decodeTokensPerSecPerNode": 14_800, "gpusPerNode": 8, "decodeTpotMs": 1_000 / 21, "peakMultiplier": 1.2,
+    "activeParamsBillions": 37,
     "cardPeakTflops": 1_979, "gpuHourPriceUsd": 2, "billing": 0, "gpuShareOfTotalCost": 0.5,
     "priceCacheHitUsdPerM": 0.14, "priceCacheMissUsdPerM": 0.55, "priceOutputUsdPerM": 2.19, "paidRate": 0.4,
     "priceRealization": 1, "cards": 1_000, "capexCnyMillions": 350, "opexCnyMillionsPerYear": 50,
@@ -73,6 +74,12 @@ MODEL = [
     ("outputTokensPerDay", "dauMillions*1000000*outputTokensPerDau*tokenGrowth"),
     ("computedTokensPerDay", "outputTokensPerDay+inputTokensPerDay*(1-cacheHitShare)"),
     ("throughputScale", "utilization/calibrationUtilization"),
+    # The hardware method's ratios to DS6's rates are 1 at DS6's deployment, which
+    # the broker preset runs (docs/serving-model.md §3; the workbook carries them as
+    # numbers too), and its decode batch is DS6's rate times its TPOT.
+    ("prefillTokensPerSecPerGpu", "prefillTokensPerSecPerNode/gpusPerNode*throughputScale"),
+    ("decodeTokensPerSecPerGpu", "decodeTokensPerSecPerNode/gpusPerNode*throughputScale"),
+    ("decodeSequencesPerGpu", "decodeTokensPerSecPerNode/gpusPerNode*(decodeTpotMs/1000)"),
     ("avgBusyGpus", "inputTokensPerDay/(86400*(prefillTokensPerSecPerNode/gpusPerNode*throughputScale))"
                     "+outputTokensPerDay/(86400*(decodeTokensPerSecPerNode/gpusPerNode*throughputScale))"),
     ("provisionedGpus", "avgBusyGpus*peakMultiplier"),
@@ -89,6 +96,7 @@ MODEL = [
     ("costProfitMargin", "revenuePerDay/totalCostPerDay-1"),
     ("revenueMargin", "1-totalCostPerDay/revenuePerDay"),
     ("breakEvenPaidRate", "totalCostPerDay/(theoreticalRevenuePerDay*priceRealization)"),
+    ("costPerMillionOutputTokensUsd", "totalCostPerDay/outputTokensPerDay*1000000"),
     ("fullRevenue", "cards*rentalCnyPerCardHour*8760/1000000"),
     ("fixedCost", "opexCnyMillionsPerYear+capexCnyMillions/depreciationYears"),
     ("annualRevenue", "fullRevenue*occupancy"),
@@ -316,7 +324,7 @@ def check_model(doc, app):
     want = app_outputs(app, {})
     sheet = doc.Sheets.getByName("Model")
     rows = {name: row for row, (name, _) in enumerate(MODEL)}
-    scalar_ids = [k for k, v in want.items() if not isinstance(v, list)]
+    scalar_ids = [k for k, v in want.items() if not isinstance(v, (list, str))]  # not the waterfall, decodeBottleneck
     for k in scalar_ids:
         if k in NOT_MODELLED:
             continue
