@@ -14,6 +14,7 @@
 #include "ui/mainwindow.h"
 #include "core/model/model.h"
 #include "core/model/presets.h"
+#include "core/model/registry.h"
 #include "ui/export/report.h"
 #include "ui/document/scenariomodel.h"
 #include "core/analysis/sweep.h"
@@ -28,7 +29,9 @@
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QPainter>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -130,6 +133,7 @@ private slots:
     void unknownImageTypeIsRefused();
     void reportOfACompareSession();
     void reportIncludesTheAnalysisCharts();
+    void chartOutOfViewExportsTheCurrentScenario();
 
 private:
     QWidget *chartNamed(const QString &name) const;
@@ -471,6 +475,42 @@ void TestExport::reportIncludesTheAnalysisCharts()
     QCOMPARE(text.count(QStringLiteral("ComputeChain · Broker view")), pageCount(file));
     QVERIFY(text.contains(QStringLiteral("as preset")) || text.contains(QStringLiteral("▲")) ||
             text.contains(QStringLiteral("▼")));
+}
+
+// A chart scrolled out of view skips the scenario's changes (a slider step replots only what is on
+// screen); exported, it must show the scenario as it is now — exactly what the same chart in a
+// window where it stayed in view shows after the same edit.
+void TestExport::chartOutOfViewExportsTheCurrentScenario()
+{
+    MainWindow small(false), large(false);
+    small.resize(1280, 690);
+    large.resize(2560, 1410);
+    for (MainWindow *w : {&small, &large}) {
+        w->model()->applyPreset(QStringLiteral("broker"));
+        w->show();
+    }
+    for (int i = 0; i < 4; ++i)
+        QApplication::processEvents();
+    QWidget *hidden = small.charts()->charts().last(), *shown = large.charts()->charts().last();
+    large.findChild<QScrollArea *>(QStringLiteral("chartScroll"))->ensureWidgetVisible(shown);
+    for (int i = 0; i < 4; ++i)
+        QApplication::processEvents();
+    QVERIFY2(hidden->visibleRegion().isEmpty(), "the last chart should be below the fold at 1280×720");
+    QVERIFY(!shown->visibleRegion().isEmpty());
+    const double gain = valueOf(small.model()->inputs(), parameter(&Inputs::efficiencyGain));
+    for (MainWindow *w : {&small, &large})
+        w->model()->setValue(parameter(&Inputs::efficiencyGain), gain * 2.5);
+    for (int i = 0; i < 4; ++i)
+        QApplication::processEvents();
+    const ExportContext context{QStringLiteral("Broker view"), QDateTime(QDate(2026, 12, 7), QTime(9, 0))};
+    const auto drawn = [&context](QWidget *chart) {
+        QImage image(800, 500, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        paintChart(chart, &painter, QRectF(0, 0, 800, 500), context);
+        return image;
+    };
+    QCOMPARE(drawn(hidden), drawn(shown));
 }
 
 QTEST_MAIN(TestExport)

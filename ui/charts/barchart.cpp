@@ -85,12 +85,17 @@ void BarChart::styleAxis(QAbstractAxis *axis)
     axis->setLinePenColor(style::reference);
 }
 
-void BarChart::showEvent(QShowEvent *event)
+void BarChart::catchUp()
 {
     if (m_stale) {
         m_stale = false;
         refresh();
     }
+}
+
+void BarChart::showEvent(QShowEvent *event)
+{
+    catchUp();
     QChartView::showEvent(event);
 }
 

@@ -26,6 +26,8 @@ public:
     chart::ChartData data() const;
     const ScenarioModel *model() const { return m_model; }
     QString title() const;
+    // A hidden chart skips the scenario's changes; this brings it up to date, as an export must.
+    void catchUp();
 
 protected:
     void start();

@@ -44,8 +44,11 @@ PlotChart::PlotChart(ScenarioModel *model, chart::ChartId id, QWidget *parent)
 void PlotChart::start()
 {
     connect(m_model, &ScenarioModel::resultsChanged, this, [this] {
-        // A chart nobody sees (a hidden tab, a presentation layout) catches up when shown.
-        if (!isVisible()) {
+        // A chart nobody sees — a hidden tab, a presentation layout, or scrolled
+        // out of the dashboard's view (13 charts; a 1600×1000 window shows about
+        // half) — catches up when it is next painted: a slider step then replots
+        // only what is on screen.
+        if (!isVisible() || visibleRegion().isEmpty()) {
             m_stale = true;
             return;
         }
@@ -54,14 +57,37 @@ void PlotChart::start()
     retranslate();
     refresh();
     fitLegend(width());
-    replot();
+    // Drawn on its first paint: at launch, the charts below the fold cost nothing.
+    m_buffersStale = true;
+}
+
+void PlotChart::catchUp()
+{
+    if (!m_stale)
+        return;
+    m_stale = false;
+    refresh();
+    m_buffersStale = true;
+}
+
+void PlotChart::paintEvent(QPaintEvent *event)
+{
+    catchUp();
+    if (m_buffersStale) {
+        m_buffersStale = false;
+        replot(QCustomPlot::rpQueuedRefresh); // draws the buffers now; the paint below shows them
+    }
+    QCustomPlot::paintEvent(event);
 }
 
 void PlotChart::redraw(Redraw what)
 {
-    if (what == Redraw::All)
+    if (what != Redraw::None && m_buffersStale) // never drawn yet: a layer alone has no buffer to draw into
+        what = Redraw::All;
+    if (what == Redraw::All) {
+        m_buffersStale = false; // the queued replot draws them
         replot(QCustomPlot::rpQueuedReplot);
-    else if (what == Redraw::Data) {
+    } else if (what == Redraw::Data) {
         layer(QStringLiteral("main"))->replot();
         m_markers->replot();
     } else if (what == Redraw::Marker) {
@@ -108,17 +134,19 @@ QCPBars *PlotChart::addBars(const QColor &color, double width)
 
 void PlotChart::showEvent(QShowEvent *event)
 {
-    if (m_stale) {
-        m_stale = false;
-        refresh();
-        redraw(Redraw::All);
-    }
+    catchUp(); // drawn on the paint that follows
     QCustomPlot::showEvent(event);
 }
 
 void PlotChart::resizeEvent(QResizeEvent *event)
 {
     fitLegend(event->size().width());
+    if (!isVisible() || visibleRegion().isEmpty()) {
+        // As QCustomPlot's own resize does, less the replot: drawn when it is next painted.
+        setViewport(rect());
+        m_buffersStale = true;
+        return;
+    }
     QCustomPlot::resizeEvent(event);
 }
 

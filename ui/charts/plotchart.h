@@ -22,6 +22,10 @@ public:
     chart::ChartData data() const;
     const ScenarioModel *model() const { return m_model; }
     QString title() const;
+    // A chart out of sight (hidden, or scrolled out of the dashboard's view)
+    // skips the scenario's changes; this brings its data up to date, as an
+    // export must before drawing it.
+    void catchUp();
 
 protected:
     // What a refresh changed: nothing; only the scenario marker; the plotted
@@ -43,6 +47,7 @@ protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
     Fingerprint m_drawn; // invalidated on language change, so texts are redrawn
 
@@ -56,7 +61,8 @@ private:
     const chart::ChartInfo *m_info;
     QCPTextElement *m_title;
     QCPLayer *m_markers;
-    bool m_stale = false;
+    bool m_stale = false;        // data behind the scenario
+    bool m_buffersStale = false; // drawn buffers behind the data
     bool m_legendBelow = false;
 };
 

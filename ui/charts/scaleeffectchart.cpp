@@ -142,7 +142,8 @@ bool ScaleEffectChart::sideWallLabels()
 
 void ScaleEffectChart::resizeEvent(QResizeEvent *event)
 {
-    PlotChart::resizeEvent(event); // lays the axis rect out at the new size
+    PlotChart::resizeEvent(event);
+    updateLayout(); // the axis rect at the new size (a chart out of view is not replotted here)
     if (sideWallLabels())
         replot(rpQueuedReplot);
 }

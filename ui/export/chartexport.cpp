@@ -2,7 +2,9 @@
 #include "ui/export/chartexport.h"
 
 #include "core/io/chartcsv.h"
+#include "ui/charts/barchart.h"
 #include "ui/charts/chartdatasource.h"
+#include "ui/charts/plotchart.h"
 #include "ui/export/clippedreplay.h"
 #include "ui/language.h"
 #include "core/io/qtext.h"
@@ -82,6 +84,11 @@ void paintChart(QWidget *chart, QPainter *painter, const QRectF &target, const E
     const QRectF needed = metrics.boundingRect(footerRect, Qt::TextWordWrap, footer);
     const QRectF chartRect(target.left(), target.top(), target.width(), target.height() - needed.height() - 6);
 
+    // A chart out of sight has skipped the scenario's latest changes.
+    if (auto *plot = qobject_cast<PlotChart *>(chart))
+        plot->catchUp();
+    else if (auto *bars = qobject_cast<BarChart *>(chart))
+        bars->catchUp();
     painter->save();
     if (auto *view = qobject_cast<QChartView *>(chart)) {
         // Laid out afresh at the export's size (not scaled from the screen's), then put back.
