@@ -327,6 +327,14 @@ void TestServing::chipComparisonMarksTheCurrentCard()
     }
     QCOMPARE(current, 1);
     QCOMPARE(rows.front().results.avgBusyGpus, evaluate(defaultInputs()).avgBusyGpus);
+    // The chart's daily cost per chip (in its CSV): at DS6's H800 it is DS6's USD 87,072 a day.
+    const chart::ChartData d = chart::chipComparisonData(defaultInputs(), evaluate(defaultInputs()));
+    const chart::Series &daily = d.series[chart::chipcomparison::DailyCost];
+    QCOMPARE(int(daily.y.size()), cardCount);
+    QVERIFY2(std::abs(daily.y.front() / 87'072 - 1) < 1e-3, qPrintable(QString::number(daily.y.front())));
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        if (!rows[i].problem)
+            QCOMPARE(daily.y[i], rows[i].results.totalCostPerDay);
 }
 
 void TestServing::scaleEffectChartPassesThroughTheScenario_data()

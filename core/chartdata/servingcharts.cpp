@@ -106,6 +106,8 @@ ChartData chipComparisonData(const Inputs &in, const Results &)
                 Series::Kind::Points};
     cost.secondaryAxis = true;
     Series margin{"revenueMargin", CC_CHART_TR("revenue margin"), Unit::Ratio, {}, {}, Series::Kind::Points};
+    Series daily{"totalCostPerDay",   CC_CHART_TR("daily cost at the chip's own rent"), Unit::UsdPerDay, {}, {},
+                 Series::Kind::Points};
     int i = 0;
     for (const ChipRow &row : compareChips(in)) {
         d.categories.push_back(cardLabel(row.card));
@@ -117,8 +119,10 @@ ChartData chipComparisonData(const Inputs &in, const Results &)
         cost.y.push_back(serves ? row.results.costPerMillionOutputTokensUsd : std::nan(""));
         margin.x.push_back(x);
         margin.y.push_back(serves ? row.results.revenueMargin : std::nan(""));
+        daily.x.push_back(x);
+        daily.y.push_back(serves ? row.results.totalCostPerDay : std::nan(""));
     }
-    d.series = {std::move(gpus), std::move(current), std::move(cost), std::move(margin)};
+    d.series = {std::move(gpus), std::move(current), std::move(cost), std::move(margin), std::move(daily)};
     return d;
 }
 

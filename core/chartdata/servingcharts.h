@@ -38,8 +38,10 @@ ChartData scaleByInstanceData(const Inputs &in, const Results &r);
 // the scenario's card as its own series; cost per million output tokens and
 // revenue margin beside them.
 namespace chipcomparison {
-enum Series { Gpus, Current, CostPerMillion, Margin };
-}
+// DailyCost is not drawn (every chip serves the same tokens, so it is cost per
+// M tokens times a constant); it is in the CSV and the workbook's chart sheet.
+enum Series { Gpus, Current, CostPerMillion, Margin, DailyCost };
+} // namespace chipcomparison
 ChartData chipComparisonData(const Inputs &in, const Results &r);
 
 } // namespace cc::chart

@@ -1733,6 +1733,10 @@ reported</source>
         <source>910B, 910C: Huawei Ascend</source>
         <translation>910B、910C：华为昇腾</translation>
     </message>
+    <message>
+        <source>daily cost at the chip&apos;s own rent</source>
+        <translation>按该芯片自身租金计的每日成本</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::AnalysisWindow</name>
