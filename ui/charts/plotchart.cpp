@@ -75,6 +75,7 @@ void PlotChart::paintEvent(QPaintEvent *event)
     catchUp();
     if (m_buffersStale) {
         m_buffersStale = false;
+        fitLegend(width()); // the entries' texts may have changed meanwhile ("this scenario: 1,850/s")
         replot(QCustomPlot::rpQueuedRefresh); // draws the buffers now; the paint below shows them
     }
     QCustomPlot::paintEvent(event);
@@ -86,6 +87,7 @@ void PlotChart::redraw(Redraw what)
         what = Redraw::All;
     if (what == Redraw::All) {
         m_buffersStale = false; // the queued replot draws them
+        fitLegend(width());     // a legend entry's text may carry the scenario's numbers
         replot(QCustomPlot::rpQueuedReplot);
     } else if (what == Redraw::Data) {
         layer(QStringLiteral("main"))->replot();
