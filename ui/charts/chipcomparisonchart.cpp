@@ -57,8 +57,10 @@ PlotChart::Redraw ChipComparisonChart::refresh()
         // names the maker).
         QString name = chartText(d.categories[i]);
         name = name.mid(name.lastIndexOf(QLatin1Char(' ')) + 1);
+        // Whole per cent: at one decimal the eight margins ran together in a ~40 px slot each
+        // (the CSV and --compare-chips keep every digit).
         m_ticker->addTick(cost.x[i],
-                          name + QLatin1Char('\n') + (serves ? formatPercent(margin.y[i]) : tr("cannot serve")));
+                          name + QLatin1Char('\n') + (serves ? formatPercent(margin.y[i], 0) : tr("cannot serve")));
     }
     m_cost->setData(costX, costY, true);
     double gpusHi = 1, costHi = 0.01;
