@@ -31,6 +31,7 @@ private slots:
         Language::instance().set(QStringLiteral("en"));
     }
     void stepsThroughThreeScenarios();
+    void firstKeysNavigateNotEdit();
     void keysWorkWhateverHasFocus_data();
     void keysWorkWhateverHasFocus();
     void leverChangesAreOfferedOnLeaving_data();
@@ -95,6 +96,26 @@ void TestPresentation::stepsThroughThreeScenarios()
     QVERIFY(window->figureText(QStringLiteral("revenueMargin")) != QStringLiteral("84.5%"));
     QTest::keyClick(window, Qt::Key_Escape);
     QTRY_VERIFY(window.isNull()); // closed and deleted
+}
+
+// Opened, the presenter presses ↓ and → before touching anything: the chart and the
+// scenario change, and no lever moves (focus used to land on the utilization slider).
+void TestPresentation::firstKeysNavigateNotEdit()
+{
+    QPointer<PresentationWindow> window = new PresentationWindow(
+        {scenarioFromPreset("deepseek"), scenarioFromPreset("broker"), scenarioFromPreset("centre")});
+    window->resize(1280, 720);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    const Inputs before = window->model()->inputs();
+    QWidget *focused = QApplication::focusWidget() ? QApplication::focusWidget() : window.data();
+    QCOMPARE(focused, window.data());
+    QTest::keyClick(focused, Qt::Key_Down);
+    QCOMPARE(window->chartIndex(), 1);
+    QVERIFY(window->model()->inputs() == before);
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : window.data(), Qt::Key_Right);
+    QCOMPARE(window->scenarioIndex(), 1);
+    delete window;
 }
 
 void TestPresentation::keysWorkWhateverHasFocus_data()

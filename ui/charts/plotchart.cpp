@@ -23,7 +23,8 @@ PlotChart::PlotChart(ScenarioModel *model, chart::ChartId id, QWidget *parent)
     plotLayout()->insertRow(0);
     m_title = new QCPTextElement(this, QString(), style::titleFont());
     plotLayout()->addElement(0, 0, m_title);
-    for (QCPAxis *axis : {xAxis, yAxis}) {
+    // The right axis too: the market and chip charts label theirs, at the same (projector-scaled) size.
+    for (QCPAxis *axis : {xAxis, yAxis, yAxis2}) {
         axis->setLabelFont(style::axisFont());
         axis->setTickLabelFont(style::tickFont());
         axis->grid()->setPen(QPen(QColor(0xe5, 0xe7, 0xeb)));

@@ -103,6 +103,9 @@ PresentationWindow::PresentationWindow(const QList<Scenario> &scenarios, QWidget
     connect(m_model, &ScenarioModel::resultsChanged, this, &PresentationWindow::refreshFigures);
     connect(m_model, &ScenarioModel::inputsChanged, this, &PresentationWindow::rememberEdits);
     showScenario(0);
+    // The window, not the first lever, has the keys when it opens: the presenter's
+    // first ↓ moves to the next chart instead of dragging utilization in front of the room.
+    setFocus(Qt::OtherFocusReason);
 }
 
 int PresentationWindow::chartIndex() const
