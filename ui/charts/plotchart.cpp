@@ -135,6 +135,28 @@ QCPBars *PlotChart::addBars(const QColor &color, double width)
     return bars;
 }
 
+PlotChart::VerticalMarker PlotChart::addVerticalMarker(const QPen &pen)
+{
+    auto *line = new QCPItemStraightLine(this);
+    line->setPen(pen);
+    auto *label = new QCPItemText(this);
+    label->setFont(style::tickFont());
+    label->setColor(pen.color());
+    label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    return {line, label};
+}
+
+void PlotChart::placeVerticalMarker(const VerticalMarker &m, const chart::Reference &r, double labelY)
+{
+    const bool inside = r.from > xAxis->range().lower && r.from < xAxis->range().upper;
+    m.line->setVisible(inside);
+    m.label->setVisible(inside);
+    m.line->point1->setCoords(r.from, 0);
+    m.line->point2->setCoords(r.from, 1);
+    m.label->position->setCoords(r.from, labelY);
+    m.label->setText(chartText(r.label));
+}
+
 void PlotChart::showEvent(QShowEvent *event)
 {
     catchUp(); // drawn on the paint that follows

@@ -42,6 +42,15 @@ protected:
     void placeLegendBelow();
     // Bars on the main axes, borderless, in one colour: the stacked charts' parts.
     QCPBars *addBars(const QColor &color, double width = 0.6);
+    // A vertical reference line across the plot (a wall, a domain's edge) and its
+    // label in the line's colour, the label's y an axis-rect ratio.
+    struct VerticalMarker {
+        QCPItemStraightLine *line;
+        QCPItemText *label;
+    };
+    VerticalMarker addVerticalMarker(const QPen &pen);
+    // At `r`'s x with its label at `labelY`; hidden where x is outside the x axis's range.
+    void placeVerticalMarker(const VerticalMarker &m, const chart::Reference &r, double labelY);
     // The layer for what follows the scenario while a slider is dragged.
     QCPLayer *markerLayer() const { return m_markers; }
     void changeEvent(QEvent *event) override;

@@ -17,14 +17,9 @@ namespace cc::ui {
 ScaleByInstanceChart::ScaleByInstanceChart(ScenarioModel *model, QWidget *parent)
     : PlotChart(model, chart::ChartId::ScaleByInstance, parent)
 {
-    m_domain = new QCPItemStraightLine(this);
-    m_domain->setPen(QPen(style::reference, 1.2, Qt::DashLine));
-    m_domainLabel = new QCPItemText(this);
-    m_domainLabel->setFont(style::tickFont());
-    m_domainLabel->setColor(style::reference);
-    m_domainLabel->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    m_domainLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
-    m_domainLabel->setPadding(QMargins(5, 0, 0, 0));
+    m_domain = addVerticalMarker(QPen(style::reference, 1.2, Qt::DashLine));
+    m_domain.label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+    m_domain.label->setPadding(QMargins(5, 0, 0, 0));
     m_curve = addGraph();
     m_curve->setPen(QPen(style::scenario, 2.2));
     m_curve->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, style::scenario, Qt::white, 5));
@@ -60,14 +55,7 @@ PlotChart::Redraw ScaleByInstanceChart::refresh()
     xAxis->setRange(d.x.min, d.x.max);
     const auto [axisLo, axisHi] = stableRange({yAxis->range().lower, yAxis->range().upper}, 0, hi * 1.08);
     yAxis->setRange(axisLo, axisHi);
-    const chart::Reference &domain = d.references[ScaleUpDomain];
-    m_domain->point1->setCoords(domain.from, 0);
-    m_domain->point2->setCoords(domain.from, 1);
-    const bool inside = domain.from < d.x.max;
-    m_domain->setVisible(inside);
-    m_domainLabel->setVisible(inside);
-    m_domainLabel->position->setCoords(domain.from, 0.97);
-    m_domainLabel->setText(chartText(domain.label));
+    placeVerticalMarker(m_domain, d.references[ScaleUpDomain], 0.97);
     return Redraw::All;
 }
 

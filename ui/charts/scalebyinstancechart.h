@@ -19,8 +19,7 @@ protected:
 
 private:
     QCPGraph *m_curve, *m_point;
-    QCPItemStraightLine *m_domain;
-    QCPItemText *m_domainLabel;
+    VerticalMarker m_domain; // one scale-up domain's edge
 };
 
 } // namespace cc::ui

@@ -49,21 +49,12 @@ ScaleEffectChart::ScaleEffectChart(ScenarioModel *model, QWidget *parent)
         m_bands << band;
         m_bandLabels << label;
     }
-    const auto wall = [this](QCPItemStraightLine *&line, QCPItemText *&label, const QColor &c) {
-        line = new QCPItemStraightLine(this);
-        line->setPen(QPen(c, 1.4, Qt::DashLine));
-        label = new QCPItemText(this);
-        label->setFont(style::tickFont());
-        label->setColor(c);
-        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        label->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
-    };
-    wall(m_latency, m_latencyLabel, style::bad);
-    wall(m_hbm, m_hbmLabel, QColor(0x7c, 0x3a, 0xed));
+    m_latency = addVerticalMarker(QPen(style::bad, 1.4, Qt::DashLine));
+    m_hbm = addVerticalMarker(QPen(QColor(0x7c, 0x3a, 0xed), 1.4, Qt::DashLine));
     // Stacked: the HBM label sits on the latency label, so the two never overlap
     // however close the walls are.
-    m_hbmLabel->position->setParentAnchorY(m_latencyLabel->top);
-    m_hbmLabel->position->setTypeY(QCPItemPosition::ptAbsolute);
+    m_hbm.label->position->setParentAnchorY(m_latency.label->top);
+    m_hbm.label->position->setTypeY(QCPItemPosition::ptAbsolute);
     m_curve = addGraph();
     m_curve->setPen(QPen(style::scenario, 2.2));
     m_point = addGraph();
@@ -94,18 +85,9 @@ PlotChart::Redraw ScaleEffectChart::refresh()
     const auto [axisLo, axisHi] = stableRange({yAxis->range().lower, yAxis->range().upper}, 0, hi * 1.05);
     yAxis->setRange(axisLo, axisHi);
 
-    const auto placeWall = [&](QCPItemStraightLine *line, QCPItemText *label, const chart::Reference &r, double y) {
-        const bool inside = r.from > d.x.min && r.from < d.x.max;
-        line->setVisible(inside);
-        label->setVisible(inside);
-        line->point1->setCoords(r.from, 0);
-        line->point2->setCoords(r.from, 1);
-        label->position->setCoords(r.from, y);
-        label->setText(chartText(r.label));
-    };
     // Low in the plot, where the curve has risen past by the time it meets a wall.
-    placeWall(m_latency, m_latencyLabel, d.references[LatencyWall], 0.97);
-    placeWall(m_hbm, m_hbmLabel, d.references[HbmWall], -2);
+    placeVerticalMarker(m_latency, d.references[LatencyWall], 0.97);
+    placeVerticalMarker(m_hbm, d.references[HbmWall], -2);
     sideWallLabels();
     const std::size_t bands = d.references.size() - 2;
     for (int i = 0; i < maxBands; ++i) {
@@ -129,7 +111,7 @@ bool ScaleEffectChart::sideWallLabels()
     const QCPRange x = xAxis->range();
     const int width = axisRect()->width();
     bool moved = false;
-    for (QCPItemText *label : {m_latencyLabel, m_hbmLabel}) {
+    for (QCPItemText *label : {m_latency.label, m_hbm.label}) {
         const double room = (label->position->coords().x() - x.lower) / x.size() * width;
         const bool left = room >= QFontMetrics(label->font()).horizontalAdvance(label->text()) + 8;
         const Qt::Alignment side = (left ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignBottom;

@@ -25,8 +25,7 @@ private:
     bool sideWallLabels();
 
     QCPGraph *m_curve, *m_point;
-    QCPItemStraightLine *m_latency, *m_hbm;
-    QCPItemText *m_latencyLabel, *m_hbmLabel;
+    VerticalMarker m_latency, m_hbm; // the latency and HBM walls
     QList<QCPItemRect *> m_bands;
     QList<QCPItemText *> m_bandLabels;
 };
