@@ -145,6 +145,38 @@ private slots:
         }
     }
 
+    // sweep() (the paid-rate curve, the heat map's break-even line, the centre's
+    // profit curve, the tornado) is one lane row: every output at every point is
+    // what evaluate() gives there, those that need the market block included.
+    void sweepEqualsEvaluate_data()
+    {
+        QTest::addColumn<QString>("x");
+        QTest::newRow("paid rate") << "paidRate";
+        QTest::newRow("GPU share of total cost") << "gpuShareOfTotalCost";
+        QTest::newRow("occupancy") << "occupancy";
+        QTest::newRow("utilization: serving shape shared") << "utilization";
+        QTest::newRow("context: serving per point") << "contextTokens";
+        QTest::newRow("billing: a choice, one point at a time") << "billing";
+    }
+
+    void sweepEqualsEvaluate()
+    {
+        QFETCH(QString, x);
+        std::mt19937_64 rng(11);
+        const Inputs base = randomValidInputs(rng, Billing::Reserved);
+        const ParamInfo &px = *findParameter(x.toStdString());
+        const std::vector<double> xs = linspace(px.min, std::min(px.max, px.min * 1e3 + 1), 19);
+        for (const OutputInfo &out : outputs()) {
+            const std::vector<double> values = sweep(base, px, xs, out, -7);
+            QCOMPARE(values.size(), xs.size());
+            for (std::size_t i = 0; i < xs.size(); ++i) {
+                Inputs in = base;
+                setValue(in, px, xs[i]);
+                QVERIFY2(same(out.get(evaluate(in)).value_or(-7), values[i]), qPrintable(QLatin1StringView(out.id)));
+            }
+        }
+    }
+
     // A Monte Carlo sample is the model at the inputs it drew, with the serving
     // shape shared (no uncertain input feeds it) or computed per batch.
     void monteCarloSampleIsTheModelAtItsDraw_data()

@@ -20,13 +20,13 @@ std::vector<double> linspace(double lo, double hi, int n)
 std::vector<double> sweep(const Inputs &base, const ParamInfo &x, std::span<const double> xs, const OutputInfo &out,
                           double undefined)
 {
-    std::vector<double> values;
-    values.reserve(xs.size());
-    Inputs in = base;
-    for (const double v : xs) {
-        setValue(in, x, v);
-        values.push_back(out.get(evaluate(in)).value_or(undefined));
-    }
+    // One row of sweep2d, its y the input's own value: eight points at a time
+    // through the lanes, and the market block only when `out` needs it — one
+    // full evaluation per point made the paid-rate curve and the heat map's
+    // break-even line a tenth of a slider step.
+    std::vector<double> values(xs.size());
+    const double at = valueOf(base, x);
+    sweep2d(base, x, xs, x, std::span(&at, 1), out, undefined, values);
     return values;
 }
 
