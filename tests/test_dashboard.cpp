@@ -14,6 +14,9 @@
 #include "testutil.h"
 
 #include <QAction>
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
 #include <QStandardPaths>
 #include <QApplication>
 #include <QComboBox>
@@ -61,6 +64,8 @@ private slots:
     void loadAboveCapacityIsShown_data();
     void loadAboveCapacityIsShown();
     void peakMultiplierSaysWhyItMovesNoCost();
+    void barsFollowTheScenarioOnScreen_data();
+    void barsFollowTheScenarioOnScreen();
     void helpExplainsSourceTags_data();
     void helpExplainsSourceTags();
 
@@ -454,6 +459,39 @@ void TestDashboard::loadAboveCapacityIsShown()
         if (label->visible() && label->text().contains(QStringLiteral("above capacity")))
             shown = label->text();
     QCOMPARE(shown, note);
+}
+
+void TestDashboard::barsFollowTheScenarioOnScreen_data()
+{
+    QTest::addColumn<bool>("inViewDuringEdit");
+    QTest::newRow("in view while the utilization changes") << true;
+    QTest::newRow("out of view, then scrolled to") << false;
+}
+
+// A Qt Charts chart out of the dashboard's view skips the scenario's changes;
+// on screen — in view, or scrolled to later — its bars are the scenario's.
+void TestDashboard::barsFollowTheScenarioOnScreen()
+{
+    QFETCH(bool, inViewDuringEdit);
+    auto *chart = find<BarChart>(QStringLiteral("chart_gpuMethods"));
+    auto *scroll = find<QScrollArea>(QStringLiteral("chartScroll"));
+    if (inViewDuringEdit)
+        scroll->ensureWidgetVisible(chart);
+    else
+        scroll->ensureWidgetVisible(find<QWidget>(QStringLiteral("chart_waterfall")));
+    settle();
+    QCOMPARE(chart->viewport()->visibleRegion().isEmpty(), !inViewDuringEdit);
+    m_window->model()->setValue(*findParameter("utilization"), 0.45);
+    settle();
+    scroll->ensureWidgetVisible(chart);
+    settle();
+    const std::vector<double> expected = chart->data().series.front().y; // the GPUs by method, bottom to top
+    auto *series = qobject_cast<QAbstractBarSeries *>(chart->chart()->series().constFirst());
+    QVERIFY(series);
+    const QBarSet *set = series->barSets().constFirst();
+    QCOMPARE(std::size_t(set->count()), expected.size());
+    for (int i = 0; i < set->count(); ++i)
+        QCOMPARE(set->at(i), expected[std::size_t(i)]);
 }
 
 void TestDashboard::peakMultiplierSaysWhyItMovesNoCost()

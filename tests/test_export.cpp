@@ -133,6 +133,7 @@ private slots:
     void unknownImageTypeIsRefused();
     void reportOfACompareSession();
     void reportIncludesTheAnalysisCharts();
+    void chartOutOfViewExportsTheCurrentScenario_data();
     void chartOutOfViewExportsTheCurrentScenario();
 
 private:
@@ -480,8 +481,22 @@ void TestExport::reportIncludesTheAnalysisCharts()
 // A chart scrolled out of view skips the scenario's changes (a slider step replots only what is on
 // screen); exported, it must show the scenario as it is now — exactly what the same chart in a
 // window where it stayed in view shows after the same edit.
+void TestExport::chartOutOfViewExportsTheCurrentScenario_data()
+{
+    QTest::addColumn<QString>("chart");
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<double>("factor");
+    QTest::newRow("jevons (QCustomPlot), efficiency gain × 2.5") << "chart_jevons"
+                                                                 << "efficiencyGain" << 2.5;
+    QTest::newRow("gpuMethods (Qt Charts), utilization × 0.6") << "chart_gpuMethods"
+                                                               << "utilization" << 0.6;
+}
+
 void TestExport::chartOutOfViewExportsTheCurrentScenario()
 {
+    QFETCH(QString, chart);
+    QFETCH(QString, input);
+    QFETCH(double, factor);
     MainWindow small(false), large(false);
     small.resize(1280, 690);
     large.resize(2560, 1410);
@@ -491,15 +506,22 @@ void TestExport::chartOutOfViewExportsTheCurrentScenario()
     }
     for (int i = 0; i < 4; ++i)
         QApplication::processEvents();
-    QWidget *hidden = small.charts()->charts().last(), *shown = large.charts()->charts().last();
+    auto *hidden = small.charts()->findChild<QWidget *>(chart), *shown = large.charts()->findChild<QWidget *>(chart);
+    QVERIFY(hidden && shown);
     large.findChild<QScrollArea *>(QStringLiteral("chartScroll"))->ensureWidgetVisible(shown);
     for (int i = 0; i < 4; ++i)
         QApplication::processEvents();
-    QVERIFY2(hidden->visibleRegion().isEmpty(), "the last chart should be below the fold at 1280×720");
-    QVERIFY(!shown->visibleRegion().isEmpty());
-    const double gain = valueOf(small.model()->inputs(), parameter(&Inputs::efficiencyGain));
+    // A Qt Charts view is covered by its viewport: that is where it paints.
+    const auto region = [](QWidget *w) {
+        auto *area = qobject_cast<QAbstractScrollArea *>(w);
+        return (area ? area->viewport() : w)->visibleRegion();
+    };
+    QVERIFY2(region(hidden).isEmpty(), "the chart should be below the fold at 1280×720");
+    QVERIFY(!region(shown).isEmpty());
+    const ParamInfo &p = *findParameter(input.toStdString());
+    const double was = valueOf(small.model()->inputs(), p);
     for (MainWindow *w : {&small, &large})
-        w->model()->setValue(parameter(&Inputs::efficiencyGain), gain * 2.5);
+        w->model()->setValue(p, was * factor);
     for (int i = 0; i < 4; ++i)
         QApplication::processEvents();
     const ExportContext context{QStringLiteral("Broker view"), QDateTime(QDate(2026, 12, 7), QTime(9, 0))};

@@ -4,6 +4,7 @@
 #include "ui/language.h"
 #include "ui/charts/chartstyle.h"
 #include "ui/numberformat.h"
+#include "ui/wrappedlabel.h"
 #include "core/model/headline.h"
 #include "core/model/outputs.h"
 #include "core/io/qtext.h"
@@ -38,9 +39,8 @@ HeadlineBar::HeadlineBar(ScenarioModel *model, QWidget *parent) : QWidget(parent
                   good == GoodNews::Up     ? 1
                   : good == GoodNews::Down ? -1
                                            : 0,
-                  new QLabel(frame), new QLabel(frame), new QLabel(frame)};
+                  new WrappedLabel(frame), new QLabel(frame), new QLabel(frame)};
         card.title->setStyleSheet(QStringLiteral("color:#4b5563; font-size:11px"));
-        card.title->setWordWrap(true);
         card.value->setObjectName(QStringLiteral("figure_") + id);
         card.value->setStyleSheet(QStringLiteral("color:#111827; font-size:17px; font-weight:600"));
         card.delta->setObjectName(QStringLiteral("delta_") + id);
@@ -114,8 +114,8 @@ int HeadlineBar::widthFor(int columns) const
     int total = 16 + 8 * (columns - 1);
     for (int column = 0; column < columns; ++column) {
         int widest = 0;
-        for (int i = column; i < m_cards.size(); i += columns)
-            widest = std::max(widest, cardWidth(m_cards[i]));
+        for (int i = column; i < m_cardWidths.size(); i += columns)
+            widest = std::max(widest, m_cardWidths[i]);
         total += widest;
     }
     return total;
@@ -160,8 +160,11 @@ QSize HeadlineBar::minimumSizeHint() const
 
 void HeadlineBar::sizeCards()
 {
-    for (int i = 0; i < m_cards.size(); ++i)
-        m_frames[i]->setMinimumWidth(cardWidth(m_cards[i]));
+    m_cardWidths.clear();
+    for (int i = 0; i < m_cards.size(); ++i) {
+        m_cardWidths.append(cardWidth(m_cards[i]));
+        m_frames[i]->setMinimumWidth(m_cardWidths.last());
+    }
 }
 
 void HeadlineBar::retranslate()
@@ -185,6 +188,8 @@ void HeadlineBar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        sizeCards();
     QWidget::changeEvent(event);
 }
 

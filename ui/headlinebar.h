@@ -46,6 +46,10 @@ private:
     ScenarioModel *m_model;
     QList<Card> m_cards;
     QList<QWidget *> m_frames;
+    // cardWidth() of each card, measured when the language or font changes: a
+    // layout pass asks minimumSizeHint() on every slider step, and measuring the
+    // sample texts each time was a tenth of a step.
+    QList<int> m_cardWidths;
     QGridLayout *m_grid;
     int m_columns = 0;
 };

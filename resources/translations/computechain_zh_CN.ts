@@ -2796,15 +2796,15 @@ Keep these values in your working scenario? (Edit → Undo takes them back.)</so
 <context>
     <name>cc::ui::ScaleByInstanceChart</name>
     <message>
-        <source>this scenario: %1 GPUs, %2</source>
-        <translation>本情景:%1 卡,%2</translation>
+        <source>%1 GPUs, %2</source>
+        <translation>%1 卡,%2</translation>
     </message>
 </context>
 <context>
     <name>cc::ui::ScaleEffectChart</name>
     <message>
-        <source>this scenario: %1 sequences, %2</source>
-        <translation>本情景:%1 条序列,%2</translation>
+        <source>%1 sequences, %2</source>
+        <translation>%1 条序列,%2</translation>
     </message>
 </context>
 <context>

@@ -41,15 +41,15 @@ BarChart::BarChart(ScenarioModel *model, chart::ChartId id, QWidget *parent)
 void BarChart::start()
 {
     connect(m_model, &ScenarioModel::resultsChanged, this, [this] {
-        if (!isVisible()) {
+        // As PlotChart: a chart hidden or scrolled out of the dashboard's view
+        // catches up when it is next painted (viewportEvent) or exported.
+        // The view's own region is empty where its viewport covers it: ask the viewport.
+        if (!isVisible() || viewport()->visibleRegion().isEmpty()) {
             m_stale = true;
             return;
         }
         refresh();
-        // Lay the chart out now, not in a posted LayoutRequest: the new bars and
-        // the axes' new labels then reach the screen in one paint, not two.
-        if (QGraphicsLayout *layout = chart()->layout())
-            layout->activate();
+        layOut();
     });
     retranslate();
     refresh();
@@ -85,12 +85,29 @@ void BarChart::styleAxis(QAbstractAxis *axis)
     axis->setLinePenColor(style::reference);
 }
 
+void BarChart::layOut()
+{
+    // Now, not in a posted LayoutRequest: the new bars and the axes' new labels
+    // then reach the screen in one paint, not two.
+    if (QGraphicsLayout *layout = chart()->layout())
+        layout->activate();
+}
+
 void BarChart::catchUp()
 {
     if (m_stale) {
         m_stale = false;
         refresh();
+        layOut();
     }
+}
+
+bool BarChart::viewportEvent(QEvent *event)
+{
+    // Scrolled into view: the scene is brought up to date before it is drawn.
+    if (event->type() == QEvent::Paint)
+        catchUp();
+    return QChartView::viewportEvent(event);
 }
 
 void BarChart::showEvent(QShowEvent *event)

@@ -26,7 +26,8 @@ public:
     chart::ChartData data() const;
     const ScenarioModel *model() const { return m_model; }
     QString title() const;
-    // A hidden chart skips the scenario's changes; this brings it up to date, as an export must.
+    // A chart out of sight (hidden, or scrolled out of the dashboard's view)
+    // skips the scenario's changes; this brings it up to date, as an export must.
     void catchUp();
 
 protected:
@@ -36,6 +37,7 @@ protected:
     virtual void retranslate() = 0;
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
     void styleAxis(QAbstractAxis *axis);
     // A set of `count` zeros in one colour, appended to `series`; values are replaced in place later.
     static QBarSet *addSet(QAbstractBarSeries *series, const QColor &color, int count);
@@ -45,6 +47,8 @@ protected:
     static void fitValueAxis(QValueAxis *axis, double dataLo, double dataHi);
 
 private:
+    void layOut();
+
     ScenarioModel *m_model;
     const chart::ChartInfo *m_info;
     bool m_stale = false;

@@ -44,7 +44,7 @@ PlotChart::Redraw ChipComparisonChart::refresh()
     m_current->setData(vec(d.series[Current].x), vec(d.series[Current].y), true);
     QVector<double> costX, costY;
     const chart::Series &cost = d.series[CostPerMillion], &margin = d.series[Margin];
-    m_ticker->clear();
+    QStringList ticks;
     for (std::size_t i = 0; i < cost.x.size(); ++i) {
         const bool serves = std::isfinite(cost.y[i]);
         if (serves) {
@@ -59,8 +59,7 @@ PlotChart::Redraw ChipComparisonChart::refresh()
         name = name.mid(name.lastIndexOf(QLatin1Char(' ')) + 1);
         // Whole per cent: at one decimal the eight margins ran together in a ~40 px slot each
         // (the CSV and --compare-chips keep every digit).
-        m_ticker->addTick(cost.x[i],
-                          name + QLatin1Char('\n') + (serves ? formatPercent(margin.y[i], 0) : tr("cannot serve")));
+        ticks << name + QLatin1Char('\n') + (serves ? formatPercent(margin.y[i], 0) : tr("cannot serve"));
     }
     m_cost->setData(costX, costY, true);
     double gpusHi = 1, costHi = 0.01;
@@ -69,10 +68,24 @@ PlotChart::Redraw ChipComparisonChart::refresh()
             gpusHi = std::max(gpusHi, v);
     for (double v : costY)
         costHi = std::max(costHi, v);
+    // Stable ranges and margins in whole per cent: a utilization step moves the
+    // bars and points (the data layer) and seldom an axis or a label, which
+    // would need the full replot.
+    const QCPRange xWas = xAxis->range(), yWas = yAxis->range(), y2Was = yAxis2->range();
     xAxis->setRange(-0.6, double(d.categories.size()) - 0.4);
-    yAxis->setRange(0, gpusHi * 1.1);
-    yAxis2->setRange(0, costHi * 1.15);
-    return Redraw::All;
+    const auto [gpusLo, gpusTop] = stableRange({yAxis->range().lower, yAxis->range().upper}, 0, gpusHi * 1.05);
+    yAxis->setRange(gpusLo, gpusTop);
+    const auto [costLo, costTop] = stableRange({yAxis2->range().lower, yAxis2->range().upper}, 0, costHi * 1.1);
+    yAxis2->setRange(costLo, costTop);
+    const bool ticksMoved = ticks != m_ticks;
+    if (ticksMoved) {
+        m_ticks = ticks;
+        m_ticker->clear();
+        for (qsizetype i = 0; i < ticks.size(); ++i)
+            m_ticker->addTick(cost.x[std::size_t(i)], ticks[i]);
+    }
+    const bool axesMoved = xAxis->range() != xWas || yAxis->range() != yWas || yAxis2->range() != y2Was;
+    return ticksMoved || axesMoved ? Redraw::All : Redraw::Data;
 }
 
 void ChipComparisonChart::retranslate()
@@ -85,6 +98,7 @@ void ChipComparisonChart::retranslate()
     m_gpus->setName(chartText(d.series[chart::chipcomparison::Gpus].label));
     m_current->setName(chartText(d.series[chart::chipcomparison::Current].label));
     m_cost->setName(chartText(d.series[chart::chipcomparison::CostPerMillion].label));
+    m_ticks.clear(); // the chip names in the new language
 }
 
 } // namespace cc::ui

@@ -22,6 +22,7 @@ private:
     QCPBars *m_gpus, *m_current;
     QCPGraph *m_cost;
     QSharedPointer<QCPAxisTickerText> m_ticker;
+    QStringList m_ticks; // the ticker's labels: name and margin per chip
 };
 
 } // namespace cc::ui

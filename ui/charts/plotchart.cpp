@@ -36,7 +36,11 @@ PlotChart::PlotChart(ScenarioModel *model, chart::ChartId id, QWidget *parent)
     legend->setFont(style::tickFont());
     legend->setBrush(QColor(255, 255, 255, 220));
     legend->setBorderPen(QPen(QColor(0xe5, 0xe7, 0xeb)));
-    addLayer(QStringLiteral("markers"), layer(QStringLiteral("legend")), QCustomPlot::limAbove);
+    // The markers on top, in a buffer of their own; the overlay (QCustomPlot's
+    // selection rectangle, unused here) shares the axes' buffer instead of
+    // adding a fifth full-size buffer that every paint composites.
+    layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmLogical);
+    addLayer(QStringLiteral("markers"), layer(QStringLiteral("overlay")), QCustomPlot::limAbove);
     m_markers = layer(QStringLiteral("markers"));
     m_markers->setMode(QCPLayer::lmBuffered);
     layer(QStringLiteral("main"))->setMode(QCPLayer::lmBuffered);
@@ -76,7 +80,9 @@ void PlotChart::paintEvent(QPaintEvent *event)
     catchUp();
     if (m_buffersStale) {
         m_buffersStale = false;
-        fitLegend(width()); // the entries' texts may have changed meanwhile ("this scenario: 1,850/s")
+        fitLegend(width()); // the entries' texts may have changed meanwhile
+        updateLayout();     // laid out at its size, if resized while out of view
+        placeLabels();
         replot(QCustomPlot::rpQueuedRefresh); // draws the buffers now; the paint below shows them
     }
     QCustomPlot::paintEvent(event);
@@ -157,6 +163,47 @@ void PlotChart::placeVerticalMarker(const VerticalMarker &m, const chart::Refere
     m.label->setText(chartText(r.label));
 }
 
+PlotChart::ScenarioPoint PlotChart::addScenarioPoint(double size)
+{
+    auto *label = new QCPItemText(this);
+    label->setLayer(m_markers);
+    label->setFont(style::tickFont());
+    label->setColor(style::scenario);
+    label->setBrush(QColor(255, 255, 255, 220)); // readable where it crosses a flat curve or a band
+    QCPGraph *dot = addGraph();
+    dot->setLayer(m_markers); // after the label: drawn over its box's edge
+    dot->setLineStyle(QCPGraph::lsNone);
+    dot->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, style::scenario, style::scenario, size));
+    return {dot, label};
+}
+
+void PlotChart::placeScenarioPoint(const ScenarioPoint &p, double x, double y, const QString &text)
+{
+    p.dot->setData({x}, {y}, true);
+    p.label->position->setCoords(x, y);
+    p.label->setText(text);
+    sideScenarioLabel(p);
+}
+
+bool PlotChart::sideScenarioLabel(const ScenarioPoint &p)
+{
+    // Above-left: clear of a curve that rises to the point or runs flat through it.
+    // Right where the plot has no room on the left, below where none above.
+    const QCPRange x = xAxis->range(), y = yAxis->range();
+    const QPointF at = p.label->position->coords();
+    const QFontMetrics metrics(p.label->font());
+    const int radius = int(p.dot->scatterStyle().size() / 2) + 1;
+    const bool left =
+        (at.x() - x.lower) / x.size() * axisRect()->width() >= metrics.horizontalAdvance(p.label->text()) + radius + 8;
+    const bool above = (y.upper - at.y()) / y.size() * axisRect()->height() >= metrics.height() + radius + 4;
+    const Qt::Alignment side = (left ? Qt::AlignRight : Qt::AlignLeft) | (above ? Qt::AlignBottom : Qt::AlignTop);
+    if (side == p.label->positionAlignment())
+        return false;
+    p.label->setPositionAlignment(side);
+    p.label->setPadding(QMargins(left ? 2 : radius + 2, above ? 1 : radius, left ? radius + 2 : 2, above ? radius : 1));
+    return true;
+}
+
 void PlotChart::showEvent(QShowEvent *event)
 {
     catchUp(); // drawn on the paint that follows
@@ -172,7 +219,21 @@ void PlotChart::resizeEvent(QResizeEvent *event)
         m_buffersStale = true;
         return;
     }
-    QCustomPlot::resizeEvent(event);
+    QCustomPlot::resizeEvent(event); // queues the replot
+    updateLayout();                  // the axis rect at the new size, for the labels' sides
+    placeLabels();
+}
+
+void PlotChart::drawTo(QCPPainter *painter, QSize size)
+{
+    const QRect onScreen = viewport();
+    setViewport(QRect(QPoint(0, 0), size));
+    updateLayout();
+    placeLabels();
+    toPainter(painter, size.width(), size.height());
+    setViewport(onScreen);
+    updateLayout();
+    placeLabels(); // the screen's buffers were drawn with these sides
 }
 
 void PlotChart::fitLegend(int width)

@@ -26,6 +26,10 @@ public:
     // skips the scenario's changes; this brings its data up to date, as an
     // export must before drawing it.
     void catchUp();
+    // Draws the chart at `size` (an export), labels placed for the room they
+    // have at that size, then lays it out again for the screen. QCustomPlot's
+    // toPainter alone keeps the sides chosen at the screen's size.
+    void drawTo(QCPPainter *painter, QSize size);
 
 protected:
     // What a refresh changed: nothing; only the scenario marker; the plotted
@@ -37,6 +41,9 @@ protected:
     void start();
     virtual Redraw refresh() = 0;
     virtual void retranslate() = 0; // language changed: titles, axis labels, legends
+    // Puts labels on the side of their point or line with room at the axis rect's
+    // present size (laid out: after a resize, before an export); whether any moved.
+    virtual bool placeLabels() { return false; }
     void setTitle(const QString &text);
     // For charts whose data fills the whole plot: the legend gets a row of its own underneath.
     void placeLegendBelow();
@@ -51,6 +58,18 @@ protected:
     VerticalMarker addVerticalMarker(const QPen &pen);
     // At `r`'s x with its label at `labelY`; hidden where x is outside the x axis's range.
     void placeVerticalMarker(const VerticalMarker &m, const chart::Reference &r, double labelY);
+    // The scenario's point on a rising curve, its numbers beside it, both on the
+    // marker layer: a step that moves only the point redraws that layer alone
+    // (numbers in the legend made every step a full replot).
+    struct ScenarioPoint {
+        QCPGraph *dot;
+        QCPItemText *label;
+    };
+    ScenarioPoint addScenarioPoint(double size);
+    // At (x, y), the label above-left of it (see sideScenarioLabel).
+    void placeScenarioPoint(const ScenarioPoint &p, double x, double y, const QString &text);
+    // Chooses that side again at the axis rect's present width; whether it changed.
+    bool sideScenarioLabel(const ScenarioPoint &p);
     // The layer for what follows the scenario while a slider is dragged.
     QCPLayer *markerLayer() const { return m_markers; }
     void changeEvent(QEvent *event) override;

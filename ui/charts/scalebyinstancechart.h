@@ -16,9 +16,12 @@ public:
 protected:
     Redraw refresh() override;
     void retranslate() override;
+    bool placeLabels() override;
 
 private:
-    QCPGraph *m_curve, *m_point;
+    QCPGraph *m_curve;
+    ScenarioPoint m_point;
+    Fingerprint m_pointDrawn;
     VerticalMarker m_domain; // one scale-up domain's edge
 };
 

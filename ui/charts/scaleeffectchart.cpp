@@ -57,9 +57,7 @@ ScaleEffectChart::ScaleEffectChart(ScenarioModel *model, QWidget *parent)
     m_hbm.label->position->setTypeY(QCPItemPosition::ptAbsolute);
     m_curve = addGraph();
     m_curve->setPen(QPen(style::scenario, 2.2));
-    m_point = addGraph();
-    m_point->setLineStyle(QCPGraph::lsNone);
-    m_point->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, style::scenario, style::scenario, 9));
+    m_point = addScenarioPoint(9);
     placeLegendBelow();
     start();
 }
@@ -70,26 +68,38 @@ PlotChart::Redraw ScaleEffectChart::refresh()
     const chart::ChartData d = data();
     const chart::Series &curve = d.series[Throughput];
     const chart::Marker &now = d.markers[Scenario];
+    // Utilization scales the curve and moves the point; the walls and bands
+    // stay where the hardware puts them. So a utilization step redraws the data
+    // layers, and the full replot (axes, bands, legend) waits for a change of
+    // axis range or of bottleneck.
     std::vector<double> shown = curve.y;
-    shown.insert(shown.end(), {d.x.max, now.x, now.y});
-    if (!m_drawn.changed(shown))
+    shown.push_back(d.x.max);
+    const bool curveMoved = m_drawn.changed(shown);
+    if (!m_pointDrawn.changed({now.x, now.y}) && !curveMoved)
         return Redraw::None;
-    m_curve->setData(QVector<double>(curve.x.begin(), curve.x.end()), QVector<double>(curve.y.begin(), curve.y.end()),
-                     true);
-    m_point->setData({now.x}, {now.y}, true);
-    m_point->setName(
-        tr("this scenario: %1 sequences, %2")
-            .arg(QLocale().toString(now.x, 'f', 1), formatFigure(now.y, OutputKind::TokensPerSec, uiLocale())));
-    xAxis->setRange(d.x.min, d.x.max);
+    const QCPRange xWas = xAxis->range(), yWas = yAxis->range();
+    if (curveMoved) {
+        m_curve->setData(QVector<double>(curve.x.begin(), curve.x.end()),
+                         QVector<double>(curve.y.begin(), curve.y.end()), true);
+        xAxis->setRange(d.x.min, d.x.max);
+    }
     const double hi = std::max(now.y, *std::max_element(curve.y.begin(), curve.y.end()));
     const auto [axisLo, axisHi] = stableRange({yAxis->range().lower, yAxis->range().upper}, 0, hi * 1.05);
     yAxis->setRange(axisLo, axisHi);
+    placeScenarioPoint(
+        m_point, now.x, now.y,
+        tr("%1 sequences, %2")
+            .arg(QLocale().toString(now.x, 'f', 1), formatFigure(now.y, OutputKind::TokensPerSec, uiLocale())));
+    const bool axesMoved = xAxis->range() != xWas || yAxis->range() != yWas;
+    if (!curveMoved && !axesMoved)
+        return Redraw::Marker;
 
     // Low in the plot, where the curve has risen past by the time it meets a wall.
     placeVerticalMarker(m_latency, d.references[LatencyWall], 0.97);
     placeVerticalMarker(m_hbm, d.references[HbmWall], -2);
-    sideWallLabels();
+    placeLabels();
     const std::size_t bands = d.references.size() - 2;
+    std::vector<double> bandsShown;
     for (int i = 0; i < maxBands; ++i) {
         const bool used = std::size_t(i) < bands;
         m_bands[i]->setVisible(used);
@@ -102,11 +112,14 @@ PlotChart::Redraw ScaleEffectChart::refresh()
         m_bands[i]->bottomRight->setCoords(r.to, 1);
         m_bandLabels[i]->position->setCoords((r.from + r.to) / 2, 0.02);
         m_bandLabels[i]->setText(chartText(r.label));
+        bandsShown.insert(bandsShown.end(), {r.from, r.to, double(bandColor(r.id).rgba())});
     }
-    return Redraw::All;
+    // The bands sit on the background layer, which only a full replot redraws.
+    const bool bandsMoved = m_bandsDrawn.changed(bandsShown);
+    return axesMoved || bandsMoved ? Redraw::All : Redraw::Data;
 }
 
-bool ScaleEffectChart::sideWallLabels()
+bool ScaleEffectChart::placeLabels()
 {
     const QCPRange x = xAxis->range();
     const int width = axisRect()->width();
@@ -119,15 +132,8 @@ bool ScaleEffectChart::sideWallLabels()
         label->setPositionAlignment(side);
         label->setPadding(left ? QMargins(0, 0, 5, 0) : QMargins(5, 0, 0, 0));
     }
+    moved |= sideScenarioLabel(m_point);
     return moved;
-}
-
-void ScaleEffectChart::resizeEvent(QResizeEvent *event)
-{
-    PlotChart::resizeEvent(event);
-    updateLayout(); // the axis rect at the new size (a chart out of view is not replotted here)
-    if (sideWallLabels())
-        replot(rpQueuedReplot);
 }
 
 void ScaleEffectChart::retranslate()
@@ -137,6 +143,8 @@ void ScaleEffectChart::retranslate()
     xAxis->setLabel(chartText(d.x.label));
     yAxis->setLabel(chartText(d.y.label));
     m_curve->setName(chartText(d.series.front().label));
+    m_point.dot->setName(chartText(d.markers[chart::scaleeffect::Scenario].label));
+    m_bandsDrawn.invalidate();
 }
 
 } // namespace cc::ui

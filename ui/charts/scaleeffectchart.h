@@ -17,14 +17,14 @@ public:
 protected:
     Redraw refresh() override;
     void retranslate() override;
-    void resizeEvent(QResizeEvent *event) override;
+    // Each wall's label on the side of its line with room for it, the
+    // scenario's numbers on the side of its point with room.
+    bool placeLabels() override;
 
 private:
-    // Each wall's label on the side of its line with room for it.
-    // Whether one changed side.
-    bool sideWallLabels();
-
-    QCPGraph *m_curve, *m_point;
+    QCPGraph *m_curve;
+    ScenarioPoint m_point;
+    Fingerprint m_pointDrawn, m_bandsDrawn;
     VerticalMarker m_latency, m_hbm; // the latency and HBM walls
     QList<QCPItemRect *> m_bands;
     QList<QCPItemText *> m_bandLabels;

@@ -105,7 +105,10 @@ void paintChart(QWidget *chart, QPainter *painter, const QRectF &target, const E
         QCPPainter qcp(&picture);
         qcp.setMode(QCPPainter::pmVectorized);
         qcp.setMode(QCPPainter::pmNoCaching);
-        plot->toPainter(&qcp, int(chartRect.width()), int(chartRect.height()));
+        if (auto *dashboard = qobject_cast<PlotChart *>(chart))
+            dashboard->drawTo(&qcp, QSize(int(chartRect.width()), int(chartRect.height())));
+        else
+            plot->toPainter(&qcp, int(chartRect.width()), int(chartRect.height()));
         qcp.end();
         if (painter->paintEngine()->type() == QPaintEngine::SVG)
             replayClipped(picture, painter, chartRect.topLeft());

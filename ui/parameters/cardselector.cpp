@@ -7,6 +7,7 @@
 #include "core/model/companions.h"
 #include "ui/document/scenariomodel.h"
 #include "ui/language.h"
+#include "ui/wrappedlabel.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -26,12 +27,12 @@ PrecisionBasis basisAt(int index)
 } // namespace
 
 CardSelector::CardSelector(ScenarioModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_label(new QLabel(this)), m_basis(new QComboBox(this)), m_note(new QLabel(this))
+    : QWidget(parent), m_model(model), m_label(new QLabel(this)), m_basis(new QComboBox(this)),
+      m_note(new WrappedLabel(this))
 {
     m_basis->setObjectName(QStringLiteral("combo_basis"));
     m_note->setObjectName(QStringLiteral("note_card"));
     m_basis->addItems({QString(), QString()});
-    m_note->setWordWrap(true);
     m_note->setStyleSheet(QStringLiteral("color:#6b7280; font-size:11px"));
 
     auto *grid = new QGridLayout(this);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/parameters/parameterpanel.h"
+#include "ui/wrappedlabel.h"
 
 #include "core/io/qtext.h"
 
@@ -30,7 +31,8 @@ constexpr Group groupOrder[] = {Group::Demand, Group::Capacity, Group::Maas,
 } // namespace
 
 ParameterPanel::ParameterPanel(ScenarioModel *model, QWidget *parent)
-    : QScrollArea(parent), m_model(model), m_preset(new QComboBox), m_presetLabel(new QLabel), m_rationale(new QLabel)
+    : QScrollArea(parent), m_model(model), m_preset(new QComboBox), m_presetLabel(new QLabel),
+      m_rationale(new WrappedLabel)
 {
     setObjectName(QStringLiteral("parameterPanel"));
     setWidgetResizable(true);
@@ -42,7 +44,6 @@ ParameterPanel::ParameterPanel(ScenarioModel *model, QWidget *parent)
     m_preset->setObjectName(QStringLiteral("combo_preset"));
     for (const Preset &p : presets())
         m_preset->addItem(QString(), toQString(p.id));
-    m_rationale->setWordWrap(true);
     m_rationale->setStyleSheet(QStringLiteral("color:#4b5563; font-size:11px"));
     connect(m_preset, &QComboBox::activated, this,
             [this](int i) { m_model->applyPreset(m_preset->itemData(i).toString()); });
@@ -57,9 +58,8 @@ ParameterPanel::ParameterPanel(ScenarioModel *model, QWidget *parent)
         box->layout()->addWidget(editor);
         if (&p == &parameter(&Inputs::peakMultiplier)) {
             // Under elastic billing the peak sizes the fleet but moves no cost: say why.
-            m_peakNote = new QLabel(box);
+            m_peakNote = new WrappedLabel(box);
             m_peakNote->setObjectName(QStringLiteral("note_peakMultiplier"));
-            m_peakNote->setWordWrap(true);
             m_peakNote->setStyleSheet(QStringLiteral("color:#6b7280; font-size:11px"));
             box->layout()->addWidget(m_peakNote);
             const auto show = [this, model] { m_peakNote->setVisible(model->inputs().billing == Billing::Elastic); };
