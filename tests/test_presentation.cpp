@@ -39,6 +39,8 @@ private slots:
     void presentsAFolderLeavingBadFilesOut();
     void presetsAreNotRepeated_data();
     void presetsAreNotRepeated();
+    void titleFollowsTheLanguage_data();
+    void titleFollowsTheLanguage();
 };
 
 void TestPresentation::presetsAreNotRepeated_data()
@@ -68,6 +70,38 @@ void TestPresentation::presetsAreNotRepeated()
     }
     QCOMPARE(shown.mid(1), titles.mid(1));
     window->close();
+}
+
+void TestPresentation::titleFollowsTheLanguage_data()
+{
+    QTest::addColumn<bool>("switchWhileOpen");
+    QTest::newRow("opened in Chinese") << false;
+    QTest::newRow("switched to Chinese with the window open") << true;
+}
+
+// A preset-named scenario is called by the preset's name in the UI language, as the
+// main window calls it (the presentation kept the English name in zh_CN).
+void TestPresentation::titleFollowsTheLanguage()
+{
+    QFETCH(bool, switchWhileOpen);
+    if (!switchWhileOpen)
+        Language::instance().set(QStringLiteral("zh_CN"));
+    QPointer<PresentationWindow> window =
+        new PresentationWindow({scenarioFromPreset("deepseek"), scenarioFromPreset("broker")});
+    window->show();
+    if (switchWhileOpen)
+        Language::instance().set(QStringLiteral("zh_CN"));
+    QApplication::processEvents();
+    // resources/translations/computechain_zh_CN.ts
+    QCOMPARE(window->findChild<QLabel *>(QStringLiteral("present_title"))->text(), QStringLiteral("DeepSeek 官方披露"));
+    QVERIFY(window->findChild<QLabel *>(QStringLiteral("present_position"))
+                ->text()
+                .startsWith(QStringLiteral("情景 1 / 2")));
+    Language::instance().set(QStringLiteral("en"));
+    QApplication::processEvents();
+    QCOMPARE(window->findChild<QLabel *>(QStringLiteral("present_title"))->text(),
+             QStringLiteral("DeepSeek as disclosed"));
+    delete window;
 }
 
 void TestPresentation::stepsThroughThreeScenarios()

@@ -55,11 +55,15 @@ QString Document::name() const
         return QFileInfo(m_path).completeBaseName();
     if (m_meta.name.isEmpty())
         return tr("Untitled");
-    // A scenario still named after its preset is called by the preset's name in the UI language.
+    return scenarioTitle(m_meta.name);
+}
+
+QString scenarioTitle(const QString &name)
+{
     for (const Preset &p : presets())
-        if (m_meta.name == toQString(p.name))
+        if (name == toQString(p.name))
             return trText(p.name);
-    return m_meta.name;
+    return name;
 }
 
 bool Document::isModified() const

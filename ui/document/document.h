@@ -12,6 +12,10 @@ namespace cc::ui {
 
 class ScenarioModel;
 
+// A scenario's name as the UI shows it: one still named after its preset is
+// called by the preset's name in the UI language; any other name as it is.
+QString scenarioTitle(const QString &name);
+
 // The working scenario as a document: which file it is, what it is called,
 // whether it has unsaved changes (the undo stack's clean state, so undoing
 // back to the saved state clears the mark), and the file operations. Dialogs

@@ -11,6 +11,7 @@
 #include "core/model/outputs.h"
 #include "ui/parameters/parametereditor.h"
 #include "core/model/registry.h"
+#include "ui/document/document.h"
 #include "ui/document/scenariomodel.h"
 
 #include <QGridLayout>
@@ -42,6 +43,7 @@ PresentationWindow::PresentationWindow(const QList<Scenario> &scenarios, QWidget
         m_edited << s.inputs;
     setObjectName(QStringLiteral("presentationWindow"));
     m_title->setObjectName(QStringLiteral("present_title"));
+    m_position->setObjectName(QStringLiteral("present_position"));
     setAttribute(Qt::WA_DeleteOnClose);
     setStyleSheet(QStringLiteral("#presentationWindow { background: white; }"));
     QFont title = font();
@@ -130,11 +132,24 @@ void PresentationWindow::showScenario(int index)
     m_showing = true; // a scenario shown is not an edit
     m_model->reset(m_edited[m_index], s.presetId.isEmpty() ? toQString(defaultPresetId) : s.presetId);
     m_showing = false;
-    m_title->setText(s.name);
+    retitle();
+    refreshFigures();
+}
+
+void PresentationWindow::retitle()
+{
+    // The main window calls a preset-named scenario by the preset's name in the UI language: so does this.
+    m_title->setText(scenarioTitle(m_scenarios[m_index].name));
     m_position->setText(tr("Scenario %1 of %2 · PgUp/PgDn scenarios · ↑/↓ charts · Esc leaves")
                             .arg(m_index + 1)
                             .arg(m_scenarios.size()));
-    refreshFigures();
+}
+
+void PresentationWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && !m_scenarios.isEmpty())
+        retitle();
+    QWidget::changeEvent(event);
 }
 
 void PresentationWindow::showChart(int index)

@@ -38,11 +38,13 @@ public:
     void keepChanges();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void retitle(); // the scenario's name and position, in the UI language
     bool handleKey(int key, const QWidget *focused);
     void rememberEdits();
     void showScenario(int index);
