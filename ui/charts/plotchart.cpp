@@ -187,20 +187,22 @@ void PlotChart::placeScenarioPoint(const ScenarioPoint &p, double x, double y, c
 
 bool PlotChart::sideScenarioLabel(const ScenarioPoint &p)
 {
-    // Above-left: clear of a curve that rises to the point or runs flat through it.
-    // Right where the plot has no room on the left, below where none above.
+    // Below-right: under a curve that rises from the point or runs flat through it,
+    // and away from the labels along the plot's top (the scale effect's bands).
+    // Left where the plot has no room on the right, above where none below.
     const QCPRange x = xAxis->range(), y = yAxis->range();
     const QPointF at = p.label->position->coords();
     const QFontMetrics metrics(p.label->font());
     const int radius = int(p.dot->scatterStyle().size() / 2) + 1;
-    const bool left =
-        (at.x() - x.lower) / x.size() * axisRect()->width() >= metrics.horizontalAdvance(p.label->text()) + radius + 8;
-    const bool above = (y.upper - at.y()) / y.size() * axisRect()->height() >= metrics.height() + radius + 4;
-    const Qt::Alignment side = (left ? Qt::AlignRight : Qt::AlignLeft) | (above ? Qt::AlignBottom : Qt::AlignTop);
+    const bool right =
+        (x.upper - at.x()) / x.size() * axisRect()->width() >= metrics.horizontalAdvance(p.label->text()) + radius + 8;
+    const bool below = (at.y() - y.lower) / y.size() * axisRect()->height() >= metrics.height() + radius + 4;
+    const Qt::Alignment side = (right ? Qt::AlignLeft : Qt::AlignRight) | (below ? Qt::AlignTop : Qt::AlignBottom);
     if (side == p.label->positionAlignment())
         return false;
     p.label->setPositionAlignment(side);
-    p.label->setPadding(QMargins(left ? 2 : radius + 2, above ? 1 : radius, left ? radius + 2 : 2, above ? radius : 1));
+    p.label->setPadding(
+        QMargins(right ? radius + 2 : 2, below ? radius : 1, right ? 2 : radius + 2, below ? 1 : radius));
     return true;
 }
 

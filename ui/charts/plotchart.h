@@ -66,7 +66,7 @@ protected:
         QCPItemText *label;
     };
     ScenarioPoint addScenarioPoint(double size);
-    // At (x, y), the label above-left of it (see sideScenarioLabel).
+    // At (x, y), the label below-right of it (see sideScenarioLabel).
     void placeScenarioPoint(const ScenarioPoint &p, double x, double y, const QString &text);
     // Chooses that side again at the axis rect's present width; whether it changed.
     bool sideScenarioLabel(const ScenarioPoint &p);
