@@ -97,6 +97,11 @@ void TestPresentation::titleFollowsTheLanguage()
     QVERIFY(window->findChild<QLabel *>(QStringLiteral("present_position"))
                 ->text()
                 .startsWith(QStringLiteral("情景 1 / 2")));
+    // The figures' captions and their number format too (万: DS6's USD 87,072 a day).
+    QCOMPARE(window->findChild<QLabel *>(QStringLiteral("present_caption_totalCostPerDay"))->text(),
+             QStringLiteral("总成本"));
+    QCOMPARE(window->findChild<QLabel *>(QStringLiteral("present_totalCostPerDay"))->text(),
+             QStringLiteral("8.71万美元/日"));
     Language::instance().set(QStringLiteral("en"));
     QApplication::processEvents();
     QCOMPARE(window->findChild<QLabel *>(QStringLiteral("present_title"))->text(),

@@ -53,11 +53,15 @@ PresentationWindow::PresentationWindow(const QList<Scenario> &scenarios, QWidget
     m_position->setStyleSheet(QStringLiteral("color:#6b7280; font-size:16px"));
 
     auto *figures = new QHBoxLayout;
+    // Room between figures: at 1280×720 in Chinese "8.71万美元/日" ran into the next one's "95.1%".
+    figures->setSpacing(28);
     for (const OutputInfo *o : {&output(&Results::revenueMargin), &output(&Results::costProfitMargin),
                                 &output(&Results::breakEvenPaidRate), &output(&Results::provisionedGpus),
                                 &output(&Results::totalCostPerDay), &output(&Results::breakEvenOccupancy)}) {
         auto *box = new QVBoxLayout;
         auto *label = new QLabel(trText(o->label));
+        label->setObjectName(QStringLiteral("present_caption_") + toQString(o->id));
+        m_captions.append(label);
         label->setStyleSheet(QStringLiteral("color:#4b5563; font-size:18px"));
         auto *value = new QLabel;
         value->setObjectName(QStringLiteral("present_") + toQString(o->id));
@@ -143,12 +147,16 @@ void PresentationWindow::retitle()
     m_position->setText(tr("Scenario %1 of %2 · PgUp/PgDn scenarios · ↑/↓ charts · Esc leaves")
                             .arg(m_index + 1)
                             .arg(m_scenarios.size()));
+    for (qsizetype i = 0; i < m_captions.size(); ++i)
+        m_captions[i]->setText(trText(m_figures[i].first->label));
 }
 
 void PresentationWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange && !m_scenarios.isEmpty())
+    if (event->type() == QEvent::LanguageChange && !m_scenarios.isEmpty()) {
         retitle();
+        refreshFigures(); // numbers in the new language's format (万, 亿)
+    }
     QWidget::changeEvent(event);
 }
 
