@@ -61,7 +61,6 @@ PresentationWindow::PresentationWindow(const QList<Scenario> &scenarios, QWidget
         auto *box = new QVBoxLayout;
         auto *label = new QLabel(trText(o->label));
         label->setObjectName(QStringLiteral("present_caption_") + toQString(o->id));
-        m_captions.append(label);
         label->setStyleSheet(QStringLiteral("color:#4b5563; font-size:18px"));
         auto *value = new QLabel;
         value->setObjectName(QStringLiteral("present_") + toQString(o->id));
@@ -69,7 +68,7 @@ PresentationWindow::PresentationWindow(const QList<Scenario> &scenarios, QWidget
         box->addWidget(label);
         box->addWidget(value);
         figures->addLayout(box, 1);
-        m_figures.append({o, value});
+        m_figures.append({o, label, value});
     }
 
     // The dashboard's own chart classes, built with projector-sized type.
@@ -121,9 +120,9 @@ int PresentationWindow::chartIndex() const
 
 QString PresentationWindow::figureText(const QString &outputId) const
 {
-    for (const auto &[o, label] : m_figures)
-        if (toQString(o->id) == outputId)
-            return label->text();
+    for (const Figure &f : m_figures)
+        if (toQString(f.output->id) == outputId)
+            return f.value->text();
     return {};
 }
 
@@ -147,15 +146,17 @@ void PresentationWindow::retitle()
     m_position->setText(tr("Scenario %1 of %2 · PgUp/PgDn scenarios · ↑/↓ charts · Esc leaves")
                             .arg(m_index + 1)
                             .arg(m_scenarios.size()));
-    for (qsizetype i = 0; i < m_captions.size(); ++i)
-        m_captions[i]->setText(trText(m_figures[i].first->label));
 }
 
 void PresentationWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange && !m_scenarios.isEmpty()) {
-        retitle();
-        refreshFigures(); // numbers in the new language's format (万, 亿)
+    if (event->type() == QEvent::LanguageChange) {
+        for (const Figure &f : m_figures)
+            f.caption->setText(trText(f.output->label));
+        if (!m_scenarios.isEmpty()) {
+            retitle();
+            refreshFigures(); // numbers in the new language's format (万, 亿)
+        }
     }
     QWidget::changeEvent(event);
 }
@@ -167,10 +168,8 @@ void PresentationWindow::showChart(int index)
 
 void PresentationWindow::refreshFigures()
 {
-    for (const auto &[o, label] : m_figures) {
-        const std::optional<double> v = o->get(m_model->results());
-        label->setText(formatOutput(*o, v, uiLocale()));
-    }
+    for (const Figure &f : m_figures)
+        f.value->setText(formatOutput(*f.output, f.output->get(m_model->results()), uiLocale()));
 }
 
 bool PresentationWindow::handleKey(int key, const QWidget *focused)

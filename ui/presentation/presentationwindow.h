@@ -44,7 +44,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void retitle(); // the scenario's name, its position and the figures' captions, in the UI language
+    void retitle(); // the scenario's name and position, in the UI language
     bool handleKey(int key, const QWidget *focused);
     void rememberEdits();
     void showScenario(int index);
@@ -56,8 +56,12 @@ private:
     ScenarioModel *m_model;
     QLabel *m_title;
     QLabel *m_position;
-    QList<QPair<const OutputInfo *, QLabel *>> m_figures;
-    QList<QLabel *> m_captions; // one per figure, in the same order
+    struct Figure {
+        const OutputInfo *output;
+        QLabel *caption; // its label, in the UI language
+        QLabel *value;
+    };
+    QList<Figure> m_figures;
     QStackedWidget *m_charts;
     ScenarioModel *m_working;
     QList<Inputs> m_edited; // each scenario as the levers left it
