@@ -49,6 +49,12 @@ private slots:
     void probabilityOfALoss();
     void sensitivityRanksTheDriver();
     void monteCarloCanBeCancelled();
+    void drawsFollowTheQuantileFunction_data();
+    void drawsFollowTheQuantileFunction();
+    void drawsDoNotDependOnTheOtherInputs_data();
+    void drawsDoNotDependOnTheOtherInputs();
+    void wholeInputsRoundWithoutCountingAsClamped_data();
+    void wholeInputsRoundWithoutCountingAsClamped();
     void dataTableMatchesSerialSweep();
     void contourFollowsTheLevel();
     void growthFillsTheCentre();
@@ -280,6 +286,121 @@ void TestAnalysis::monteCarloCanBeCancelled()
     const MonteCarloResult r =
         runMonteCarlo(preset("broker"), u, outs, 1000000, 5, 2, [&](double) { return ++calls < 2; });
     QVERIFY(r.cancelled);
+}
+
+void TestAnalysis::drawsFollowTheQuantileFunction_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<double>("a");
+    QTest::addColumn<double>("b");
+    QTest::addColumn<double>("c");
+    QTest::addColumn<double>("p");
+    QTest::addColumn<double>("quantile");
+    using K = Distribution::Kind;
+    // Normal quantiles z(0.01) = −2.3263479, z(0.99) = +2.3263479 lie in the tails
+    // (below 0.02425, above 0.97575), z(0.25) = −0.6744898 in the central region.
+    QTest::newRow("normal, lower tail") << "paidRate" << int(K::Normal) << 0.5 << 0.1 << 0.0 << 0.01 << 0.26736521;
+    QTest::newRow("normal, central") << "paidRate" << int(K::Normal) << 0.5 << 0.1 << 0.0 << 0.25 << 0.43255102;
+    QTest::newRow("normal, upper tail") << "paidRate" << int(K::Normal) << 0.5 << 0.1 << 0.0 << 0.99 << 0.73263479;
+    // 2 · exp(0.15 · 2.3263479) = 2.8351628
+    QTest::newRow("lognormal, upper tail")
+        << "gpuHourPriceUsd" << int(K::Lognormal) << 2.0 << 0.15 << 0.0 << 0.99 << 2.8351628;
+    // low + √(p (high − low)(mode − low)) = 0.4 + √0.003; high − √((1 − p)(high − low)(high − mode)) = 0.7 − √0.006
+    QTest::newRow("triangular, left of the mode")
+        << "paidRate" << int(K::Triangular) << 0.4 << 0.5 << 0.7 << 0.1 << 0.45477226;
+    QTest::newRow("triangular, right of the mode")
+        << "paidRate" << int(K::Triangular) << 0.4 << 0.5 << 0.7 << 0.9 << 0.62254033;
+    QTest::newRow("uniform") << "peakMultiplier" << int(K::Uniform) << 1.1 << 1.4 << 0.0 << 0.25 << 1.175;
+}
+
+void TestAnalysis::drawsFollowTheQuantileFunction()
+{
+    QFETCH(QString, input);
+    QFETCH(int, kind);
+    QFETCH(double, a);
+    QFETCH(double, b);
+    QFETCH(double, c);
+    QFETCH(double, p);
+    QFETCH(double, quantile);
+    const QByteArray id = input.toLatin1();
+    const UncertainInput u[] = {{in(id.constData()), {Distribution::Kind(kind), a, b, c}}};
+    const OutputInfo *outs[] = {out("revenueMargin")};
+    const int n = 200000;
+    const MonteCarloResult r = runMonteCarlo(preset("broker"), u, outs, n, 17);
+    // The share of draws at or below the quantile is p, within four binomial standard errors.
+    long below = 0;
+    for (int i = 0; i < n; ++i)
+        below += r.input(0, i) <= quantile;
+    CC_COMPARE_ABS(double(below) / n, p, 4 * std::sqrt(p * (1 - p) / n));
+}
+
+void TestAnalysis::drawsDoNotDependOnTheOtherInputs_data()
+{
+    QTest::addColumn<QStringList>("first");
+    QTest::addColumn<QStringList>("second");
+    QTest::newRow("another input made uncertain")
+        << QStringList{"paidRate"} << QStringList{"gpuShareOfTotalCost", "paidRate"};
+    QTest::newRow("listed in the other order")
+        << QStringList{"paidRate", "utilization"} << QStringList{"utilization", "paidRate"};
+    // A choice takes the one-sample path: it must draw as the batched one does.
+    QTest::newRow("billing uncertain: one sample at a time")
+        << QStringList{"paidRate"} << QStringList{"paidRate", "billing"};
+}
+
+void TestAnalysis::drawsDoNotDependOnTheOtherInputs()
+{
+    QFETCH(QStringList, first);
+    QFETCH(QStringList, second);
+    const auto uncertain = [](const QStringList &ids) {
+        std::vector<UncertainInput> list;
+        for (const QString &id : ids) {
+            const ParamInfo *p = findParameter(id.toStdString());
+            list.push_back({p, {Distribution::Kind::Uniform, p->isChoice() ? 0.0 : 0.2, p->isChoice() ? 1.0 : 0.9, 0}});
+        }
+        return list;
+    };
+    const std::vector<UncertainInput> u1 = uncertain(first), u2 = uncertain(second);
+    const OutputInfo *outs[] = {out("revenueMargin")};
+    // 20,000 samples: two whole chunks and a part of one; one thread against two.
+    const int n = 20000;
+    const MonteCarloResult r1 = runMonteCarlo(preset("broker"), u1, outs, n, 9, 1);
+    const MonteCarloResult r2 = runMonteCarlo(preset("broker"), u2, outs, n, 9, 2);
+    // Common random numbers: paid rate's draws, sample by sample, are the same in both runs.
+    const int k1 = int(first.indexOf("paidRate")), k2 = int(second.indexOf("paidRate"));
+    double spread = 0;
+    for (int i = 0; i < n; ++i) {
+        QCOMPARE(r2.input(k2, i), r1.input(k1, i));
+        spread = std::max(spread, double(std::abs(r1.input(k1, i) - r1.input(k1, 0))));
+    }
+    QVERIFY(spread > 0.5); // the draws do vary: U(0.2, 0.9)
+}
+
+void TestAnalysis::wholeInputsRoundWithoutCountingAsClamped_data()
+{
+    QTest::addColumn<double>("low");
+    QTest::addColumn<double>("high");
+    QTest::addColumn<double>("clampedShare");
+    // GPUs per node, valid from 1: U(4, 12) rounds to whole numbers inside the range;
+    // U(0, 8) rounds its draws below 0.5, a sixteenth of them, to 0, clamped to 1.
+    QTest::newRow("inside the valid range") << 4.0 << 12.0 << 0.0;
+    QTest::newRow("partly below the minimum") << 0.0 << 8.0 << 0.0625;
+}
+
+void TestAnalysis::wholeInputsRoundWithoutCountingAsClamped()
+{
+    QFETCH(double, low);
+    QFETCH(double, high);
+    QFETCH(double, clampedShare);
+    const UncertainInput u[] = {{in("gpusPerNode"), {Distribution::Kind::Uniform, low, high, 0}}};
+    const OutputInfo *outs[] = {out("revenueMargin")};
+    const int n = 100000;
+    const MonteCarloResult r = runMonteCarlo(preset("deepseek"), u, outs, n, 4);
+    for (int i = 0; i < n; ++i) {
+        const float v = r.input(0, i);
+        QVERIFY2(v == std::round(v) && v >= std::max(1.0, low) && v <= high, qPrintable(QString::number(v)));
+    }
+    CC_COMPARE_ABS(double(r.clamped) / n, clampedShare, 4 * std::sqrt(clampedShare * (1 - clampedShare) / n));
 }
 
 void TestAnalysis::dataTableMatchesSerialSweep()

@@ -20,7 +20,7 @@ namespace cc {
 
 using sampling::mix;
 using sampling::Sampler;
-using sampling::Xoshiro256pp;
+using sampling::UniformLanes;
 
 namespace {
 
@@ -128,6 +128,123 @@ std::string distributionRangeProblem(const ParamInfo &p, const Distribution &d)
     return "";
 }
 
+namespace {
+
+// Samples drawn at a time inside a chunk: every input's draws for a block
+// stay in L1 (five inputs × 2 KB) while the model runs over them.
+constexpr int blockSize = 256;
+static_assert(chunkSize % blockSize == 0 && blockSize % laneCount == 0);
+
+// What every chunk of a run shares.
+struct Plan {
+    const Inputs &base;
+    std::span<const UncertainInput> uncertain;
+    std::vector<Sampler> samplers;
+    std::vector<double Inputs::*> fields; // null for a choice (billing), set through setValue
+    std::vector<std::uint64_t> streams;   // each input's stream key: its place in the registry
+    std::vector<int> index;               // each shown output's place in writeOutputs()
+    bool batched;
+    bool market;
+    const MarketOutlook *outlook;
+    const kernel::ServingShape<double> *serving;
+    std::uint64_t seed;
+    MonteCarloResult &r;
+};
+
+// One worker's own storage, reused from chunk to chunk.
+struct Scratch {
+    explicit Scratch(const Plan &plan) : x(plan.uncertain.size() * blockSize), in(plan.base)
+    {
+        broadcast(plan.base, lanes);
+        for (double Inputs::*field : plan.fields)
+            laneFields.push_back(field ? &laneField(lanes, field) : nullptr);
+    }
+    std::vector<double> x; // [k·blockSize + i]: input k's value in the block's sample i
+    double u[blockSize];
+    LaneInputs lanes;
+    std::vector<Lanes *> laneFields;
+    LaneResults results;
+    Inputs in; // every uncertain input is overwritten in each sample
+};
+
+// One chunk: draw a block of every input, run the model over it, store.
+// Returns how many draws were clamped into their input's valid range.
+// AVX2 where the CPU has it: the generators, the quantile functions and the
+// stores take four lanes an instruction instead of two (the model's own
+// clone is in model.cpp). The same IEEE operations either way.
+#if defined(__GNUC__) && defined(__x86_64__) && !defined(__clang__)
+__attribute__((target_clones("avx2", "default"), flatten))
+#endif
+long runChunk(const Plan &plan, int chunk, Scratch &s)
+{
+    MonteCarloResult &r = plan.r;
+    const std::size_t nIn = plan.uncertain.size(), nOut = plan.index.size();
+    const int begin = chunk * chunkSize, end = std::min(r.samples, begin + chunkSize);
+    std::vector<UniformLanes> rng;
+    rng.reserve(nIn);
+    for (std::size_t k = 0; k < nIn; ++k)
+        rng.emplace_back(mix(plan.seed ^ mix(static_cast<std::uint64_t>(chunk))) ^ mix(~plan.streams[k]));
+    long outside = 0;
+    for (int first = begin; first < end; first += blockSize) {
+        const int m = std::min(blockSize, end - first);
+        const int padded = (m + laneCount - 1) / laneCount * laneCount;
+        for (std::size_t k = 0; k < nIn; ++k) {
+            rng[k].fill(s.u, padded);
+            double *x = s.x.data() + k * blockSize;
+            plan.samplers[k].transform(s.u, x, padded);
+            const ParamInfo &p = *plan.uncertain[k].param;
+            float *drawn = r.inputSamples.data() + k * std::size_t(r.samples) + first;
+            for (int i = 0; i < m; ++i) {
+                const double v = p.whole ? std::round(x[i]) : x[i];
+                const double inside = std::clamp(v, p.min, p.max);
+                outside += inside != v;
+                x[i] = inside;
+                drawn[i] = static_cast<float>(inside);
+            }
+        }
+        if (plan.batched) {
+            // laneCount samples through the model at once (modelkernel.h).
+            for (int g = 0; g < m; g += laneCount) {
+                for (std::size_t k = 0; k < nIn; ++k)
+                    std::memcpy(s.laneFields[k], s.x.data() + k * blockSize + g, sizeof(Lanes));
+                evaluate(s.lanes, s.results, plan.market, plan.outlook, plan.serving);
+                Lanes all[outputCount];
+                writeOutputs(s.results, all);
+                // Neighbouring floats per output (see MonteCarloResult::values).
+                using Floats = float __attribute__((vector_size(laneCount * sizeof(float))));
+                float *block = r.values.data() + r.valueIndex(0, std::size_t(first + g));
+                const int n = std::min(laneCount, m - g);
+                for (std::size_t k = 0; k < nOut; ++k) {
+                    const Floats f = __builtin_convertvector(all[plan.index[k]], Floats);
+                    float *dst = block + k * MonteCarloResult::blockStride;
+                    if (n == laneCount)
+                        std::memcpy(dst, &f, sizeof f); // one store, not a call
+                    else
+                        std::memcpy(dst, &f, std::size_t(n) * sizeof(float));
+                }
+            }
+        } else {
+            // A choice (billing) is one value per batch: one sample at a time.
+            for (int i = 0; i < m; ++i) {
+                for (std::size_t k = 0; k < nIn; ++k) {
+                    const double v = s.x[k * blockSize + i];
+                    if (plan.fields[k])
+                        s.in.*plan.fields[k] = v;
+                    else
+                        setValue(s.in, *plan.uncertain[k].param, v);
+                }
+                double all[outputCount];
+                writeOutputs(evaluate(s.in), undefined, all);
+                for (std::size_t k = 0; k < nOut; ++k)
+                    r.values[r.valueIndex(k, std::size_t(first + i))] = static_cast<float>(all[plan.index[k]]);
+            }
+        }
+    }
+    return outside;
+}
+
+} // namespace
+
 MonteCarloResult runMonteCarlo(const Inputs &base, std::span<const UncertainInput> uncertain,
                                std::span<const OutputInfo *const> outputs, int samples, std::uint64_t seed, int threads,
                                const std::function<bool(double)> &progress, MonteCarloResult *reuse)
@@ -139,116 +256,44 @@ MonteCarloResult runMonteCarlo(const Inputs &base, std::span<const UncertainInpu
     r.values.resize(std::size_t((r.samples + MonteCarloResult::blockSamples - 1) / MonteCarloResult::blockSamples) *
                     outputs.size() * MonteCarloResult::blockStride);
     r.inputSamples.resize(std::size_t(r.samples) * uncertain.size());
-    const std::size_t nOut = outputs.size(), nIn = uncertain.size();
     const int chunks = (r.samples + chunkSize - 1) / chunkSize;
     if (threads <= 0)
         threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-    std::vector<int> index;
-    bool market = false; // the market block runs lane by lane: only when an output needs it
-    for (const OutputInfo *o : outputs) {
-        index.push_back(outputIndex(*o));
-        market = market || needsMarketBlock(*o);
-    }
-    std::vector<Sampler> prototypes;
-    // Numeric inputs are written straight to their member; a choice (billing) goes through setValue.
-    std::vector<double Inputs::*> fields;
-    for (const UncertainInput &u : uncertain) {
-        prototypes.emplace_back(u.distribution); // PERT tables built once, copied per chunk
-        const auto *field = std::get_if<double Inputs::*>(&u.param->field);
-        fields.push_back(field ? *field : nullptr);
-    }
-    std::atomic<int> next{0}, done{0};
-    std::atomic<long> clamped{0};
-    std::atomic<bool> cancel{false};
 
-    // With every uncertain input numeric, eight samples go through the model at
-    // once (modelkernel.h); a choice (billing) is one value per batch, so an
-    // uncertain billing takes the one-sample path. Both draw in the same order.
-    const bool batched = std::find(fields.begin(), fields.end(), nullptr) == fields.end();
-    LaneInputs laneBase;
-    broadcast(base, laneBase);
     // The market's year table is the same for every sample unless an uncertain
     // input feeds it: then it is computed once here, not once per sample.
     const bool sharedOutlook = std::none_of(uncertain.begin(), uncertain.end(),
                                             [](const UncertainInput &u) { return feedsMarketOutlook(u.param->group); });
-    const std::optional<MarketOutlook> outlook =
-        market && sharedOutlook ? std::optional(marketOutlook(base)) : std::nullopt;
     // The serving model's shape likewise (utilization only scales it).
     const bool sharedServing = std::none_of(uncertain.begin(), uncertain.end(),
                                             [](const UncertainInput &u) { return feedsServingShape(*u.param); });
+    Plan plan{base, uncertain, {}, {}, {}, {}, true, false, nullptr, nullptr, seed, r};
+    for (const OutputInfo *o : outputs) {
+        plan.index.push_back(outputIndex(*o));
+        plan.market = plan.market || needsMarketBlock(*o); // the lanes run it only when an output needs it
+    }
+    const std::span<const ParamInfo> registry = parameters();
+    for (const UncertainInput &u : uncertain) {
+        plan.samplers.emplace_back(u.distribution); // PERT tables built once per run
+        const auto *field = std::get_if<double Inputs::*>(&u.param->field);
+        plan.fields.push_back(field ? *field : nullptr);
+        plan.batched = plan.batched && field;
+        plan.streams.push_back(static_cast<std::uint64_t>(u.param - registry.data()));
+    }
+    const std::optional<MarketOutlook> outlook =
+        plan.market && sharedOutlook ? std::optional(marketOutlook(base)) : std::nullopt;
     const std::optional<kernel::ServingShape<double>> serving =
         sharedServing ? std::optional(kernel::servingShape(base)) : std::nullopt;
+    plan.outlook = outlook ? &*outlook : nullptr;
+    plan.serving = serving ? &*serving : nullptr;
 
+    std::atomic<int> next{0}, done{0};
+    std::atomic<long> clamped{0};
+    std::atomic<bool> cancel{false};
     auto worker = [&] {
-        std::vector<Sampler> samplers = prototypes;
-        LaneInputs lanes = laneBase;
-        std::vector<Lanes *> laneFields;
-        for (double Inputs::*field : fields)
-            laneFields.push_back(field ? &laneField(lanes, field) : nullptr);
-        LaneResults laneResults;
+        Scratch scratch(plan);
         for (int chunk; !cancel && (chunk = next++) < chunks;) {
-            Xoshiro256pp rng(seed ^ mix(static_cast<std::uint64_t>(chunk)));
-            const int begin = chunk * chunkSize, end = std::min(r.samples, begin + chunkSize);
-            long outside = 0;
-            auto drawSample = [&](int i, auto &&set) {
-                float *drawn = r.inputSamples.data() + std::size_t(i) * nIn;
-                for (std::size_t k = 0; k < nIn; ++k) {
-                    const ParamInfo &p = *uncertain[k].param;
-                    const double v = samplers[k].draw(rng);
-                    const double inside = std::clamp(p.whole ? std::round(v) : v, p.min, p.max);
-                    outside += inside != v;
-                    set(k, inside);
-                    drawn[k] = static_cast<float>(inside);
-                }
-            };
-            if (batched) {
-                for (int first = begin; first < end; first += laneCount) {
-                    const int n = std::min(laneCount, end - first);
-                    for (std::size_t k = 0; k < nIn; ++k) {
-                        const ParamInfo &p = *uncertain[k].param;
-                        Lanes v{};
-                        samplers[k].drawLanes(rng, n, v);
-                        Lanes &inside = *laneFields[k];
-                        for (int j = 0; j < laneCount; ++j) {
-                            inside[j] = std::clamp(p.whole ? std::round(v[j]) : v[j], p.min, p.max);
-                        }
-                        float *drawn = r.inputSamples.data() + std::size_t(first) * nIn + k;
-                        for (int j = 0; j < n; ++j) {
-                            outside += inside[j] != v[j];
-                            drawn[std::size_t(j) * nIn] = static_cast<float>(inside[j]);
-                        }
-                    }
-                    evaluate(lanes, laneResults, market, outlook ? &*outlook : nullptr, serving ? &*serving : nullptr);
-                    Lanes all[outputCount];
-                    writeOutputs(laneResults, all);
-                    // Eight neighbouring floats per output (see MonteCarloResult::values).
-                    using Floats = float __attribute__((vector_size(laneCount * sizeof(float))));
-                    float *block = r.values.data() + r.valueIndex(0, std::size_t(first));
-                    for (std::size_t k = 0; k < nOut; ++k) {
-                        const Floats f = __builtin_convertvector(all[index[k]], Floats);
-                        float *dst = block + k * MonteCarloResult::blockStride;
-                        if (n == laneCount)
-                            std::memcpy(dst, &f, sizeof f); // one store, not a call
-                        else
-                            std::memcpy(dst, &f, std::size_t(n) * sizeof(float));
-                    }
-                }
-            } else {
-                Inputs in = base; // every uncertain input is overwritten in each sample
-                for (int i = begin; i < end; ++i) {
-                    drawSample(i, [&](std::size_t k, double v) {
-                        if (fields[k])
-                            in.*fields[k] = v;
-                        else
-                            setValue(in, *uncertain[k].param, v);
-                    });
-                    double all[outputCount];
-                    writeOutputs(evaluate(in), undefined, all);
-                    for (std::size_t k = 0; k < nOut; ++k)
-                        r.values[r.valueIndex(k, std::size_t(i))] = static_cast<float>(all[index[k]]);
-                }
-            }
-            clamped += outside;
+            clamped += runChunk(plan, chunk, scratch);
             ++done;
         }
     };

@@ -41,14 +41,14 @@ struct MonteCarloResult {
     std::vector<const OutputInfo *> outputs;
     int inputCount = 0;
     // In blocks of blockSamples samples, one run of blockStride floats per output
-    // inside each block: a batch of eight samples stores eight neighbouring floats
-    // per output, one vector store. The stride is not a power of two, so the
+    // inside each block: a batch of laneCount samples stores that many
+    // neighbouring floats per output, one vector store. The stride is not a power of two, so the
     // outputs' store streams do not meet on the same cache sets.
     // An undefined output is NaN here; the statistics skip it and count it.
     static constexpr int blockSamples = 8192;
     static constexpr int blockStride = blockSamples + 16;
     std::vector<float> values;
-    std::vector<float> inputSamples; // [i·inputCount + k], for the sensitivity ranking
+    std::vector<float> inputSamples; // [k·samples + i]: input k's draws in a row, for the sensitivity ranking
     long clamped = 0;                // samples that fell outside an input's valid range and were clamped into it
 
     std::size_t valueIndex(std::size_t output, std::size_t sample) const
@@ -56,7 +56,7 @@ struct MonteCarloResult {
         return (sample / blockSamples * outputs.size() + output) * blockStride + sample % blockSamples;
     }
     float value(int output, int sample) const { return values[valueIndex(std::size_t(output), std::size_t(sample))]; }
-    float input(int k, int sample) const { return inputSamples[std::size_t(sample) * inputCount + k]; }
+    float input(int k, int sample) const { return inputSamples[std::size_t(k) * samples + sample]; }
 };
 
 struct OutputStatistics {
@@ -75,9 +75,12 @@ struct Sensitivity {
 std::vector<Sensitivity> sensitivity(const MonteCarloResult &r, std::span<const UncertainInput> uncertain,
                                      int outputIndex);
 
-// N samples, split into fixed chunks each with its own seed, so that the same
+// N samples, split into fixed chunks each with its own seeds, so that the same
 // seed gives the same numbers on any number of threads. Every draw is one
-// uniform through the distribution's quantile function (inverse transform).
+// uniform through the distribution's quantile function (inverse transform);
+// each input draws from its own stream, keyed by the input, so its draws stay
+// the same when other inputs are made uncertain too (common random numbers:
+// the difference two runs show comes from the input that changed).
 // `progress` (0–1) is called between chunks from the calling thread;
 // returning false cancels. `reuse`: a previous result whose storage is
 // reused (a re-run after an edit touches no new memory).

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <vector>
 
 namespace cc::sampling {
@@ -36,38 +37,63 @@ inline std::uint64_t mix(std::uint64_t x)
     return x ^ (x >> 31);
 }
 
-// xoshiro256++ (Blackman & Vigna, 2019, public domain): four words of state
-// and a few shifts per number, several times faster than mt19937_64 and
-// statistically as good for simulation; seeded through splitmix64 as its
-// authors recommend.
-class Xoshiro256pp {
+// xoshiro256++ (Blackman & Vigna, 2019, public domain), one generator per
+// lane side by side: a step is a few shifts and adds on a word of every lane
+// at once, vector instructions. Each generator's four words come from
+// splitmix64 as the authors recommend. One stream per (chunk, input), so an
+// input's draws do not depend on which other inputs are uncertain or in what
+// order they are listed.
+class UniformLanes {
 public:
-    using result_type = std::uint64_t;
-    explicit Xoshiro256pp(std::uint64_t seed)
+    explicit UniformLanes(std::uint64_t seed)
     {
-        for (std::uint64_t &word : m_s) {
-            seed += 0x9e3779b97f4a7c15ULL;
-            word = mix(seed);
-        }
+        for (int j = 0; j < laneCount; ++j)
+            for (auto &word : m_s) {
+                seed += 0x9e3779b97f4a7c15ULL;
+                word[j] = mix(seed);
+            }
     }
-    static constexpr result_type min() { return 0; }
-    static constexpr result_type max() { return ~result_type(0); }
-    result_type operator()()
+
+    // u[0..n) (n a multiple of laneCount): uniforms strictly inside (0, 1) —
+    // the normal quantile is infinite at the ends — each 52 random bits m as
+    // (m + ½)·2⁻⁵². The bits go into the mantissa of a double in [1, 2) and
+    // 1 − 2⁻⁵³ is subtracted, exactly (Sterbenz), because AVX2 has no
+    // conversion from 64-bit integers. Lane j of each step is generator j's.
+    void fill(double *u, int n)
     {
-        const std::uint64_t result = rotl(m_s[0] + m_s[3], 23) + m_s[0];
-        const std::uint64_t t = m_s[1] << 17;
-        m_s[2] ^= m_s[0];
-        m_s[3] ^= m_s[1];
-        m_s[1] ^= m_s[2];
-        m_s[0] ^= m_s[3];
-        m_s[2] ^= t;
-        m_s[3] = rotl(m_s[3], 45);
-        return result;
+        // Four named words, not an array: they stay in registers for the loop.
+        Words s0, s1, s2, s3;
+        std::memcpy(&s0, m_s[0], sizeof s0);
+        std::memcpy(&s1, m_s[1], sizeof s1);
+        std::memcpy(&s2, m_s[2], sizeof s2);
+        std::memcpy(&s3, m_s[3], sizeof s3);
+        for (int i = 0; i < n; i += laneCount) {
+            const Words result = rotl(s0 + s3, 23) + s0;
+            const Words t = s1 << 17;
+            s2 ^= s0;
+            s3 ^= s1;
+            s1 ^= s2;
+            s0 ^= s3;
+            s2 ^= t;
+            s3 = rotl(s3, 45);
+            const Words bits = (result >> 12) | 0x3ff0000000000000ULL;
+            Lanes oneToTwo;
+            std::memcpy(&oneToTwo, &bits, sizeof bits);
+            const Lanes v = oneToTwo - (1 - 0x1.0p-53);
+            std::memcpy(u + i, &v, sizeof v);
+        }
+        std::memcpy(m_s[0], &s0, sizeof s0);
+        std::memcpy(m_s[1], &s1, sizeof s1);
+        std::memcpy(m_s[2], &s2, sizeof s2);
+        std::memcpy(m_s[3], &s3, sizeof s3);
     }
 
 private:
-    static std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
-    std::uint64_t m_s[4];
+    using Words = std::uint64_t __attribute__((vector_size(laneCount * sizeof(std::uint64_t))));
+    static Words rotl(Words x, int k) { return (x << k) | (x >> (64 - k)); }
+    // Plain words, not Words: a vector type's alignment is more than a
+    // std::vector of generators guarantees (an aligned store to one faulted).
+    std::uint64_t m_s[4][laneCount];
 };
 
 // One input's sampler: a uniform through the quantile function. Closed forms
@@ -86,97 +112,80 @@ public:
             m_table = pertQuantiles(d.a, d.b, d.c);
     }
 
-    double draw(Xoshiro256pp &rng)
+    // x[i] = the distribution's quantile at u[i], for i < n. Whole-array loops
+    // the compiler vectorises; every element takes the same IEEE operations
+    // whatever n is, so a value does not depend on the path that drew it.
+    void transform(const double *u, double *x, int n) const
     {
-        // 53 random bits, strictly inside (0, 1): the normal quantile is infinite at the ends.
-        return drawFrom((double(rng() >> 11) + 0.5) * 0x1.0p-53);
+        const Distribution &d = m_d;
+        switch (d.kind) {
+        case Distribution::Kind::Uniform:
+            for (int i = 0; i < n; ++i)
+                x[i] = d.a + (d.b - d.a) * u[i];
+            return;
+        case Distribution::Kind::Triangular: {
+            // The two branches of the inverse as a select: the same square roots
+            // of the same numbers, without a branch the random u mispredicts.
+            const double low = d.a, mode = d.b, high = d.c;
+            if (high == low)
+                break;
+            const double f = (mode - low) / (high - low);
+            for (int i = 0; i < n; ++i) {
+                // Both arms computed, one kept: a loop the compiler vectorises.
+                const double onLeft = u[i] * (high - low) * (mode - low);
+                const double onRight = (1 - u[i]) * (high - low) * (high - mode);
+                const bool left = u[i] < f;
+                const double root = std::sqrt(left ? onLeft : onRight);
+                x[i] = left ? low + root : high - root;
+            }
+            return;
+        }
+        case Distribution::Kind::Normal:
+        case Distribution::Kind::Lognormal: {
+            if (d.b == 0)
+                break;
+            // The central region's rational function for every element, then
+            // the tails' (4.85 % of draws) one by one.
+            int tails = 0;
+            for (int i = 0; i < n; ++i) {
+                tails += (u[i] < normalTail) | (u[i] > 1 - normalTail); // no branch: the loop vectorises
+                x[i] = centralNormalQuantile(u[i]);
+            }
+            for (int i = 0; tails > 0 && i < n; ++i)
+                if (u[i] < normalTail || u[i] > 1 - normalTail)
+                    x[i] = normalQuantile(u[i]);
+            if (d.kind == Distribution::Kind::Normal) {
+                for (int i = 0; i < n; ++i)
+                    x[i] = d.a + d.b * x[i];
+            } else {
+                for (int i = 0; i < n; ++i)
+                    x[i] = d.a * std::exp(d.b * x[i]);
+            }
+            return;
+        }
+        case Distribution::Kind::Pert: {
+            if (m_table.empty())
+                break;
+            // int, not size_t, indices: AVX2 converts doubles to 32-bit integers only.
+            const int last = static_cast<int>(m_table.size()) - 1;
+            const double *table = m_table.data();
+            for (int i = 0; i < n; ++i) {
+                const double at = u[i] * last;
+                const int k = std::min(static_cast<int>(at), last - 1);
+                x[i] = table[k] + (at - k) * (table[k + 1] - table[k]);
+            }
+            return;
+        }
+        }
+        for (int i = 0; i < n; ++i)
+            x[i] = d.a; // no spread: the point itself
     }
 
     double drawFrom(double u) const
     {
-        const Distribution &d = m_d;
-        switch (d.kind) {
-        case Distribution::Kind::Uniform: return d.a + (d.b - d.a) * u;
-        case Distribution::Kind::Triangular: {
-            const double low = d.a, mode = d.b, high = d.c;
-            if (high == low)
-                return low;
-            const double f = (mode - low) / (high - low);
-            return u < f ? low + std::sqrt(u * (high - low) * (mode - low))
-                         : high - std::sqrt((1 - u) * (high - low) * (high - mode));
-        }
-        case Distribution::Kind::Normal: return d.b == 0 ? d.a : d.a + d.b * normalQuantile(u);
-        case Distribution::Kind::Lognormal: return d.b == 0 ? d.a : d.a * std::exp(d.b * normalQuantile(u));
-        case Distribution::Kind::Pert: {
-            if (m_table.empty())
-                return d.a;
-            const double x = u * (m_table.size() - 1);
-            const std::size_t k = std::min(static_cast<std::size_t>(x), m_table.size() - 2);
-            return m_table[k] + (x - k) * (m_table[k + 1] - m_table[k]);
-        }
-        }
-        return d.a;
-    }
-
-    // One draw in each of the first n lanes, in lane order: the same numbers
-    // draw() would give, eight at a time.
-    void drawLanes(Xoshiro256pp &rng, int n, Lanes &x)
-    {
-        Lanes u{};
-        for (int j = 0; j < n; ++j)
-            u[j] = (double(rng() >> 11) + 0.5) * 0x1.0p-53;
-        const Distribution &d = m_d;
-        switch (d.kind) {
-        case Distribution::Kind::Normal:
-        case Distribution::Kind::Lognormal: {
-            if (d.b == 0) {
-                x = d.a - Lanes{};
-                return;
-            }
-            Lanes z = centralNormalQuantile(u);
-            for (int j = 0; j < n; ++j)
-                if (u[j] < normalTail || u[j] > 1 - normalTail)
-                    z[j] = normalQuantile(u[j]);
-            if (d.kind == Distribution::Kind::Normal) {
-                x = d.a + d.b * z;
-            } else {
-                for (int j = 0; j < n; ++j)
-                    x[j] = d.a * std::exp(d.b * z[j]);
-            }
-            return;
-        }
-        case Distribution::Kind::Uniform: x = d.a + (d.b - d.a) * u; return;
-        case Distribution::Kind::Triangular: {
-            // drawFrom()'s two branches as a select per lane: the same square
-            // roots of the same numbers, without a branch the random u mispredicts.
-            const double low = d.a, mode = d.b, high = d.c;
-            if (high == low) {
-                x = low - Lanes{};
-                return;
-            }
-            const double f = (mode - low) / (high - low);
-            for (int j = 0; j < laneCount; ++j) {
-                const bool left = u[j] < f;
-                const double root =
-                    std::sqrt(left ? u[j] * (high - low) * (mode - low) : (1 - u[j]) * (high - low) * (high - mode));
-                x[j] = left ? low + root : high - root;
-            }
-            return;
-        }
-        case Distribution::Kind::Pert: {
-            if (m_table.empty()) {
-                x = d.a - Lanes{};
-                return;
-            }
-            const double last = double(m_table.size() - 1);
-            for (int j = 0; j < laneCount; ++j) {
-                const double at = u[j] * last;
-                const std::size_t k = std::min(static_cast<std::size_t>(at), m_table.size() - 2);
-                x[j] = m_table[k] + (at - k) * (m_table[k + 1] - m_table[k]);
-            }
-            return;
-        }
-        }
+        double x;
+        transform(&u, &x, 1);
+        return x;
     }
 
 private:

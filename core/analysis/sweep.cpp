@@ -20,7 +20,7 @@ std::vector<double> linspace(double lo, double hi, int n)
 std::vector<double> sweep(const Inputs &base, const ParamInfo &x, std::span<const double> xs, const OutputInfo &out,
                           double undefined)
 {
-    // One row of sweep2d, its y the input's own value: eight points at a time
+    // One row of sweep2d, its y the input's own value: four points at a time
     // through the lanes, and the market block only when `out` needs it — one
     // full evaluation per point made the paid-rate curve and the heat map's
     // break-even line a tenth of a slider step.
@@ -33,7 +33,7 @@ std::vector<double> sweep(const Inputs &base, const ParamInfo &x, std::span<cons
 void sweep2d(const Inputs &base, const ParamInfo &x, std::span<const double> xs, const ParamInfo &y,
              std::span<const double> ys, const OutputInfo &out, double undefined, std::span<double> values)
 {
-    // Eight cells of a row at once through the model's lanes (the heat map's
+    // Four cells of a row at once through the model's lanes (the heat map's
     // and the data table's cost); a choice axis (billing) takes one cell at a time.
     const auto *fx = std::get_if<double Inputs::*>(&x.field), *fy = std::get_if<double Inputs::*>(&y.field);
     if (fx && fy) {

@@ -103,20 +103,15 @@ void evaluateMarketEachLane(const LaneInputs &in, LaneResults &r)
     r.maasToFillIdleCards = shared.nationalIdleCards / r.provisionedGpus;
     r.marketOccupancyFinalYear = shared.occupancy.back().second - Lanes{};
     // The first year whose (capped) occupancy reaches the lane's break-even:
-    // walked backwards, the last year to reach it is the first. In halves of
-    // four lanes and as a bitwise blend: GCC takes an eight-lane compare, or a
-    // `?:`, apart lane by lane on AVX2.
-    using Half = double __attribute__((vector_size(sizeof(Lanes) / 2)));
-    using HalfMask = long __attribute__((vector_size(sizeof(Lanes) / 2)));
-    for (int h = 0; h < 2; ++h) {
-        Half breakEven, year = Half{} + std::nan("");
-        std::memcpy(&breakEven, reinterpret_cast<const char *>(&r.breakEvenOccupancy) + h * sizeof(Half), sizeof(Half));
-        for (auto it = shared.occupancy.rbegin(); it != shared.occupancy.rend(); ++it) {
-            const HalfMask reached = (std::min(1.0, it->second) - Half{}) >= breakEven;
-            year = Half((HalfMask(double(it->first) - Half{}) & reached) | (HalfMask(year) & ~reached));
-        }
-        std::memcpy(reinterpret_cast<char *>(&r.yearMarketReachesBreakEven) + h * sizeof(Half), &year, sizeof(Half));
+    // walked backwards, the last year to reach it is the first. As a bitwise
+    // blend: GCC takes a `?:` on lanes apart lane by lane.
+    using Mask = long __attribute__((vector_size(sizeof(Lanes))));
+    Lanes year = none;
+    for (auto it = shared.occupancy.rbegin(); it != shared.occupancy.rend(); ++it) {
+        const Mask reached = (std::min(1.0, it->second) - Lanes{}) >= r.breakEvenOccupancy;
+        year = Lanes((Mask(double(it->first) - Lanes{}) & reached) | (Mask(year) & ~reached));
     }
+    r.yearMarketReachesBreakEven = year;
 }
 
 // AVX2 where the CPU has it: twice the lanes per instruction, the same IEEE

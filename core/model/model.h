@@ -30,7 +30,7 @@ double centreAnnualProfit(const Inputs &in, double occupancy);
 // registry's ranges every output is finite, and outputs that have no value
 // (a payback that never comes) are empty optionals, never NaN.
 Results evaluate(const Inputs &in);
-// The same formulas on eight samples at once (see modelkernel.h). The national
+// The same formulas on laneCount samples at once (see modelkernel.h). The national
 // market's year table has no lane form: with `market`, each lane runs it as
 // evaluate() does, or applies `shared` — the outlook every lane has in common
 // (market.h) — when the caller knows the lanes differ in no input that feeds

@@ -2,7 +2,7 @@
 #pragma once
 
 // The model's formulas, written once for any number type T: double for one
-// scenario (evaluate() in model.cpp), Lanes for eight Monte Carlo samples at
+// scenario (evaluate() in model.cpp), Lanes for four Monte Carlo samples at
 // a time, which the compiler turns into SIMD instructions. Lanes are GCC/Clang
 // vector types: each lane takes exactly the IEEE operations a double would, in
 // the same order, so a batch reproduces evaluate() bit for bit
@@ -20,7 +20,10 @@ namespace cc {
 inline constexpr double secondsPerDay = 86'400.0;
 inline constexpr double hoursPerYear = 8'760.0;
 
-inline constexpr int laneCount = 8;
+// Four: one AVX2 register. Eight lanes were two, and GCC lowered their copies,
+// compares and selects through memory in 16-byte pieces: the model, the data
+// table and the Monte Carlo ran at half the speed (bench_analysis, same run).
+inline constexpr int laneCount = 4;
 using Lanes = double __attribute__((vector_size(laneCount * sizeof(double))));
 using LaneInputs = BasicInputs<Lanes>;
 using LaneResults = BasicResults<Lanes>;
