@@ -13,7 +13,6 @@
 #include <cstring>
 #include <limits>
 #include <numeric>
-#include <random>
 #include <thread>
 #if defined(__SSE2__)
 #include <immintrin.h>
@@ -133,8 +132,9 @@ std::string distributionRangeProblem(const ParamInfo &p, const Distribution &d)
 
 namespace {
 
-// Samples drawn at a time inside a chunk: every input's draws for a block
-// stay in L1 (five inputs × 2 KB) while the model runs over them.
+// Samples drawn at a time inside a chunk: a block's draws (2 KB an input) and
+// its shown outputs' floats (1 KB an output) stay in cache while the model
+// runs over them.
 constexpr int blockSize = 256;
 static_assert(chunkSize % blockSize == 0 && blockSize % laneCount == 0);
 
@@ -172,18 +172,18 @@ struct Scratch {
     Inputs in; // every uncertain input is overwritten in each sample
 };
 
-// n floats to where the result keeps them. Each output's run is a whole
-// number of cache lines: non-temporal stores write the lines without reading
-// them first (the result is 116 MB at a million samples and 29 outputs, far
-// more than any cache), and a run of its own per output keeps the CPU's
-// write-combining buffers full — interleaved 32-byte stores to 29 outputs
-// left the stores waiting on the reads of their lines.
+// n floats to where the result keeps them, one output's 1 KB run at a time.
+// Non-temporal stores write the lines without reading them first (the result
+// is 116 MB at a million samples and 29 outputs, far more than any cache), and
+// a run of consecutive lines keeps the CPU's write-combining buffers full —
+// interleaved 16-byte stores to 29 outputs left each store waiting on the read
+// of its line.
 void storeRun(float *dst, const float *src, int n)
 {
 #if defined(__SSE2__)
     if (reinterpret_cast<std::uintptr_t>(dst) % 16 == 0 && n % 4 == 0) {
         for (int i = 0; i < n; i += 4)
-            _mm_stream_ps(dst + i, _mm_load_ps(src + i));
+            _mm_stream_ps(dst + i, _mm_loadu_ps(src + i));
         return;
     }
 #endif

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Random draws for the Monte Carlo: the generator, the seeds of its chunks and
-// one sampler per uncertain input, drawing one value or a batch of lanes.
+// Random draws for the Monte Carlo: the generators (one per lane) and one
+// sampler per uncertain input, turning a block of uniforms into its draws.
 #include "core/analysis/montecarlo.h"
 #include "core/model/modelkernel.h"
 
@@ -179,13 +179,6 @@ public:
         }
         for (int i = 0; i < n; ++i)
             x[i] = d.a; // no spread: the point itself
-    }
-
-    double drawFrom(double u) const
-    {
-        double x;
-        transform(&u, &x, 1);
-        return x;
     }
 
 private:
