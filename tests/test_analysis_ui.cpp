@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QDoubleSpinBox>
 #include <QPushButton>
+#include <QTextDocument>
 #include <qcustomplot.h>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -48,6 +49,8 @@ private slots:
     void dataTableHoverReadsTheCell();
     void monteCarloRunsOffTheGuiThread();
     void monteCarloFollowsADrag();
+    void monteCarloSummaryShowsEveryFigure_data();
+    void monteCarloSummaryShowsEveryFigure();
     void monteCarloTakesPercentForRatios_data();
     void monteCarloTakesPercentForRatios();
     void monteCarloNewInputGetsItsOwnNumbers();
@@ -229,6 +232,38 @@ void TestAnalysisUi::monteCarloFollowsADrag()
     QCOMPARE(panel.result().samples, 200000);
     CC_COMPARE_ABS(statistics(panel.result(), revenue).p50 / medianAt(0.7), 1.0, 0.005);
     QVERIFY2(panel.summaryText().contains(QStringLiteral("200,000 samples")), qPrintable(panel.summaryText()));
+}
+
+void TestAnalysisUi::monteCarloSummaryShowsEveryFigure_data()
+{
+    QTest::addColumn<double>("low");
+    QTest::addColumn<double>("high");
+    QTest::addColumn<QString>("error");
+    // Broker's revenue margin over the paid rate: U(0.399, 0.401) moves it by ±0.3 pt,
+    // a standard error of ≈ 0.0005 pt at 200,000 samples; U(0.2, 0.4), ≈ 0.2 pt.
+    QTest::newRow("error under 0.01 pt") << 0.399 << 0.401 << QStringLiteral("(± < 0.01 pt)");
+    QTest::newRow("error above 0.01 pt") << 0.2 << 0.4 << QStringLiteral(" pt)");
+}
+
+void TestAnalysisUi::monteCarloSummaryShowsEveryFigure()
+{
+    QFETCH(double, low);
+    QFETCH(double, high);
+    QFETCH(QString, error);
+    ScenarioModel model;
+    model.applyPreset(QStringLiteral("broker"));
+    model.setDistributions({{findParameter("paidRate"), {Distribution::Kind::Uniform, low, high, 0}}});
+    MonteCarloPanel panel(&model);
+    QSignalSpy finished(&panel, &MonteCarloPanel::finished);
+    panel.run(200000);
+    QVERIFY(finished.count() == 1 || finished.wait(30000));
+    // What the label shows: its rich text as a document renders it.
+    QTextDocument shown;
+    shown.setHtml(panel.summaryText());
+    const QString text = shown.toPlainText();
+    QVERIFY2(text.contains(error), qPrintable(text));
+    for (const char *figure : {"P5 ", "P50 ", "P95 ", "P(below 0) = "})
+        QVERIFY2(text.contains(QLatin1String(figure)), qPrintable(text));
 }
 
 namespace {

@@ -72,18 +72,20 @@ void MonteCarloResultsView::showSummary(const MonteCarloResult &r, const chart::
     const OutputInfo &out = *r.outputs[std::size_t(sum.output)];
     const OutputStatistics &s = sum.statistics;
     const QLocale locale = uiLocale();
-    auto f = [&](double v) { return formatFigure(v, out.kind, locale); };
+    // Rich text (the output's name in bold): every number is escaped, or an
+    // error "< 0.01 pt" opened a tag and the label showed nothing after "(±".
+    auto f = [&](double v) { return formatFigure(v, out.kind, locale).toHtmlEscaped(); };
+    // two significant digits: the error is small next to the figures
+    const QString error = out.kind == OutputKind::Ratio
+                              ? (s.standardError * 100 < 0.005 ? QStringLiteral("< 0.01")
+                                                               : QString::number(s.standardError * 100, 'g', 2)) +
+                                    QStringLiteral(" pt")
+                              : compactNumber(s.standardError, locale);
     m_summary->setText(tr("<b>%1</b> over %2 samples: mean %3 (± %4), P5 %5, P50 %6, P95 %7; P(below 0) = %8%9")
-                           .arg(trText(out.label))
+                           .arg(trText(out.label).toHtmlEscaped())
                            .arg(QLocale(QLocale::English).toString(r.samples))
-                           .arg(f(s.mean),
-                                // two significant digits: the error is small next to the figures
-                                out.kind == OutputKind::Ratio
-                                    ? (s.standardError * 100 < 0.005 ? QStringLiteral("< 0.01")
-                                                                     : QString::number(s.standardError * 100, 'g', 2)) +
-                                          QStringLiteral(" pt")
-                                    : compactNumber(s.standardError, locale),
-                                f(s.p5), f(s.p50), f(s.p95), formatPercent(s.probabilityBelowZero),
+                           .arg(f(s.mean), error.toHtmlEscaped(), f(s.p5), f(s.p50), f(s.p95),
+                                formatPercent(s.probabilityBelowZero).toHtmlEscaped(),
                                 s.undefined ? tr("; undefined in %1 samples").arg(s.undefined) : QString()));
     drawHistogram(out, sum.chart);
     if (!sum.drivers.empty() || r.inputCount == 0)
