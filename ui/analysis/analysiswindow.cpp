@@ -38,12 +38,17 @@ void AnalysisWindow::placeBeside(const QWidget *mainWindow, const QWidget *chart
     if (!screen)
         return;
     // Not shown yet, this window has no frame of its own: assume the main window's.
-    const QSize frameExtra = mainWindow->frameGeometry().size() - mainWindow->size();
+    const QRect mainFrame = mainWindow->frameGeometry(), mainClient = mainWindow->geometry();
+    const QMargins frameMargins(mainClient.left() - mainFrame.left(), mainClient.top() - mainFrame.top(),
+                                mainFrame.right() - mainClient.right(), mainFrame.bottom() - mainClient.bottom());
+    const QSize frameExtra = mainFrame.size() - mainClient.size();
     const QRect chartsArea = charts ? QRect(charts->mapToGlobal(QPoint(0, 0)), charts->size()) : QRect();
-    const QRect frame = analysisWindowFrame(mainWindow->frameGeometry(), chartsArea, screen->availableGeometry(),
-                                            size() + frameExtra, minimumSizeHint().width() + frameExtra.width());
-    resize(frame.size() - frameExtra);
-    move(frame.topLeft()); // a top-level's move() places its frame
+    const QRect frame = analysisWindowFrame(mainFrame, chartsArea, screen->availableGeometry(), size() + frameExtra,
+                                            minimumSizeHint().width() + frameExtra.width());
+    // The client area inside that frame: before its first show, move() on X11
+    // placed the client, not the frame, at the frame's corner, and at 1280×720
+    // the title bar went above the screen's top, out of the mouse's reach.
+    setGeometry(frame.marginsRemoved(frameMargins));
 }
 
 void AnalysisWindow::showTab(Tab tab)
