@@ -35,11 +35,16 @@ QRect analysisWindowFrame(const QRect &mainFrame, const QRect &chartsArea, const
     const int spaceRight = available.right() - centre.x() - gap;
     const int spaceLeft = centre.x() - available.left() - gap;
     // The side of the main window the charts leave free holds the levers
-    // (the parameter panel): cover the other side when it has the room, so the
-    // analyst can still drag a slider and watch the tool follow.
+    // (the parameter panel): cover the other side when it has the room — up to
+    // the levers' edge, over the charts' centre if it must — so the analyst can
+    // still drag a slider and watch the tool follow (the live Monte Carlo, the
+    // tornado). Keeping the centre in view instead put a 781-px window over
+    // the parameter panel at 1920×1080.
     const bool leversLeft =
         chartsArea.isValid() && chartsArea.left() - mainFrame.left() > mainFrame.right() - chartsArea.right();
-    const int awayFromLevers = leversLeft ? spaceRight : spaceLeft;
+    const int awayFromLevers = !chartsArea.isValid() ? 0
+                               : leversLeft          ? available.right() - chartsArea.left() - gap
+                                                     : chartsArea.right() - available.left() - gap;
     const bool right = awayFromLevers >= minWidth ? leversLeft : spaceRight >= spaceLeft;
     const int width =
         std::min({preferred.width(), available.width(), std::max(minWidth, right ? spaceRight : spaceLeft)});

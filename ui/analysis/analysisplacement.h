@@ -10,12 +10,12 @@ namespace cc::ui {
 // analyst sees the dashboard move while the tools run:
 // - beside the main window, on the side with more room, when that side has at
 //   least analysisMinimumWidth: nothing of the dashboard is covered;
-// - else (a maximised or near-full-screen main window) against a screen edge,
-//   no wider than leaves the charts' centre in view: the edge away from the
-//   parameter panel when that leaves analysisMinimumWidth, else the edge
-//   farther from the charts' centre; never narrower than analysisMinimumWidth
-//   (on a 1280-px screen that width may have to cover the centre: the tools
-//   would be unreadable otherwise).
+// - else (a maximised or near-full-screen main window) against a screen edge:
+//   the edge away from the parameter panel when the window fits between that
+//   edge and the panel, else the edge farther from the charts' centre; no
+//   wider than leaves the charts' centre in view, and never narrower than its
+//   minimum (which may cover the centre: the tools would be unreadable
+//   otherwise, and the levers matter more while a tool follows a drag).
 // The height is the preferred one within the screen, top-aligned with the main
 // window. All rectangles are frames in screen coordinates. `minimumWidth` is the
 // window's own (its tools' bars), when wider than analysisMinimumWidth: a frame

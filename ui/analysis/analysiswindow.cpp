@@ -13,6 +13,7 @@
 #include <QScreen>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <qcustomplot.h>
 
 namespace cc::ui {
 
@@ -37,6 +38,13 @@ void AnalysisWindow::placeBeside(const QWidget *mainWindow, const QWidget *chart
     const QScreen *screen = mainWindow->screen();
     if (!screen)
         return;
+    // Its minimum as it will be shown: a QCustomPlot's minimum counts its tick
+    // labels, which it measures when it first draws — unmeasured, the tornado
+    // and the data table read 80 px narrower and the window, sized to that,
+    // grew past the screen's edge when shown (872 px where 785 were planned).
+    ensurePolished();
+    for (QCustomPlot *plot : findChildren<QCustomPlot *>())
+        plot->replot();
     // Not shown yet, this window has no frame of its own: assume the main window's.
     const QRect mainFrame = mainWindow->frameGeometry(), mainClient = mainWindow->geometry();
     const QMargins frameMargins(mainClient.left() - mainFrame.left(), mainClient.top() - mainFrame.top(),

@@ -22,6 +22,13 @@ RegistryCombo::RegistryCombo(const ParamInfo &initial, QWidget *parent)
 
 RegistryCombo::RegistryCombo(Kind kind, std::string_view initialId, QWidget *parent) : QComboBox(parent), m_kind(kind)
 {
+    // Sized for 16 characters, not for the longest label ("≈ DeepSeeks (MaaS of
+    // this size) to fill today's idle cards", 371 px): with three in a row the
+    // Analysis window could not be narrower than 1,081 px and, with no room
+    // beside the dashboard at 1920×1080, covered the parameter panel. The list
+    // shows every label whole; a wider window still widens the box.
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(16);
     if (kind == Kind::Outputs) {
         for (const OutputInfo &o : outputs())
             addItem(QString(), toQString(o.id));
