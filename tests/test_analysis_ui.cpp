@@ -236,17 +236,21 @@ void TestAnalysisUi::monteCarloFollowsADrag()
 
 void TestAnalysisUi::monteCarloSummaryShowsEveryFigure_data()
 {
+    QTest::addColumn<QString>("output");
     QTest::addColumn<double>("low");
     QTest::addColumn<double>("high");
     QTest::addColumn<QString>("error");
     // Broker's revenue margin over the paid rate: U(0.399, 0.401) moves it by ±0.3 pt,
     // a standard error of ≈ 0.0005 pt at 200,000 samples; U(0.2, 0.4), ≈ 0.2 pt.
-    QTest::newRow("error under 0.01 pt") << 0.399 << 0.401 << QStringLiteral("(± < 0.01 pt)");
-    QTest::newRow("error above 0.01 pt") << 0.2 << 0.4 << QStringLiteral(" pt)");
+    QTest::newRow("error under 0.01 pt") << "revenueMargin" << 0.399 << 0.401 << QStringLiteral("(± < 0.01 pt)");
+    QTest::newRow("error above 0.01 pt") << "revenueMargin" << 0.2 << 0.4 << QStringLiteral(" pt)");
+    // Revenue, USD a day, with its unit: "(± $…/day)".
+    QTest::newRow("money with its unit") << "revenuePerDay" << 0.2 << 0.4 << QStringLiteral("/day)");
 }
 
 void TestAnalysisUi::monteCarloSummaryShowsEveryFigure()
 {
+    QFETCH(QString, output);
     QFETCH(double, low);
     QFETCH(double, high);
     QFETCH(QString, error);
@@ -254,6 +258,7 @@ void TestAnalysisUi::monteCarloSummaryShowsEveryFigure()
     model.applyPreset(QStringLiteral("broker"));
     model.setDistributions({{findParameter("paidRate"), {Distribution::Kind::Uniform, low, high, 0}}});
     MonteCarloPanel panel(&model);
+    panel.findChild<RegistryCombo *>(QStringLiteral("mc_output"))->selectId(output);
     QSignalSpy finished(&panel, &MonteCarloPanel::finished);
     panel.run(200000);
     QVERIFY(finished.count() == 1 || finished.wait(30000));
@@ -261,7 +266,8 @@ void TestAnalysisUi::monteCarloSummaryShowsEveryFigure()
     QTextDocument shown;
     shown.setHtml(panel.summaryText());
     const QString text = shown.toPlainText();
-    QVERIFY2(text.contains(error), qPrintable(text));
+    QVERIFY2(text.contains(error) && text.contains(QStringLiteral("(± $")) == error.endsWith(QLatin1String("/day)")),
+             qPrintable(text));
     for (const char *figure : {"P5 ", "P50 ", "P95 ", "P(below 0) = "})
         QVERIFY2(text.contains(QLatin1String(figure)), qPrintable(text));
 }

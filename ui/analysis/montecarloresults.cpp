@@ -75,12 +75,18 @@ void MonteCarloResultsView::showSummary(const MonteCarloResult &r, const chart::
     // Rich text (the output's name in bold): every number is escaped, or an
     // error "< 0.01 pt" opened a tag and the label showed nothing after "(±".
     auto f = [&](double v) { return formatFigure(v, out.kind, locale).toHtmlEscaped(); };
-    // two significant digits: the error is small next to the figures
-    const QString error = out.kind == OutputKind::Ratio
-                              ? (s.standardError * 100 < 0.005 ? QStringLiteral("< 0.01")
-                                                               : QString::number(s.standardError * 100, 'g', 2)) +
-                                    QStringLiteral(" pt")
-                              : compactNumber(s.standardError, locale);
+    // two significant digits: the error is small next to the figures. Money and
+    // rates carry their unit ("± $11.1/day" beside "$94.8K/day", not "± 11.1",
+    // which read as thousands); the other kinds' formats round a small error away.
+    QString error;
+    if (out.kind == OutputKind::Ratio)
+        error = (s.standardError * 100 < 0.005 ? QStringLiteral("< 0.01")
+                                               : QString::number(s.standardError * 100, 'g', 2)) +
+                QStringLiteral(" pt");
+    else if (out.kind == OutputKind::UsdPerDay || out.kind == OutputKind::TokensPerSec)
+        error = formatFigure(s.standardError, out.kind, locale);
+    else
+        error = compactNumber(s.standardError, locale);
     m_summary->setText(tr("<b>%1</b> over %2 samples: mean %3 (± %4), P5 %5, P50 %6, P95 %7; P(below 0) = %8%9")
                            .arg(trText(out.label).toHtmlEscaped())
                            .arg(QLocale(QLocale::English).toString(r.samples))
