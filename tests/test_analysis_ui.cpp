@@ -49,6 +49,8 @@ private slots:
     void dataTableHoverReadsTheCell();
     void monteCarloRunsOffTheGuiThread();
     void monteCarloFollowsADrag();
+    void monteCarloFollowsADistributionEdit_data();
+    void monteCarloFollowsADistributionEdit();
     void monteCarloSummaryShowsEveryFigure_data();
     void monteCarloSummaryShowsEveryFigure();
     void monteCarloTakesPercentForRatios_data();
@@ -232,6 +234,51 @@ void TestAnalysisUi::monteCarloFollowsADrag()
     QCOMPARE(panel.result().samples, 200000);
     CC_COMPARE_ABS(statistics(panel.result(), revenue).p50 / medianAt(0.7), 1.0, 0.005);
     QVERIFY2(panel.summaryText().contains(QStringLiteral("200,000 samples")), qPrintable(panel.summaryText()));
+}
+
+void TestAnalysisUi::monteCarloFollowsADistributionEdit_data()
+{
+    QTest::addColumn<double>("paidLow"); // < 0: paid rate no longer uncertain
+    QTest::addColumn<bool>("shareStays");
+    QTest::addColumn<int>("inputsAfter");
+    QTest::newRow("another range") << 0.6 << true << 2;
+    QTest::newRow("an input removed") << 0.2 << false << 1;
+    QTest::newRow("every input removed") << -1.0 << false << 0;
+}
+
+void TestAnalysisUi::monteCarloFollowsADistributionEdit()
+{
+    QFETCH(double, paidLow);
+    QFETCH(bool, shareStays);
+    QFETCH(int, inputsAfter);
+    ScenarioModel model;
+    model.applyPreset(QStringLiteral("broker"));
+    const UncertainInput share{findParameter("gpuShareOfTotalCost"), {Distribution::Kind::Uniform, 0.45, 0.55, 0}};
+    model.setDistributions({{findParameter("paidRate"), {Distribution::Kind::Uniform, 0.2, 0.4, 0}}, share});
+    MonteCarloPanel panel(&model);
+    QSignalSpy finished(&panel, &MonteCarloPanel::finished);
+    panel.run(200000);
+    QVERIFY(finished.count() == 1 || finished.wait(30000));
+    std::vector<UncertainInput> edited;
+    if (paidLow >= 0)
+        edited.push_back({findParameter("paidRate"), {Distribution::Kind::Uniform, paidLow, paidLow + 0.2, 0}});
+    if (shareStays)
+        edited.push_back(share);
+    model.setDistributions(edited);
+    if (inputsAfter == 0) {
+        // Nothing left to sample: the panel says so instead of showing the old run.
+        QVERIFY2(panel.summaryText().contains(QStringLiteral("Give some inputs a distribution")),
+                 qPrintable(panel.summaryText()));
+        return;
+    }
+    // The full run after the edit, with the edited inputs: revenue is theoretical
+    // revenue × paid rate × price realization, so its median is at the range's middle.
+    QVERIFY(finished.count() == 2 || finished.wait(30000));
+    QCOMPARE(panel.result().inputCount, inputsAfter);
+    Inputs in = model.inputs();
+    in.paidRate = paidLow + 0.1;
+    const int revenue = outputIndex(*findOutput("revenuePerDay"));
+    CC_COMPARE_ABS(statistics(panel.result(), revenue).p50 / evaluate(in).revenuePerDay, 1.0, 0.005);
 }
 
 void TestAnalysisUi::monteCarloSummaryShowsEveryFigure_data()

@@ -140,6 +140,7 @@ MonteCarloPanel::MonteCarloPanel(ScenarioModel *model, QWidget *parent)
     });
     connect(m_output, &QComboBox::currentIndexChanged, this, &MonteCarloPanel::showResult);
     connect(model, &ScenarioModel::distributionsChanged, this, &MonteCarloPanel::syncTable);
+    connect(model, &ScenarioModel::distributionsChanged, this, &MonteCarloPanel::followDistributions);
     auto *poll = new QTimer(this);
     connect(poll, &QTimer::timeout, this, [this] {
         if (m_done && isRunning())
@@ -193,6 +194,19 @@ void MonteCarloPanel::followEdit()
         return;
     start(std::min(liveSamples, m_fullSamples), true);
     m_settle->start();
+}
+
+void MonteCarloPanel::followDistributions()
+{
+    // A distribution edited, added or removed: the results on show follow it as
+    // they follow a slider (the drivers chart listed a removed input until Run).
+    // With none left they would describe nothing.
+    if (m_model->distributions().empty() && m_result.samples > 0 && !isRunning()) {
+        m_result.samples = 0; // its storage kept for the next run
+        showResult();
+        return;
+    }
+    followEdit();
 }
 
 void MonteCarloPanel::addInput()

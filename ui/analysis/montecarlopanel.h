@@ -56,6 +56,7 @@ private:
     void showResult();
     void start(int samples, bool live);
     void followEdit();
+    void followDistributions();
 
     struct Outcome {
         MonteCarloResult result;
