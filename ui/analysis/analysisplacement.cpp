@@ -38,8 +38,8 @@ QRect analysisWindowFrame(const QRect &mainFrame, const QRect &chartsArea, const
     // (the parameter panel): cover the other side when it has the room — up to
     // the levers' edge, over the charts' centre if it must — so the analyst can
     // still drag a slider and watch the tool follow (the live Monte Carlo, the
-    // tornado). Keeping the centre in view instead put a 781-px window over
-    // the parameter panel at 1920×1080.
+    // tornado). Keeping the centre in view instead put the window over the
+    // parameter panel at 1920×1080, where 781 px lie right of the centre.
     const bool leversLeft =
         chartsArea.isValid() && chartsArea.left() - mainFrame.left() > mainFrame.right() - chartsArea.right();
     const int awayFromLevers = !chartsArea.isValid() ? 0
