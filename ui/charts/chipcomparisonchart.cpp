@@ -25,6 +25,11 @@ ChipComparisonChart::ChipComparisonChart(ScenarioModel *model, QWidget *parent)
     m_cost->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, style::accent, style::accent, 10));
     xAxis->setTicker(m_ticker);
     xAxis->setTickLabelFont(style::tickFont());
+    // The axis rect's bottom edge, in pixels wherever the layout puts it: the margins hang from it.
+    m_axisBottom = new QCPItemText(this);
+    m_axisBottom->setVisible(false);
+    m_axisBottom->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_axisBottom->position->setCoords(0, 1);
     placeLegendBelow();
     start();
 }
@@ -45,21 +50,22 @@ PlotChart::Redraw ChipComparisonChart::refresh()
     QVector<double> costX, costY;
     const chart::Series &cost = d.series[CostPerMillion], &margin = d.series[Margin];
     QStringList ticks;
+    placeMarginTexts(cost.x);
     for (std::size_t i = 0; i < cost.x.size(); ++i) {
         const bool serves = std::isfinite(cost.y[i]);
         if (serves) {
             costX << cost.x[i];
             costY << cost.y[i];
         }
-        // The margin under the name: it is what the analyst reads off each chip.
         // Eight names side by side have ~40 px each in a dashboard cell: a
         // two-word name shows its model ("Ascend 910B" → "910B"; the axis title
-        // names the maker).
+        // names the maker). The second line keeps the axis tall enough for the
+        // margin drawn there.
         QString name = chartText(d.categories[i]);
-        name = name.mid(name.lastIndexOf(QLatin1Char(' ')) + 1);
+        ticks << name.mid(name.lastIndexOf(QLatin1Char(' ')) + 1) + QStringLiteral("\n\u00a0");
         // Whole per cent: at one decimal the eight margins ran together in a ~40 px slot each
         // (the CSV and --compare-chips keep every digit).
-        ticks << name + QLatin1Char('\n') + (serves ? formatPercent(margin.y[i], 0) : tr("cannot serve"));
+        m_margins[qsizetype(i)]->setText(serves ? formatPercent(margin.y[i], 0) : tr("cannot serve"));
     }
     m_cost->setData(costX, costY, true);
     double gpusHi = 1, costHi = 0.01;
@@ -85,7 +91,37 @@ PlotChart::Redraw ChipComparisonChart::refresh()
             m_ticker->addTick(cost.x[std::size_t(i)], ticks[i]);
     }
     const bool axesMoved = xAxis->range() != xWas || yAxis->range() != yWas || yAxis2->range() != y2Was;
+    // The margins move with utilization and the paid rate; they sit on the
+    // marker layer, which a data redraw repaints, so the axes stay drawn.
     return ticksMoved || axesMoved ? Redraw::All : Redraw::Data;
+}
+
+void ChipComparisonChart::placeMarginTexts(const std::vector<double> &ticks)
+{
+    // Each chip's margin on the second line of its tick label: below the axis
+    // line by the axis's own tick length and padding, then one line. As tick
+    // labels, they were part of the axes, and a margin that moved by a whole
+    // per cent (most utilization steps) redrew the whole chart.
+    const double below = std::max(xAxis->tickLengthOut(), xAxis->subTickLengthOut()) + xAxis->tickLabelPadding() +
+                         xAxis->offset() - 1 + QFontMetricsF(xAxis->tickLabelFont()).lineSpacing();
+    while (m_margins.size() < qsizetype(ticks.size())) {
+        auto *text = new QCPItemText(this);
+        text->setLayer(markerLayer());
+        text->setClipToAxisRect(false);
+        text->setFont(xAxis->tickLabelFont());
+        text->setColor(xAxis->tickLabelColor());
+        text->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
+        text->position->setTypeX(QCPItemPosition::ptPlotCoords);
+        text->position->setParentAnchorY(m_axisBottom->position);
+        text->position->setTypeY(QCPItemPosition::ptAbsolute);
+        m_margins << text;
+    }
+    for (qsizetype i = 0; i < m_margins.size(); ++i) {
+        const bool used = i < qsizetype(ticks.size());
+        m_margins[i]->setVisible(used);
+        if (used)
+            m_margins[i]->position->setCoords(ticks[std::size_t(i)], below);
+    }
 }
 
 void ChipComparisonChart::retranslate()

@@ -8,7 +8,8 @@ namespace cc::ui {
 // "How many H20s / 910Cs?": GPUs the live scenario needs on every chip (bars,
 // the scenario's card in its own colour) and what a million output tokens then
 // cost at each chip's rent (points, right axis); each chip's revenue margin
-// under its name. Draws cc::chart::chipComparisonData and nothing else.
+// under its name (on the marker layer, so a step redraws no axis). Draws
+// cc::chart::chipComparisonData and nothing else.
 class ChipComparisonChart : public PlotChart {
     Q_OBJECT
 public:
@@ -19,10 +20,14 @@ protected:
     void retranslate() override;
 
 private:
+    void placeMarginTexts(const std::vector<double> &ticks);
+
     QCPBars *m_gpus, *m_current;
     QCPGraph *m_cost;
     QSharedPointer<QCPAxisTickerText> m_ticker;
-    QStringList m_ticks; // the ticker's labels: name and margin per chip
+    QStringList m_ticks; // the ticker's labels: the chips' names
+    QCPItemText *m_axisBottom;
+    QList<QCPItemText *> m_margins; // one per chip, under its name
 };
 
 } // namespace cc::ui
