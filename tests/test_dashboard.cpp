@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dashboard driven as an analyst drives it: sliders, keys, menus.
+#include "ui/figurelabel.h"
 #include "ui/charts/barchart.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
@@ -78,7 +79,7 @@ private:
             qFatal("no child %s", qPrintable(name));
         return w;
     }
-    QString figure(const QString &id) { return find<QLabel>(QStringLiteral("figure_") + id)->text(); }
+    QString figure(const QString &id) { return find<FigureLabel>(QStringLiteral("figure_") + id)->text(); }
     void settle()
     {
         for (int i = 0; i < 3; ++i)
@@ -174,7 +175,7 @@ void TestDashboard::brokerPresetShows22_5()
     QCOMPARE(figure(QStringLiteral("breakEvenPaidRate")), QStringLiteral("31.0%"));
     QCOMPARE(find<QComboBox>(QStringLiteral("combo_preset"))->currentData().toString(), QStringLiteral("broker"));
     // against the broker preset itself nothing has moved
-    QCOMPARE(find<QLabel>(QStringLiteral("delta_revenueMargin"))->text(), QStringLiteral("as preset"));
+    QCOMPARE(find<FigureLabel>(QStringLiteral("delta_revenueMargin"))->text(), QStringLiteral("as preset"));
 }
 
 void TestDashboard::spinBoxRefusesOutOfRange_data()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Editing inputs as an analyst does: the wheel over the panel, undo and redo
 // from the keyboard, and a big typed jump that must show at once.
+#include "ui/figurelabel.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "core/model/registry.h"
@@ -158,7 +159,7 @@ void TestEditing::undoRedoKeys()
     QFETCH(QKeySequence, redo);
     const ParamInfo &paidRate = *findParameter("paidRate");
     m_window->model()->setValue(paidRate, 0.5);
-    auto *figure = m_window->findChild<QLabel *>(QStringLiteral("figure_revenueMargin"));
+    auto *figure = m_window->findChild<FigureLabel *>(QStringLiteral("figure_revenueMargin"));
     const QString edited = figure->text();
     m_window->activateWindow();
     QTest::keySequence(m_window, QKeySequence(Qt::CTRL | Qt::Key_Z));

@@ -2,6 +2,7 @@
 // The dashboard on the screens analysts use: a 1280×720 projector or laptop,
 // 1920×1080 and 2560×1440. Nothing may be clipped or out of reach, the
 // window must fit the screen, and charts must fill their rows.
+#include "ui/figurelabel.h"
 #include "ui/charts/chartgrid.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
@@ -116,7 +117,7 @@ void TestLayout::dashboardUsableAt()
     QCOMPARE(window.size(), size);
 
     // Every headline figure and its change are shown whole.
-    for (QLabel *label : window.findChildren<QLabel *>()) {
+    for (FigureLabel *label : window.findChildren<FigureLabel *>()) {
         if (!label->objectName().startsWith(QStringLiteral("figure_")) &&
             !label->objectName().startsWith(QStringLiteral("delta_")))
             continue;

@@ -4,6 +4,7 @@
 #include "ui/language.h"
 #include "ui/charts/chartstyle.h"
 #include "ui/numberformat.h"
+#include "ui/figurelabel.h"
 #include "ui/wrappedlabel.h"
 #include "core/model/headline.h"
 #include "core/model/outputs.h"
@@ -29,8 +30,9 @@ HeadlineBar::HeadlineBar(ScenarioModel *model, QWidget *parent) : QWidget(parent
         const QString id = toQString(o->id);
         auto *frame = new QFrame(this);
         frame->setObjectName(QStringLiteral("card_") + id);
-        frame->setStyleSheet(
-            QStringLiteral("#card_%1 { background:#ffffff; border:1px solid #e5e7eb; border-radius:8px; }").arg(id));
+        const QColor background(Qt::white);
+        frame->setStyleSheet(QStringLiteral("#card_%1 { background:%2; border:1px solid #e5e7eb; border-radius:8px; }")
+                                 .arg(id, background.name()));
         auto *v = new QVBoxLayout(frame);
         v->setContentsMargins(10, 6, 10, 6);
         v->setSpacing(0);
@@ -39,7 +41,7 @@ HeadlineBar::HeadlineBar(ScenarioModel *model, QWidget *parent) : QWidget(parent
                   good == GoodNews::Up     ? 1
                   : good == GoodNews::Down ? -1
                                            : 0,
-                  new WrappedLabel(frame), new QLabel(frame), new QLabel(frame)};
+                  new WrappedLabel(frame), new FigureLabel(background, frame), new FigureLabel(background, frame)};
         card.title->setStyleSheet(QStringLiteral("color:#4b5563; font-size:11px"));
         card.value->setObjectName(QStringLiteral("figure_") + id);
         card.value->setStyleSheet(QStringLiteral("color:#111827; font-size:17px; font-weight:600"));
@@ -72,15 +74,10 @@ void HeadlineBar::refresh()
         c.delta->setText(delta.isEmpty() ? tr("as preset") : tr("%1 vs preset").arg(delta));
         // No change at the shown precision is no news, whatever the last digit did.
         const int sign = delta.isEmpty() ? 0 : *v > *ref ? 1 : *v < *ref ? -1 : 0;
-        // A palette change, not a style sheet: re-polishing nine labels per
-        // slider step cost more than drawing all the charts.
+        // A colour, not a style sheet: re-polishing nine labels per slider step
+        // cost more than drawing all the charts.
         const int news = sign * c.goodDirection;
-        const QColor colour = news > 0 ? style::good : news < 0 ? QColor(0xb9, 0x1c, 0x1c) : QColor(0x6b, 0x72, 0x80);
-        if (c.delta->palette().color(QPalette::WindowText) != colour) {
-            QPalette p = c.delta->palette();
-            p.setColor(QPalette::WindowText, colour);
-            c.delta->setPalette(p);
-        }
+        c.delta->setColor(news > 0 ? style::good : news < 0 ? QColor(0xb9, 0x1c, 0x1c) : QColor(0x6b, 0x72, 0x80));
     }
 }
 

@@ -13,6 +13,7 @@ struct OutputInfo;
 
 namespace cc::ui {
 
+class FigureLabel;
 class ScenarioModel;
 
 // The figures an analyst quotes, each with its unit and its change against
@@ -32,8 +33,8 @@ private:
         const OutputInfo *output;
         int goodDirection; // +1: up is good news, −1: up is bad news, 0: neither
         QLabel *title;
-        QLabel *value;
-        QLabel *delta;
+        FigureLabel *value;
+        FigureLabel *delta;
     };
     void refresh();
     void retranslate();
