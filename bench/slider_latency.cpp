@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
 #include <vector>
 
 #include <QDebug>
@@ -25,10 +26,24 @@ class PaintCounter : public QObject {
 public:
     long paints = 0;
     bool trace = qEnvironmentVariableIsSet("SLIDER_TRACE");
+    // SLIDER_PROFILE=1: the time from one widget's paint to the next, summed per widget.
+    bool profile = qEnvironmentVariableIsSet("SLIDER_PROFILE");
+    QElapsedTimer clock;
+    QString last;
+    std::map<QString, double> spent;
+    void lap(const QString &next)
+    {
+        if (!last.isEmpty())
+            spent[last] += clock.nsecsElapsed() / 1e6;
+        clock.restart();
+        last = next;
+    }
     bool eventFilter(QObject *o, QEvent *e) override
     {
         if (e->type() == QEvent::Paint) {
             ++paints;
+            if (profile)
+                lap(QLatin1String(o->metaObject()->className()) + QLatin1Char(' ') + o->objectName());
             if (trace) {
                 QString chain; // the parents, to place an unnamed widget
                 for (QObject *p = o->parent(); p && chain.size() < 200; p = p->parent())
@@ -47,6 +62,10 @@ double timedStep(QApplication &app, PaintCounter &counter, QSlider *slider, int 
 {
     QElapsedTimer timer;
     timer.start();
+    if (counter.profile)
+        counter.lap(QStringLiteral("(idle)"));
+    counter.clock.restart();
+    counter.last = QStringLiteral("(model and refresh until the first paint)");
     slider->setValue(position);
     for (int guard = 0; guard < 50; ++guard) {
         const long before = counter.paints;
@@ -55,6 +74,8 @@ double timedStep(QApplication &app, PaintCounter &counter, QSlider *slider, int 
         if (counter.paints == before && guard > 0)
             break;
     }
+    if (counter.profile)
+        counter.lap(QString());
     return timer.nsecsElapsed() / 1e6;
 }
 
@@ -121,6 +142,7 @@ int main(int argc, char *argv[])
     std::printf("slider_latency: %d steps per slider, window %dx%d, %lld charts\n", steps, window.width(),
                 window.height(), static_cast<long long>(window.charts()->charts().size()));
     std::printf("%-16s %9s %9s %9s %12s\n", "slider", "p50 ms", "p99 ms", "max ms", "paints/step");
+    counter.spent.clear();
     std::vector<double> all;
     for (const QByteArray &name : sliders) {
         const char *id = name.constData();
@@ -141,5 +163,15 @@ int main(int argc, char *argv[])
     }
     std::printf("%-16s %9.2f %9.2f %9.2f\n", "all", percentile(all, 0.5), percentile(all, 0.99),
                 *std::max_element(all.begin(), all.end()));
+    if (counter.profile) {
+        std::vector<std::pair<double, QString>> byTime;
+        for (const auto &[name, ms] : counter.spent)
+            byTime.emplace_back(ms / double(all.size()), name);
+        std::sort(byTime.rbegin(), byTime.rend());
+        std::printf("\nms per step, from each paint to the next (the last one's includes the flush):\n");
+        for (const auto &[ms, name] : byTime)
+            if (ms >= 0.01)
+                std::printf("%8.3f  %s\n", ms, qPrintable(name));
+    }
     return 0;
 }
