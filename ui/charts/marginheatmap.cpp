@@ -27,6 +27,14 @@ MarginHeatmap::MarginHeatmap(ScenarioModel *model, QWidget *parent)
     m_scale->axis()->setLabelFont(style::axisFont());
     m_scale->setBarWidth(10);
     m_map->setColorScale(m_scale);
+    // The scale never changes with the scenario: its gradient and axes go with
+    // the plot's own axes, drawn on a full replot only. Created on the current
+    // layer ("main"), they were redrawn — rotated title and all — with the map
+    // on every step.
+    QCPAxisRect *scaleRect = m_scale->axis()->axisRect();
+    scaleRect->setLayer(QStringLiteral("background"));
+    for (QCPAxis *axis : scaleRect->axes())
+        axis->setLayer(QStringLiteral("axes"));
     // Diverging: red losses, white break-even, green profits; clipped at ±100 %.
     QCPColorGradient gradient;
     gradient.setColorStopAt(0.0, QColor(0xb9, 0x1c, 0x1c));

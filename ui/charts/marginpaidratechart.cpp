@@ -32,6 +32,9 @@ MarginPaidRateChart::MarginPaidRateChart(ScenarioModel *model, QWidget *parent)
     m_zero->point1->setCoords(0, 0);
     m_zero->point2->setCoords(1, 0);
     m_zero->setPen(QPen(style::reference, 1, Qt::DashLine));
+    // With the grid: it never moves, and a dashed line across the plot was a
+    // third of the data layer's redraw on every step.
+    m_zero->setLayer(QStringLiteral("grid"));
     m_breakEvenLabel = new QCPItemText(this);
     m_breakEvenLabel->setLayer(QStringLiteral("main"));
     m_breakEvenLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
