@@ -68,14 +68,19 @@ void TestFigures::changesShowTheirNews_data()
     QTest::addColumn<QString>("news"); // good, bad, none
     QTest::addColumn<bool>("beforeShown");
     // DS6: revenue at R1 list prices with every token billed; half billed halves it.
-    QTest::newRow("revenue at a 50 % paid rate: bad") << "paidRate" << 0.5 << "revenuePerDay" << "bad" << false;
-    QTest::newRow("the same, in a scenario opened so") << "paidRate" << 0.5 << "revenuePerDay" << "bad" << true;
+    QTest::newRow("revenue at a 50 % paid rate: bad") << "paidRate" << 0.5 << "revenuePerDay"
+                                                      << "bad" << false;
+    QTest::newRow("revenue: in a scenario opened so") << "paidRate" << 0.5 << "revenuePerDay"
+                                                      << "bad" << true;
     // The busy GPUs fall as 0.77 / 0.9: the cost falls with them.
-    QTest::newRow("cost at 90 % utilization: good") << "utilization" << 0.9 << "totalCostPerDay" << "good" << false;
-    QTest::newRow("the same, in a scenario opened so") << "utilization" << 0.9 << "totalCostPerDay" << "good"
-                                                       << true;
-    QTest::newRow("busy GPUs are neither") << "utilization" << 0.9 << "avgBusyGpus" << "none" << true;
-    QTest::newRow("cost at a 50 % paid rate: unchanged") << "paidRate" << 0.5 << "totalCostPerDay" << "none" << true;
+    QTest::newRow("cost at 90 % utilization: good") << "utilization" << 0.9 << "totalCostPerDay"
+                                                    << "good" << false;
+    QTest::newRow("cost: in a scenario opened so") << "utilization" << 0.9 << "totalCostPerDay"
+                                                   << "good" << true;
+    QTest::newRow("busy GPUs are neither") << "utilization" << 0.9 << "avgBusyGpus"
+                                           << "none" << true;
+    QTest::newRow("cost at a 50 % paid rate: unchanged") << "paidRate" << 0.5 << "totalCostPerDay"
+                                                         << "none" << true;
 }
 
 // A change against the preset is drawn green when it is good news for the
