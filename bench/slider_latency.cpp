@@ -43,7 +43,9 @@ public:
         if (e->type() == QEvent::Paint) {
             ++paints;
             if (profile)
-                lap(QLatin1String(o->metaObject()->className()) + QLatin1Char(' ') + o->objectName());
+                lap(QLatin1String(o->metaObject()->className()) + QLatin1Char(' ') + o->objectName() +
+                    (o->objectName().isEmpty() && o->parent() ? QStringLiteral(" in ") + o->parent()->objectName()
+                                                              : QString()));
             if (trace) {
                 QString chain; // the parents, to place an unnamed widget
                 for (QObject *p = o->parent(); p && chain.size() < 200; p = p->parent())
