@@ -9,6 +9,26 @@
 
 namespace cc::ui {
 
+namespace {
+
+// The chart's white, drawn first into the bottom buffer (the background layer)
+// rather than filled under every buffer on every paint: the bottom buffer is
+// then opaque and the widget paints no parent beneath it. A slider step
+// repaints five charts of four buffers each; compositing them was an eighth of it.
+class Paper : public QCPLayerable {
+public:
+    explicit Paper(QCustomPlot *plot) : QCPLayerable(plot, QStringLiteral("background")) {}
+
+protected:
+    void applyDefaultAntialiasingHint(QCPPainter *painter) const override { painter->setAntialiasing(false); }
+    // QCPLayer::draw clips each layerable to its clipRect() moved up a pixel: one more row, or the bottom one stays
+    // unpainted.
+    QRect clipRect() const override { return mParentPlot->viewport().adjusted(0, 0, 0, 1); }
+    void draw(QCPPainter *painter) override { painter->fillRect(mParentPlot->viewport(), Qt::white); }
+};
+
+} // namespace
+
 PlotChart::PlotChart(ScenarioModel *model, chart::ChartId id, QWidget *parent)
     : QCustomPlot(parent), m_model(model), m_info(&chart::chartInfo(id))
 {
@@ -16,6 +36,9 @@ PlotChart::PlotChart(ScenarioModel *model, chart::ChartId id, QWidget *parent)
     provideChartData(
         this, [this] { return data(); }, m_info);
     setMinimumSize(280, 220);
+    setBackground(Qt::NoBrush);
+    new Paper(this);
+    setAttribute(Qt::WA_OpaquePaintEvent);
     // Smooth curves and markers; fills, axes and grid are straight edges that
     // antialiasing only slows down (it doubled a replot's cost).
     setAntialiasedElements(QCP::aePlottables | QCP::aeItems | QCP::aeScatters | QCP::aeLegendItems);
@@ -23,6 +46,7 @@ PlotChart::PlotChart(ScenarioModel *model, chart::ChartId id, QWidget *parent)
     plotLayout()->insertRow(0);
     m_title = new QCPTextElement(this, QString(), style::titleFont());
     plotLayout()->addElement(0, 0, m_title);
+    m_title->setLayer(QStringLiteral("axes")); // drawn on a full replot, not with the data on every step
     // The right axis too: the market and chip charts label theirs, at the same (projector-scaled) size.
     for (QCPAxis *axis : {xAxis, yAxis, yAxis2}) {
         axis->setLabelFont(style::axisFont());
