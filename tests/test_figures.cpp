@@ -131,6 +131,10 @@ void TestFigures::chipMarginsUnderTheirNames_data()
     QTest::newRow("paid rate 30 %") << "paidRate" << 0.3 << "48%";
     // The cost scales as 0.77 / u: at u = 0.55, 1 − 0.15504 × 1.4 = 78.3 %.
     QTest::newRow("utilization 55 %") << "utilization" << 0.55 << "78%";
+    // At 20 ms a token some chips cannot keep up (which ones is the serving model's
+    // physics, read from the chart's data): "—" under their names, "cannot serve"
+    // up their slots, and no two texts under the names run into each other.
+    QTest::newRow("20 ms a token: some cannot serve") << "decodeTpotMs" << 20.0 << "";
 }
 
 // Each chip's margin sits under its name, on the line below it, and follows
@@ -155,6 +159,10 @@ void TestFigures::chipMarginsUnderTheirNames()
     const QCPAxis *x = plot->xAxis;
     const double nameTop = plot->axisRect()->bottom() + x->tickLabelPadding();
     const double lineSpacing = QFontMetricsF(x->tickLabelFont()).lineSpacing();
+    const auto serves = [&](std::size_t chip) {
+        return std::isfinite(d.series[chart::chipcomparison::CostPerMillion].y[chip]);
+    };
+    std::vector<std::pair<double, double>> extents; // left and right of each text under a name
     int found = 0;
     for (QCPItemText *text : plot->findChildren<QCPItemText *>()) {
         if (!text->visible() || text->clipToAxisRect())
@@ -164,16 +172,37 @@ void TestFigures::chipMarginsUnderTheirNames()
         while (chip < margin.x.size() && std::abs(x->coordToPixel(margin.x[chip]) - centre) > 1)
             ++chip;
         QVERIFY2(chip < margin.x.size(), qPrintable(text->text()));
-        QCOMPARE(text->text(), formatPercent(margin.y[chip], 0));
-        if (chip == 0) {
+        QCOMPARE(text->text(), serves(chip) ? formatPercent(margin.y[chip], 0) : QStringLiteral("—"));
+        if (chip == 0 && !h800.isEmpty()) {
             QVERIFY(x->tickVectorLabels().value(0).startsWith(QStringLiteral("H800")));
             QCOMPARE(text->text(), h800);
         }
+        extents.emplace_back(text->topLeft->pixelPosition().x(), text->bottomRight->pixelPosition().x());
         // On the second line of the tick label, below the name.
         CC_COMPARE_ABS(text->topLeft->pixelPosition().y(), nameTop + lineSpacing, 1.5);
         ++found;
     }
     QCOMPARE(std::size_t(found), margin.x.size());
+    std::sort(extents.begin(), extents.end());
+    for (std::size_t i = 1; i < extents.size(); ++i)
+        QVERIFY2(extents[i - 1].second < extents[i].first, "two texts under the names overlap");
+
+    // "cannot serve" up the slot of exactly the chips that cannot.
+    std::size_t cannot = 0;
+    for (QCPItemText *text : plot->findChildren<QCPItemText *>())
+        if (text->visible() && text->text() == QStringLiteral("cannot serve")) {
+            const double centre = text->position->pixelPosition().x();
+            std::size_t chip = 0;
+            while (chip < margin.x.size() && std::abs(x->coordToPixel(margin.x[chip]) - centre) > 1)
+                ++chip;
+            QVERIFY2(chip < margin.x.size() && !serves(chip), "cannot serve where a chip serves");
+            ++cannot;
+        }
+    std::size_t expected = 0;
+    for (std::size_t chip = 0; chip < margin.x.size(); ++chip)
+        expected += serves(chip) ? 0 : 1;
+    QCOMPARE(cannot, expected);
+    QCOMPARE(expected > 0, h800.isEmpty()); // the last row has chips that cannot serve, the others none
 }
 
 QTEST_MAIN(TestFigures)

@@ -64,8 +64,10 @@ PlotChart::Redraw ChipComparisonChart::refresh()
         QString name = chartText(d.categories[i]);
         ticks << name.mid(name.lastIndexOf(QLatin1Char(' ')) + 1) + QStringLiteral("\n\u00a0");
         // Whole per cent: at one decimal the eight margins ran together in a ~40 px slot each
-        // (the CSV and --compare-chips keep every digit).
-        m_margins[qsizetype(i)]->setText(serves ? formatPercent(margin.y[i], 0) : tr("cannot serve"));
+        // (the CSV and --compare-chips keep every digit). A chip that cannot serve the
+        // scenario says so up its empty slot: under the names, two such ran into each other.
+        m_margins[qsizetype(i)]->setText(serves ? formatPercent(margin.y[i], 0) : QStringLiteral("—"));
+        m_cannotServe[qsizetype(i)]->setVisible(!serves);
     }
     m_cost->setData(costX, costY, true);
     double gpusHi = 1, costHi = 0.01;
@@ -115,12 +117,29 @@ void ChipComparisonChart::placeMarginTexts(const std::vector<double> &ticks)
         text->position->setParentAnchorY(m_axisBottom->position);
         text->position->setTypeY(QCPItemPosition::ptAbsolute);
         m_margins << text;
+        // Read bottom to top, from just above the axis, centred in the chip's slot.
+        auto *cannot = new QCPItemText(this);
+        cannot->setLayer(markerLayer());
+        cannot->setFont(xAxis->tickLabelFont());
+        cannot->setColor(style::reference);
+        cannot->setRotation(-90);
+        cannot->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        cannot->setPadding(QMargins(3, 1, 3, 1));
+        cannot->setBrush(QColor(255, 255, 255, 220)); // the slot's grid line passes under it, not through it
+        cannot->setText(tr("cannot serve"));
+        cannot->position->setTypeX(QCPItemPosition::ptPlotCoords);
+        cannot->position->setParentAnchorY(m_axisBottom->position);
+        cannot->position->setTypeY(QCPItemPosition::ptAbsolute);
+        m_cannotServe << cannot;
     }
     for (qsizetype i = 0; i < m_margins.size(); ++i) {
         const bool used = i < qsizetype(ticks.size());
         m_margins[i]->setVisible(used);
-        if (used)
+        m_cannotServe[i]->setVisible(false); // refresh() shows those that cannot
+        if (used) {
             m_margins[i]->position->setCoords(ticks[std::size_t(i)], below);
+            m_cannotServe[i]->position->setCoords(ticks[std::size_t(i)], -4); // clear of the axis line
+        }
     }
 }
 
@@ -135,6 +154,8 @@ void ChipComparisonChart::retranslate()
     m_current->setName(chartText(d.series[chart::chipcomparison::Current].label));
     m_cost->setName(chartText(d.series[chart::chipcomparison::CostPerMillion].label));
     m_ticks.clear(); // the chip names in the new language
+    for (QCPItemText *text : std::as_const(m_cannotServe))
+        text->setText(tr("cannot serve"));
 }
 
 } // namespace cc::ui

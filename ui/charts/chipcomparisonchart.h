@@ -8,7 +8,8 @@ namespace cc::ui {
 // "How many H20s / 910Cs?": GPUs the live scenario needs on every chip (bars,
 // the scenario's card in its own colour) and what a million output tokens then
 // cost at each chip's rent (points, right axis); each chip's revenue margin
-// under its name (on the marker layer, so a step redraws no axis). Draws
+// under its name (on the marker layer, so a step redraws no axis), or up its
+// empty slot that it cannot serve the scenario. Draws
 // cc::chart::chipComparisonData and nothing else.
 class ChipComparisonChart : public PlotChart {
     Q_OBJECT
@@ -27,7 +28,8 @@ private:
     QSharedPointer<QCPAxisTickerText> m_ticker;
     QStringList m_ticks; // the ticker's labels: the chips' names
     QCPItemText *m_axisBottom;
-    QList<QCPItemText *> m_margins; // one per chip, under its name
+    QList<QCPItemText *> m_margins;     // one per chip, under its name
+    QList<QCPItemText *> m_cannotServe; // one per chip, up its slot, shown when it cannot serve
 };
 
 } // namespace cc::ui
