@@ -23,6 +23,7 @@ private slots:
     void readableTable();
     void saveWritesALoadableScenario();
     void tornadoTable();
+    void chipTableKeepsItsColumns();
     void languages_data();
     void languages();
     void languagesShareTheNumbers_data();
@@ -300,6 +301,23 @@ void TestHeadless::tornadoTable()
     const QString text = QString::fromUtf8(r.out);
     // revenue = 561,975 × paid rate: ±20 % of 0.4 swings it by 0.16 × 561,975 = 89,916.
     QVERIFY2(text.contains(QStringLiteral("paidRate")) && text.contains(QStringLiteral("89,916")), qPrintable(text));
+}
+
+// A chip that cannot serve says why on its row, and the table keeps its
+// columns: the reason used to widen the first number column to its length.
+void TestHeadless::chipTableKeepsItsColumns()
+{
+    const Run all = run({"--compare-chips"});
+    const Run some = run({"--compare-chips", "--set", "decodeTpotMs=20"}); // too fast for some chips
+    QCOMPARE(all.exitCode, 0);
+    QCOMPARE(some.exitCode, 0);
+    const QStringList allLines = QString::fromUtf8(all.out).split(QLatin1Char('\n'));
+    const QStringList someLines = QString::fromUtf8(some.out).split(QLatin1Char('\n'));
+    QVERIFY2(QString::fromUtf8(some.out).contains(QStringLiteral("cannot be met")), some.out.constData());
+    QCOMPARE(someLines.value(0), allLines.value(0)); // the header, column for column
+    for (const QString &line : someLines)
+        if (!line.contains(QStringLiteral("cannot")))
+            QVERIFY2(line.size() <= allLines.value(0).size() + 8, qPrintable(line));
 }
 
 // --lang works without a window: the translator is installed before any output.

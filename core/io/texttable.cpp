@@ -28,11 +28,18 @@ int displayWidth(const QString &s)
 
 QString renderRows(const QList<QStringList> &rows)
 {
+    qsizetype columns = 0;
+    for (const QStringList &row : rows)
+        columns = std::max(columns, row.size());
     QList<int> widths;
     for (const QStringList &row : rows)
         for (int i = 0; i < row.size(); ++i) {
             if (widths.size() <= i)
                 widths.append(0);
+            // A short row's last cell runs on to the end of the line (a chip that
+            // cannot serve says why there): it does not widen the other rows' column.
+            if (i + 1 == row.size() && row.size() < columns)
+                continue;
             widths[i] = std::max(widths[i], displayWidth(row[i]));
         }
     QString out;
