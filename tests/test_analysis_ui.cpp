@@ -284,26 +284,39 @@ void TestAnalysisUi::monteCarloFollowsADistributionEdit()
 void TestAnalysisUi::monteCarloSummaryShowsEveryFigure_data()
 {
     QTest::addColumn<QString>("output");
+    QTest::addColumn<QString>("input");
     QTest::addColumn<double>("low");
     QTest::addColumn<double>("high");
     QTest::addColumn<QString>("error");
     // Broker's revenue margin over the paid rate: U(0.399, 0.401) moves it by ±0.3 pt,
     // a standard error of ≈ 0.0005 pt at 200,000 samples; U(0.2, 0.4), ≈ 0.2 pt.
-    QTest::newRow("error under 0.01 pt") << "revenueMargin" << 0.399 << 0.401 << QStringLiteral("(± < 0.01 pt)");
-    QTest::newRow("error above 0.01 pt") << "revenueMargin" << 0.2 << 0.4 << QStringLiteral(" pt)");
+    QTest::newRow("error under 0.01 pt") << "revenueMargin"
+                                         << "paidRate" << 0.399 << 0.401 << QStringLiteral("(± < 0.01 pt)");
+    QTest::newRow("error above 0.01 pt") << "revenueMargin"
+                                         << "paidRate" << 0.2 << 0.4 << QStringLiteral(" pt)");
     // Revenue, USD a day, with its unit: "(± $…/day)".
-    QTest::newRow("money with its unit") << "revenuePerDay" << 0.2 << 0.4 << QStringLiteral("/day)");
+    QTest::newRow("money with its unit") << "revenuePerDay"
+                                         << "paidRate" << 0.2 << 0.4 << QStringLiteral("/day)");
+    // The centre's revenue is 1,000 cards × ¥14.4/h × 8,760 h = ¥126.144M a year × occupancy
+    // (model.md): over U(0.2, 0.3), SD 126.144 × 0.1 / √12 = ¥3.64M, standard error at 200,000
+    // samples ¥0.0081M — which "¥0.0M/yr" would have hidden.
+    QTest::newRow("yuan with its unit") << "annualProfit"
+                                        << "occupancy" << 0.2 << 0.3 << QStringLiteral("(± ¥0.0081M/yr)");
+    // Past the 95.1 % break-even occupancy the payback is finite, in years.
+    QTest::newRow("years with their unit") << "paybackYears"
+                                           << "occupancy" << 0.97 << 1.0 << QStringLiteral(" years)");
 }
 
 void TestAnalysisUi::monteCarloSummaryShowsEveryFigure()
 {
     QFETCH(QString, output);
+    QFETCH(QString, input);
     QFETCH(double, low);
     QFETCH(double, high);
     QFETCH(QString, error);
     ScenarioModel model;
     model.applyPreset(QStringLiteral("broker"));
-    model.setDistributions({{findParameter("paidRate"), {Distribution::Kind::Uniform, low, high, 0}}});
+    model.setDistributions({{findParameter(input.toStdString()), {Distribution::Kind::Uniform, low, high, 0}}});
     MonteCarloPanel panel(&model);
     panel.findChild<RegistryCombo *>(QStringLiteral("mc_output"))->selectId(output);
     QSignalSpy finished(&panel, &MonteCarloPanel::finished);

@@ -10,6 +10,10 @@
 #include "ui/numberformat.h"
 
 #include <QGridLayout>
+
+#include <algorithm>
+#include <cmath>
+
 #include <QLabel>
 #include <qcustomplot.h>
 
@@ -53,6 +57,36 @@ MonteCarloResultsView::MonteCarloResultsView(QWidget *parent)
     provideChartData(m_histogram, [this] { return m_chart; });
 }
 
+namespace {
+
+// The standard error beside the mean, to two significant digits and in the
+// mean's unit: "± $11.1/day" beside "$94.8K/day" ("± 11.1" read as thousands),
+// "± ¥0.42M/yr", "± 0.031 years". The figures' own formats would round a small
+// error to nothing ("¥0.0M/yr").
+QString standardErrorText(double se, OutputKind kind, const QLocale &locale)
+{
+    const bool zh = usesChineseNumbers(locale);
+    const auto digits = [](double v) {
+        const int decimals = v > 0 ? std::max(0, 1 - int(std::floor(std::log10(v)))) : 0;
+        return QLocale(QLocale::English).toString(v, 'f', std::min(decimals, 6));
+    };
+    switch (kind) {
+    case OutputKind::Ratio:
+        return (se * 100 < 0.005 ? QStringLiteral("< 0.01") : digits(se * 100)) + QStringLiteral(" pt");
+    case OutputKind::UsdPerDay:
+    case OutputKind::TokensPerSec: return formatFigure(se, kind, locale); // compact: three digits
+    case OutputKind::CnyMillionsPerYear:
+        return zh ? formatFigure(se, kind, locale) : QStringLiteral("¥") + digits(se) + QStringLiteral("M/yr");
+    case OutputKind::Years: return digits(se) + (zh ? QStringLiteral(" 年") : QStringLiteral(" years"));
+    case OutputKind::Multiplier: return digits(se) + (zh ? QStringLiteral(" 倍") : QStringLiteral("×"));
+    case OutputKind::UsdPerMillionTokens:
+        return zh ? digits(se) + QStringLiteral(" 美元/百万") : QStringLiteral("$") + digits(se) + QStringLiteral("/M");
+    default: return compactNumber(se, locale); // counts: GPUs, users, DeepSeeks
+    }
+}
+
+} // namespace
+
 QString MonteCarloResultsView::summaryText() const
 {
     return m_summary->text();
@@ -75,18 +109,7 @@ void MonteCarloResultsView::showSummary(const MonteCarloResult &r, const chart::
     // Rich text (the output's name in bold): every number is escaped, or an
     // error "< 0.01 pt" opened a tag and the label showed nothing after "(±".
     auto f = [&](double v) { return formatFigure(v, out.kind, locale).toHtmlEscaped(); };
-    // two significant digits: the error is small next to the figures. Money and
-    // rates carry their unit ("± $11.1/day" beside "$94.8K/day", not "± 11.1",
-    // which read as thousands); the other kinds' formats round a small error away.
-    QString error;
-    if (out.kind == OutputKind::Ratio)
-        error = (s.standardError * 100 < 0.005 ? QStringLiteral("< 0.01")
-                                               : QString::number(s.standardError * 100, 'g', 2)) +
-                QStringLiteral(" pt");
-    else if (out.kind == OutputKind::UsdPerDay || out.kind == OutputKind::TokensPerSec)
-        error = formatFigure(s.standardError, out.kind, locale);
-    else
-        error = compactNumber(s.standardError, locale);
+    const QString error = standardErrorText(s.standardError, out.kind, locale);
     m_summary->setText(tr("<b>%1</b> over %2 samples: mean %3 (± %4), P5 %5, P50 %6, P95 %7; P(below 0) = %8%9")
                            .arg(trText(out.label).toHtmlEscaped())
                            .arg(QLocale(QLocale::English).toString(r.samples))
