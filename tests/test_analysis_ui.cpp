@@ -269,6 +269,11 @@ void TestAnalysisUi::monteCarloFollowsADistributionEdit()
         // Nothing left to sample: the panel says so instead of showing the old run.
         QVERIFY2(panel.summaryText().contains(QStringLiteral("Give some inputs a distribution")),
                  qPrintable(panel.summaryText()));
+        // No bars, no curve, and no empty legend box where their entries were.
+        auto *histogram = panel.findChild<QCustomPlot *>(QStringLiteral("chart_mcHistogram"));
+        QVERIFY(histogram);
+        QCOMPARE(histogram->plottableCount(), 0);
+        QVERIFY(!histogram->legend->visible());
         return;
     }
     // The full run after the edit, with the edited inputs: revenue is theoretical

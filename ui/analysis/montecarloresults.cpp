@@ -96,6 +96,7 @@ void MonteCarloResultsView::showMessage(const QString &text)
 {
     m_summary->setText(text);
     m_histogram->clearPlottables();
+    m_histogram->legend->setVisible(false); // with no entries it was an empty box in the corner
     m_sensitivity->clearPlottables();
     m_histogram->replot();
     m_sensitivity->replot();
@@ -126,6 +127,7 @@ void MonteCarloResultsView::drawHistogram(const OutputInfo &out, const chart::Ch
     m_chart = c;
     m_histogram->clearPlottables();
     if (c.series.size() < 2) {
+        m_histogram->legend->setVisible(false);
         m_histogram->replot();
         return;
     }
