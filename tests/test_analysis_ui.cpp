@@ -60,6 +60,8 @@ private slots:
     void monteCarloNamesItsDistributions();
     void monteCarloOutputChangedDuringARerun();
     void growthTableHasAYearPerRow();
+    void registryComboNamesTheWholeLabel_data();
+    void registryComboNamesTheWholeLabel();
     void analysisWindowFollowsTheLanguage();
 };
 
@@ -335,6 +337,29 @@ void TestAnalysisUi::monteCarloSummaryShowsEveryFigure()
              qPrintable(text));
     for (const char *figure : {"P5 ", "P50 ", "P95 ", "P(below 0) = "})
         QVERIFY2(text.contains(QLatin1String(figure)), qPrintable(text));
+}
+
+void TestAnalysisUi::registryComboNamesTheWholeLabel_data()
+{
+    QTest::addColumn<bool>("outputs");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("label");
+    QTest::newRow("an input past 16 characters") << false << "gpuShareOfTotalCost"
+                                                 << "GPU share of total cost";
+    QTest::newRow("the longest output") << true << "maasToFillIdleCards"
+                                        << "≈ DeepSeeks (MaaS of this size) to fill today's idle cards";
+}
+
+// The box shows 16 characters; hovering it names the whole choice.
+void TestAnalysisUi::registryComboNamesTheWholeLabel()
+{
+    QFETCH(bool, outputs);
+    QFETCH(QString, id);
+    QFETCH(QString, label);
+    const auto combo = outputs ? std::make_unique<RegistryCombo>(output(&Results::revenueMargin))
+                               : std::make_unique<RegistryCombo>(parameter(&Inputs::paidRate));
+    combo->selectId(id);
+    QCOMPARE(combo->toolTip(), label);
 }
 
 namespace {

@@ -37,6 +37,8 @@ RegistryCombo::RegistryCombo(Kind kind, std::string_view initialId, QWidget *par
             if (!p.isChoice())
                 addItem(QString(), toQString(p.id));
     }
+    // Cut to 16 characters in the box ("GPU share of total cos…"): the whole label on hover.
+    connect(this, &QComboBox::currentIndexChanged, this, [this] { setToolTip(currentText()); });
     relabel();
     selectId(toQString(initialId));
 }
@@ -74,6 +76,7 @@ void RegistryCombo::relabel()
         else if (const ParamInfo *p = findParameter(id))
             setItemText(i, trText(p->label));
     }
+    setToolTip(currentText());
 }
 
 } // namespace cc::ui
