@@ -118,6 +118,12 @@ int main(int argc, char *argv[])
     } else {
         window.offerRecovery();
     }
+    // --set on whatever opened (a preset, a file, recovered work), as an edit the
+    // analyst can undo; a value the model refuses stops here, named.
+    if (const QString problem = window.model()->applySets(cl.sets); !problem.isEmpty()) {
+        QTextStream(stderr) << "computechain: " << problem << "\n";
+        return 1;
+    }
     if (!cl.presentFolder.isEmpty())
         window.presentFolder(cl.presentFolder);
     else if (cl.present)

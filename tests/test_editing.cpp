@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Editing inputs as an analyst does: the wheel over the panel, undo and redo
 // from the keyboard, and a big typed jump that must show at once.
+#include "core/io/commandline.h"
 #include "ui/figurelabel.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
@@ -44,6 +45,8 @@ private slots:
     void undoRedoKeys();
     void bigJumpShowsWithinAFrame_data();
     void bigJumpShowsWithinAFrame();
+    void commandLineSetsAreOneEdit_data();
+    void commandLineSetsAreOneEdit();
 
 private:
     void settle()
@@ -213,6 +216,47 @@ void TestEditing::bigJumpShowsWithinAFrame()
                          qPrintable(QStringLiteral("%1: %2 ticks")
                                         .arg(view->objectName())
                                         .arg((v->max() - v->min()) / v->tickInterval())));
+}
+
+void TestEditing::commandLineSetsAreOneEdit_data()
+{
+    QTest::addColumn<QString>("set");
+    QTest::addColumn<QString>("margin");  // the revenue margin card afterwards
+    QTest::addColumn<QString>("problem"); // empty: applied
+    // DS6's 84.5 % revenue margin at a 100 % paid rate: 1 − 0.15504 / 0.5 = 69.0 %.
+    QTest::newRow("paid rate 50 %") << "paidRate=0.5"
+                                    << "69.0%"
+                                    << "";
+    QTest::newRow("out of range: refused, named, nothing changed") << "paidRate=2"
+                                                                   << "84.5%"
+                                                                   << "paidRate";
+    QTest::newRow("unknown input") << "paidRat=0.5"
+                                   << "84.5%"
+                                   << "paidRat";
+}
+
+// computechain --set id=value with a window: the scenario opens with the edit
+// made (the cards show their change against the preset), one Undo takes it back.
+void TestEditing::commandLineSetsAreOneEdit()
+{
+    QFETCH(QString, set);
+    QFETCH(QString, margin);
+    QFETCH(QString, problem);
+    const int steps = m_window->model()->undoStack()->count();
+    const QString said = m_window->model()->applySets({*cc::splitPair(set)});
+    settle();
+    auto *figure = m_window->findChild<FigureLabel *>(QStringLiteral("figure_revenueMargin"));
+    QCOMPARE(figure->text(), margin);
+    if (!problem.isEmpty()) {
+        QVERIFY2(said.contains(problem), qPrintable(said));
+        QCOMPARE(m_window->model()->undoStack()->count(), steps);
+        return;
+    }
+    QVERIFY2(said.isEmpty(), qPrintable(said));
+    QCOMPARE(m_window->model()->undoStack()->count(), steps + 1);
+    m_window->model()->undoStack()->undo();
+    settle();
+    QCOMPARE(figure->text(), QStringLiteral("84.5%"));
 }
 
 QTEST_MAIN(TestEditing)

@@ -8,6 +8,7 @@
 #include "ui/document/undocommands.h"
 #include "core/model/validation.h"
 #include "core/model/companions.h"
+#include "core/io/commandline.h"
 #include "core/io/validationtext.h"
 
 #include <QCoreApplication>
@@ -56,6 +57,17 @@ void ScenarioModel::applyPreset(const QString &id)
 void ScenarioModel::replaceInputs(const Inputs &in, const QString &presetId, const QString &undoText)
 {
     m_undo->push(new ReplaceInputsCommand(this, in, presetId, undoText));
+}
+
+QString ScenarioModel::applySets(const QList<QPair<QString, QString>> &sets)
+{
+    if (sets.isEmpty())
+        return {};
+    Inputs in = m_inputs;
+    if (QString problem = cc::applySets(sets, in); !problem.isEmpty())
+        return problem;
+    replaceInputs(in, m_presetId, tr("Command line: --set"));
+    return {};
 }
 
 void ScenarioModel::setDistributions(const std::vector<UncertainInput> &d)

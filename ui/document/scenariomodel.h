@@ -36,6 +36,10 @@ public:
     void setValue(const ParamInfo &p, double value, int dragId = -1);
     void applyPreset(const QString &id);
     void replaceInputs(const Inputs &in, const QString &presetId, const QString &undoText);
+    // The command line's --set id=value pairs on the scenario now open, as one
+    // undoable edit (the figures then show their change against the preset);
+    // the problem, naming the input, if any — and then nothing changes.
+    QString applySets(const QList<QPair<QString, QString>> &sets);
     void resetToSource(const ParamInfo &p);
 
     // Replaces the whole scenario as a new starting point (a file opened, a
