@@ -67,20 +67,26 @@ void TestFigures::changesShowTheirNews_data()
     QTest::addColumn<QString>("figure");
     QTest::addColumn<QString>("news"); // good, bad, none
     QTest::addColumn<bool>("beforeShown");
+    QTest::addColumn<QString>("says"); // the change's text; empty: not checked
     // DS6: revenue at R1 list prices with every token billed; half billed halves it.
     QTest::newRow("revenue at a 50 % paid rate: bad") << "paidRate" << 0.5 << "revenuePerDay"
-                                                      << "bad" << false;
+                                                      << "bad" << false << QString();
     QTest::newRow("revenue: in a scenario opened so") << "paidRate" << 0.5 << "revenuePerDay"
-                                                      << "bad" << true;
+                                                      << "bad" << true << QString();
     // The busy GPUs fall as 0.77 / 0.9: the cost falls with them.
     QTest::newRow("cost at 90 % utilization: good") << "utilization" << 0.9 << "totalCostPerDay"
-                                                    << "good" << false;
+                                                    << "good" << false << QString();
     QTest::newRow("cost: in a scenario opened so") << "utilization" << 0.9 << "totalCostPerDay"
-                                                   << "good" << true;
+                                                   << "good" << true << QString();
     QTest::newRow("busy GPUs are neither") << "utilization" << 0.9 << "avgBusyGpus"
-                                           << "none" << true;
+                                           << "none" << true << QString();
     QTest::newRow("cost at a 50 % paid rate: unchanged") << "paidRate" << 0.5 << "totalCostPerDay"
-                                                         << "none" << true;
+                                                         << "none" << true << QString();
+    // At 5 % utilization the GPUs cost 0.77 / 0.05 = 15.4× as much: break-even at
+    // 0.15504 × 15.4 = 239 % paid, which no paid rate reaches. "not reachable", bad
+    // news, and the card says what the preset had (15.5 %), not "▲ 223.3 pt".
+    QTest::newRow("break-even out of reach: bad") << "utilization" << 0.05 << "breakEvenPaidRate"
+                                                  << "bad" << false << "preset: 15.5%";
 }
 
 // A change against the preset is drawn green when it is good news for the
@@ -94,6 +100,7 @@ void TestFigures::changesShowTheirNews()
     QFETCH(QString, figure);
     QFETCH(QString, news);
     QFETCH(bool, beforeShown);
+    QFETCH(QString, says);
     MainWindow window(false);
     window.resize(1600, 1000);
     if (beforeShown)
@@ -106,6 +113,8 @@ void TestFigures::changesShowTheirNews()
     }
     auto *delta = window.findChild<FigureLabel *>(QStringLiteral("delta_") + figure);
     QVERIFY(delta);
+    if (!says.isEmpty())
+        QCOMPARE(delta->text(), says);
     const QImage drawn = delta->grab().toImage();
     const QColor good = style::good, bad(0xb9, 0x1c, 0x1c), neither(0x6b, 0x72, 0x80);
     const int greens = pixelsNear(drawn, good), reds = pixelsNear(drawn, bad), greys = pixelsNear(drawn, neither);

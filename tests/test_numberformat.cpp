@@ -66,6 +66,11 @@ void TestNumberFormat::figures_data()
                                 << "1,814";
     QTest::newRow("25 M DAU") << 25.0 << OutputKind::MillionUsers << "25.00M"
                               << "2,500万";
+    // A2's idle cards ÷ DS6's 2,178 provisioned GPUs at the defaults: 51.7.
+    QTest::newRow("52 DeepSeeks") << 51.66 << OutputKind::MaasCount << "52 DeepSeeks"
+                                  << "52 个 DeepSeek";
+    QTest::newRow("one DeepSeek, singular") << 1.2 << OutputKind::MaasCount << "1 DeepSeek"
+                                            << "1 个 DeepSeek";
 }
 
 void TestNumberFormat::figures()

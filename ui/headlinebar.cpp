@@ -70,10 +70,17 @@ void HeadlineBar::refresh()
         const std::optional<double> v = c.output->get(m_model->results());
         const std::optional<double> ref = c.output->get(m_model->reference());
         c.value->setText(formatOutput(*c.output, v, locale));
-        const QString delta = v && ref ? formatDelta(*v, *ref, c.output->kind, locale) : QString();
-        c.delta->setText(delta.isEmpty() ? tr("as preset") : tr("%1 vs preset").arg(delta));
+        // "not reachable" has no change to show ("▲ 799.8 pt" read as a target that
+        // moved): the card says what the preset showed instead.
+        const bool comparable = shownAsNumber(*c.output, v) && shownAsNumber(*c.output, ref);
+        const QString delta = comparable ? formatDelta(*v, *ref, c.output->kind, locale) : QString();
+        const bool changed = !delta.isEmpty() || (!comparable && formatOutput(*c.output, v, locale) !=
+                                                                     formatOutput(*c.output, ref, locale));
+        c.delta->setText(!changed           ? tr("as preset")
+                         : !delta.isEmpty() ? tr("%1 vs preset").arg(delta)
+                                            : tr("preset: %1").arg(formatOutput(*c.output, ref, locale)));
         // No change at the shown precision is no news, whatever the last digit did.
-        const int sign = delta.isEmpty() ? 0 : *v > *ref ? 1 : *v < *ref ? -1 : 0;
+        const int sign = !changed || !v || !ref ? 0 : *v > *ref ? 1 : *v < *ref ? -1 : 0;
         // A colour, not a style sheet: re-polishing nine labels per slider step
         // cost more than drawing all the charts.
         const int news = sign * c.goodDirection;

@@ -83,7 +83,8 @@ QString formatFigure(double v, OutputKind kind, const QLocale &locale)
     case OutputKind::MaasCount:
         // "≈" lives in the label: the figure must fit a compare-table column beside $561.98K/day.
         return zh ? QStringLiteral("%1 个 DeepSeek").arg(c().toString(v, 'f', 0))
-                  : QStringLiteral("%1 DeepSeeks").arg(c().toString(v, 'f', 0));
+                  : (std::lround(v) == 1 ? QStringLiteral("%1 DeepSeek") : QStringLiteral("%1 DeepSeeks"))
+                        .arg(c().toString(v, 'f', 0));
     case OutputKind::TokensPerSec:
         return compactNumber(v, locale) + (zh ? QStringLiteral("/秒") : QStringLiteral("/s"));
     case OutputKind::Sequences: return c().toString(v, 'f', 1) + (zh ? QStringLiteral(" 条") : QString());
@@ -112,11 +113,16 @@ QString formatDelta(double value, double reference, OutputKind kind, const QLoca
            QLatin1Char('%');
 }
 
+bool shownAsNumber(const OutputInfo &o, std::optional<double> v)
+{
+    return v && !(&o == &output(&Results::breakEvenPaidRate) && *v > 1);
+}
+
 QString formatOutput(const OutputInfo &o, std::optional<double> v, const QLocale &locale)
 {
     if (!v)
         return trText(o.undefined);
-    if (&o == &output(&Results::breakEvenPaidRate) && *v > 1)
+    if (!shownAsNumber(o, v))
         return usesChineseNumbers(locale) ? QStringLiteral("不可达") : QStringLiteral("not reachable");
     return formatFigure(*v, o.kind, locale);
 }

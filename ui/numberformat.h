@@ -28,6 +28,9 @@ QString formatDelta(double value, double reference, OutputKind kind, const QLoca
 // it has no value, and "not reachable" for a break-even paid rate above 100 %
 // (no paid rate breaks even; "161 %" read as a target).
 QString formatOutput(const OutputInfo &o, std::optional<double> v, const QLocale &locale);
+// Whether formatOutput shows `v` as a number (not "—" or "not reachable"): only
+// then has it a change against another value.
+bool shownAsNumber(const OutputInfo &o, std::optional<double> v);
 
 // An input's value as the panel shows it: a choice by its label, a ratio in
 // percent, anything else with its registry precision (no unit). Labels in the

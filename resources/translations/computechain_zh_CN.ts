@@ -2217,6 +2217,10 @@ The scenario you had is unchanged.</source>
         <translation>较预设 %1</translation>
     </message>
     <message>
+        <source>preset: %1</source>
+        <translation>预设：%1</translation>
+    </message>
+    <message>
         <source>&lt;code&gt;maasToFillIdleCards&lt;/code&gt;: today&apos;s idle cards in China (A2: ≈150 operating centres × cards per centre × (1 − 20–30 % occupancy)) ÷ the GPUs this MaaS holds for its peak (DS6&apos;s 1,814 average × GJ&apos;s 1.2 at the defaults)</source>
         <translation>&lt;code&gt;maasToFillIdleCards&lt;/code&gt;：今日全国闲置算力卡（A2：约 150 个已投运智算中心 × 每中心卡数 × (1 − 20–30% 出租率)）÷ 本 MaaS 为峰值配置的 GPU（默认值下为 DS6 的平均 1,814 卡 × GJ 的峰值倍数 1.2）</translation>
     </message>
