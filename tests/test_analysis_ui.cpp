@@ -309,6 +309,10 @@ void TestAnalysisUi::monteCarloSummaryShowsEveryFigure_data()
     // samples ¥0.0081M — which "¥0.0M/yr" would have hidden.
     QTest::newRow("yuan with its unit") << "annualProfit"
                                         << "occupancy" << 0.2 << 0.3 << QStringLiteral("(± ¥0.0081M/yr)");
+    // The centre's profit does not depend on the MaaS's paid rate: no spread, "± ¥0M/yr"
+    // (rounding noise printed as "± ¥0.000000M/yr").
+    QTest::newRow("no spread") << "annualProfit"
+                               << "paidRate" << 0.2 << 0.4 << QStringLiteral("(± ¥0M/yr)");
     // Past the 95.1 % break-even occupancy the payback is finite, in years.
     QTest::newRow("years with their unit") << "paybackYears"
                                            << "occupancy" << 0.97 << 1.0 << QStringLiteral(" years)");

@@ -72,7 +72,10 @@ QString standardErrorText(double se, OutputKind kind, const QLocale &locale)
     };
     switch (kind) {
     case OutputKind::Ratio:
-        return (se * 100 < 0.005 ? QStringLiteral("< 0.01") : digits(se * 100)) + QStringLiteral(" pt");
+        return (se == 0            ? QStringLiteral("0")
+                : se * 100 < 0.005 ? QStringLiteral("< 0.01")
+                                   : digits(se * 100)) +
+               QStringLiteral(" pt");
     case OutputKind::UsdPerDay:
     case OutputKind::TokensPerSec: return formatFigure(se, kind, locale); // compact: three digits
     case OutputKind::CnyMillionsPerYear:
@@ -110,7 +113,10 @@ void MonteCarloResultsView::showSummary(const MonteCarloResult &r, const chart::
     // Rich text (the output's name in bold): every number is escaped, or an
     // error "< 0.01 pt" opened a tag and the label showed nothing after "(±".
     auto f = [&](double v) { return formatFigure(v, out.kind, locale).toHtmlEscaped(); };
-    const QString error = standardErrorText(s.standardError, out.kind, locale);
+    // An output no sampled input moves has an error of rounding noise (the samples
+    // are stored as floats, 7 digits): "± 0", not "± 0.000000".
+    const double se = s.standardError > 1e-6 * std::abs(s.mean) ? s.standardError : 0;
+    const QString error = standardErrorText(se, out.kind, locale);
     m_summary->setText(tr("<b>%1</b> over %2 samples: mean %3 (± %4), P5 %5, P50 %6, P95 %7; P(below 0) = %8%9")
                            .arg(trText(out.label).toHtmlEscaped())
                            .arg(QLocale(QLocale::English).toString(r.samples))
