@@ -143,6 +143,11 @@ void TestFigures::chipMarginsUnderTheirNames_data()
     // At 20 ms a token some chips cannot keep up (which ones is the serving model's
     // physics, read from the chart's data): "—" under their names, "cannot serve"
     // up their slots, and no two texts under the names run into each other.
+    // At a 1 % paid rate: 1 − 0.15504 / 0.01 = −1,450 %, shown "<−999%"; the other chips'
+    // deep losses may not run into each other either.
+    QTest::newRow("paid rate 1 %: deep losses") << "paidRate" << 0.01 << "<−999%";
+    // At 5 %: 1 − 0.15504 / 0.05 = −210 %.
+    QTest::newRow("paid rate 5 %") << "paidRate" << 0.05 << "−210%";
     QTest::newRow("20 ms a token: some cannot serve") << "decodeTpotMs" << 20.0 << "";
 }
 
@@ -181,7 +186,9 @@ void TestFigures::chipMarginsUnderTheirNames()
         while (chip < margin.x.size() && std::abs(x->coordToPixel(margin.x[chip]) - centre) > 1)
             ++chip;
         QVERIFY2(chip < margin.x.size(), qPrintable(text->text()));
-        QCOMPARE(text->text(), serves(chip) ? formatPercent(margin.y[chip], 0) : QStringLiteral("—"));
+        QCOMPARE(text->text(), !serves(chip)              ? QStringLiteral("—")
+                               : margin.y[chip] <= -9.995 ? QStringLiteral("<−999%")
+                                                          : formatPercent(margin.y[chip], 0));
         if (chip == 0 && !h800.isEmpty()) {
             QVERIFY(x->tickVectorLabels().value(0).startsWith(QStringLiteral("H800")));
             QCOMPARE(text->text(), h800);
@@ -194,7 +201,12 @@ void TestFigures::chipMarginsUnderTheirNames()
     QCOMPARE(std::size_t(found), margin.x.size());
     std::sort(extents.begin(), extents.end());
     for (std::size_t i = 1; i < extents.size(); ++i)
-        QVERIFY2(extents[i - 1].second < extents[i].first, "two texts under the names overlap");
+        QVERIFY2(extents[i - 1].second < extents[i].first,
+                 qPrintable(QStringLiteral("texts under names %1–%2 and %3–%4 overlap")
+                                .arg(extents[i - 1].first)
+                                .arg(extents[i - 1].second)
+                                .arg(extents[i].first)
+                                .arg(extents[i].second)));
 
     // "cannot serve" up the slot of exactly the chips that cannot.
     std::size_t cannot = 0;

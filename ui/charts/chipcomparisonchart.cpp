@@ -66,10 +66,15 @@ PlotChart::Redraw ChipComparisonChart::refresh()
         // Whole per cent: at one decimal the eight margins ran together in a ~40 px slot each
         // (the CSV and --compare-chips keep every digit). A chip that cannot serve the
         // scenario says so up its empty slot: under the names, two such ran into each other.
-        m_margins[qsizetype(i)]->setText(serves ? formatPercent(margin.y[i], 0) : QStringLiteral("—"));
+        // Past −999 % the number is wider than a slot, and no decision turns on its
+        // digits: "<−999%".
+        m_margins[qsizetype(i)]->setText(!serves                 ? QStringLiteral("—")
+                                         : margin.y[i] <= -9.995 ? QStringLiteral("<−999%")
+                                                                 : formatPercent(margin.y[i], 0));
         m_cannotServe[qsizetype(i)]->setVisible(!serves);
     }
     m_cost->setData(costX, costY, true);
+    placeLabels(); // the margins' size for their texts
     double gpusHi = 1, costHi = 0.01;
     for (const chart::Series *s : {&d.series[Gpus], &d.series[Current]})
         for (double v : s->y)
@@ -141,6 +146,34 @@ void ChipComparisonChart::placeMarginTexts(const std::vector<double> &ticks)
             m_cannotServe[i]->position->setCoords(ticks[std::size_t(i)], -4); // clear of the axis line
         }
     }
+}
+
+bool ChipComparisonChart::placeLabels()
+{
+    // Each margin in its chip's slot: a deep loss ("−804%") is wider than the
+    // ~33 px a chip has in a dashboard cell, and side by side the numbers ran
+    // together and lost their minus signs. Then all of them get a smaller type,
+    // down to 60 %.
+    if (m_margins.size() < 2)
+        return false;
+    const double slot = std::abs(xAxis->coordToPixel(m_margins[1]->position->coords().x()) -
+                                 xAxis->coordToPixel(m_margins[0]->position->coords().x()));
+    QFont font = xAxis->tickLabelFont();
+    const QFontMetricsF metrics(font);
+    double widest = 0;
+    for (const QCPItemText *text : std::as_const(m_margins))
+        if (text->visible())
+            widest = std::max(widest, metrics.horizontalAdvance(text->text()));
+    const double room = slot - 6; // a gap that still reads as one
+    if (widest > room && room > 0)
+        font.setPointSizeF(font.pointSizeF() * std::max(0.6, room / widest));
+    bool changed = false;
+    for (QCPItemText *text : std::as_const(m_margins))
+        if (text->font() != font) {
+            text->setFont(font);
+            changed = true;
+        }
+    return changed;
 }
 
 void ChipComparisonChart::retranslate()

@@ -18,6 +18,7 @@ public:
 
 protected:
     Redraw refresh() override;
+    bool placeLabels() override;
     void retranslate() override;
 
 private:
