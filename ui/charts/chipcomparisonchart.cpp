@@ -24,6 +24,7 @@ ChipComparisonChart::ChipComparisonChart(ScenarioModel *model, QWidget *parent)
     m_cost->setLineStyle(QCPGraph::lsNone);
     m_cost->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, style::accent, style::accent, 10));
     xAxis->setTicker(m_ticker);
+    xAxis->grid()->setZeroLinePen(xAxis->grid()->pen()); // x = 0 is the first chip, not a zero
     xAxis->setTickLabelFont(style::tickFont());
     // The axis rect's bottom edge, in pixels wherever the layout puts it: the margins hang from it.
     m_axisBottom = new QCPItemText(this);

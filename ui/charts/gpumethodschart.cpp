@@ -5,6 +5,7 @@
 #include "core/chartdata/dashboardcharts.h"
 
 #include "ui/charts/chartstyle.h"
+#include "ui/language.h"
 #include "ui/numberformat.h"
 #include "ui/document/scenariomodel.h"
 
@@ -25,8 +26,11 @@ GpuMethodsChart::GpuMethodsChart(ScenarioModel *model, QWidget *parent)
     auto *series = new QHorizontalBarSeries;
     m_set = addSet(series, style::scenario, 4);
     series->setLabelsVisible(true);
+    // Whole GPUs with thousands separators ("114,540"): at five significant
+    // digits a six-digit count printed as "1.1454e+05".
     series->setLabelsFormat(QStringLiteral("@value"));
-    series->setLabelsPrecision(5);
+    series->setLabelsPrecision(15);
+    chart()->setLocalizeNumbers(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     m_set->setLabelColor(Qt::white);
     m_set->setLabelFont(style::tickFont());
@@ -64,7 +68,7 @@ bool GpuMethodsChart::refresh()
     if (!m_drawn.changed(shown))
         return false;
     for (std::size_t i = 0; i < values.size(); ++i)
-        setBar(m_set, int(i), values[i]);
+        setBar(m_set, int(i), std::round(values[i])); // its label: a count of GPUs
     fitValueAxis(m_value, 0, *std::max_element(values.begin(), values.end()));
     m_mfu->setText(tr("implied MFU %1").arg(formatPercent(mfu)));
     placeMfu();
@@ -80,6 +84,7 @@ void GpuMethodsChart::placeMfu()
 void GpuMethodsChart::retranslate()
 {
     chart()->setTitle(chartText(info().title));
+    chart()->setLocale(uiLocale());
     m_categories->clear();
     for (std::string_view category : data().categories)
         m_categories->append(chartText(category));

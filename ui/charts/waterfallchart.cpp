@@ -94,10 +94,14 @@ bool WaterfallChart::refresh()
         setBar(m_fallBelow, i, !isLevel && !rise ? below : 0);
         lowest = std::min(lowest, lo);
         highest = std::max(highest, hi);
+        // A step that moves nothing at one decimal is neither good nor bad news:
+        // "0.0 pt" in grey, as the headline cards show no change (it read "+0.0 pt" in green).
+        const bool still = !isLevel && std::abs(value) * 100 < 0.05;
         m_values[i]->setText(isLevel ? formatPercent(value)
+                             : still ? QStringLiteral("0.0 pt")
                                      : (value >= 0 ? QStringLiteral("+") : QStringLiteral("−")) +
                                            QString::number(std::abs(value) * 100, 'f', 1) + QStringLiteral(" pt"));
-        m_values[i]->setBrush(isLevel ? style::scenario : rise ? style::good : style::bad);
+        m_values[i]->setBrush(isLevel ? style::scenario : still ? style::reference : rise ? style::good : style::bad);
         m_ends[i] = hi;
     }
     // Room on the right for the value labels.
