@@ -272,6 +272,19 @@ void TestExport::pngAndSvgLookLikeThePdf()
           svgWorst);
     QVERIFY2(pngMatch >= 0.95, qPrintable(QStringLiteral("PNG against PDF: %1").arg(pngMatch)));
     QVERIFY2(svgMatch >= 0.95, qPrintable(QStringLiteral("SVG against PDF: %1").arg(svgMatch)));
+    // On a dark slide the SVG is white paper too: rasterised with no background of the
+    // viewer's, every pixel is opaque (the footer's strip and a Qt Charts frame were not).
+    QProcess::execute(QStringLiteral("rsvg-convert"),
+                      {QStringLiteral("-w"), QString::number(size.width()), QStringLiteral("-h"),
+                       QString::number(size.height()), QStringLiteral("-o"), base + QStringLiteral("_bare.png"),
+                       base + QStringLiteral(".svg")});
+    const QImage bare = QImage(base + QStringLiteral("_bare.png")).convertToFormat(QImage::Format_ARGB32);
+    QCOMPARE(bare.size(), size);
+    int seeThrough = 0;
+    for (int y = 0; y < bare.height(); ++y)
+        for (int x = 0; x < bare.width(); ++x)
+            seeThrough += qAlpha(bare.pixel(x, y)) < 255 ? 1 : 0;
+    QCOMPARE(seeThrough, 0);
 }
 
 void TestExport::csvFolderThatRefusesLeavesNoEmptyFiles()

@@ -167,6 +167,9 @@ QString renderChart(QWidget *chart, const QString &suffix, const ExportContext &
         QPainter painter;
         if (!painter.begin(&svg))
             return QStringLiteral("the SVG could not be started");
+        // White paper, as the PNG and the PDF have: the footer's strip and a Qt
+        // Charts chart's frame were transparent, dark on a dark slide.
+        painter.fillRect(target, Qt::white);
         paintChart(chart, &painter, target, context);
         if (!painter.end())
             return QStringLiteral("drawing the SVG failed");
