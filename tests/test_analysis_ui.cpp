@@ -62,6 +62,7 @@ private slots:
     void growthTableHasAYearPerRow();
     void registryComboNamesTheWholeLabel_data();
     void registryComboNamesTheWholeLabel();
+    void dataTableTitleNeverWidensTheWindow();
     void analysisWindowFollowsTheLanguage();
 };
 
@@ -364,6 +365,29 @@ void TestAnalysisUi::registryComboNamesTheWholeLabel()
                                : std::make_unique<RegistryCombo>(parameter(&Inputs::paidRate));
     combo->selectId(id);
     QCOMPARE(combo->toolTip(), label);
+}
+
+// The longest output's title ("Year national occupancy reaches the centre's
+// break-even by paid rate and GPU share of total cost") took the panel, and the
+// Analysis window with it, past a 1280-px screen: it may not widen the panel.
+void TestAnalysisUi::dataTableTitleNeverWidensTheWindow()
+{
+    ScenarioModel model;
+    DataTablePanel panel(&model);
+    panel.resize(700, 500);
+    panel.show();
+    QApplication::processEvents();
+    const int before = panel.minimumSizeHint().width();
+    const OutputInfo *longest = &outputs().front();
+    for (const OutputInfo &o : outputs())
+        if (trText(o.label).size() > trText(longest->label).size())
+            longest = &o;
+    for (RegistryCombo *combo : panel.findChildren<RegistryCombo *>())
+        if (combo->output()) // the output's box; the other two hold inputs
+            combo->selectId(qs(longest->id));
+    QApplication::processEvents();
+    QVERIFY2(panel.minimumSizeHint().width() <= before,
+             qPrintable(QStringLiteral("%1 → %2 px").arg(before).arg(panel.minimumSizeHint().width())));
 }
 
 namespace {

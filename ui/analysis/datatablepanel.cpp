@@ -59,6 +59,10 @@ DataTablePanel::DataTablePanel(ScenarioModel *model, QWidget *parent)
     // A title, so an exported table says what it shows.
     m_plot->plotLayout()->insertRow(0);
     m_title = new QCPTextElement(m_plot, QString(), style::titleFont());
+    // Its width never widens the plot: a long output's title ("Year national
+    // occupancy reaches the centre's break-even by …") pushed the Analysis window
+    // past a 1280-px screen's edge. A title too wide for the plot takes two lines.
+    m_title->setMinimumSize(1, 0);
     m_plot->plotLayout()->addElement(0, 0, m_title);
     m_mode->addItems({tr("Two inputs × one output (heat map)"), tr("One input × several outputs (curves)")});
     m_cells->setRange(10, 400);
@@ -159,6 +163,20 @@ QCustomPlot *DataTablePanel::plot() const
     return m_plot;
 }
 
+QString DataTablePanel::fitTitle(const QString &title) const
+{
+    const int room = m_plot->isVisible() ? m_plot->width() - 16 : 600;
+    if (QFontMetrics(m_title->font()).horizontalAdvance(title) <= room)
+        return title;
+    // At the space nearest the middle; Chinese, without spaces, at the middle.
+    const qsizetype middle = title.size() / 2;
+    for (qsizetype d = 0; d < middle; ++d)
+        for (const qsizetype at : {middle - d, middle + d})
+            if (at > 0 && at < title.size() && title[at] == QLatin1Char(' '))
+                return title.left(at) + QLatin1Char('\n') + title.mid(at + 1);
+    return title.left(middle) + QLatin1Char('\n') + title.mid(middle);
+}
+
 void DataTablePanel::setResolution(int cells)
 {
     m_cells->setValue(cells);
@@ -236,7 +254,7 @@ void DataTablePanel::refreshMap()
     m_point->setLineStyle(QCPGraph::lsNone);
     m_point->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, Qt::black, Qt::white, 10));
     m_point->setData({valueOf(m_model->inputs(), x) * shown(x)}, {valueOf(m_model->inputs(), y) * shown(y)});
-    m_title->setText(tr("%1 by %2 and %3").arg(trText(out.label), trText(x.label), trText(y.label)));
+    m_title->setText(fitTitle(tr("%1 by %2 and %3").arg(trText(out.label), trText(x.label), trText(y.label))));
     m_plot->xAxis->setLabel(axisLabel(x));
     m_plot->yAxis->setLabel(axisLabel(y));
     m_plot->xAxis->setRange(xs.front() * shown(x), xs.back() * shown(x));
@@ -272,7 +290,7 @@ void DataTablePanel::refreshCurves()
         }
         g->setData(gx, gy, true);
     }
-    m_title->setText(tr("Outputs as %1 varies").arg(trText(x.label)));
+    m_title->setText(fitTitle(tr("Outputs as %1 varies").arg(trText(x.label))));
     m_plot->xAxis->setLabel(axisLabel(x));
     m_plot->yAxis->setLabel(chosen.isEmpty() ? QString()
                             : sameKind       ? trText(outputUnit(chosen.first()->kind))

@@ -41,6 +41,8 @@ public:
 private:
     void refresh();
     void refreshMap();
+    // The title, broken onto two lines when wider than the plot.
+    QString fitTitle(const QString &title) const;
     void refreshCurves();
 
     ScenarioModel *m_model;
