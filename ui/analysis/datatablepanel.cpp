@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/analysis/datatablepanel.h"
 
+#include <QEvent>
+
+#include <algorithm>
+
 #include "core/chartdata/analysischarts.h"
 #include "ui/charts/chartdatasource.h"
 
@@ -63,6 +67,7 @@ DataTablePanel::DataTablePanel(ScenarioModel *model, QWidget *parent)
     // occupancy reaches the centre's break-even by …") pushed the Analysis window
     // past a 1280-px screen's edge. A title too wide for the plot takes two lines.
     m_title->setMinimumSize(1, 0);
+    m_plot->installEventFilter(this);
     m_plot->plotLayout()->addElement(0, 0, m_title);
     m_mode->addItems({tr("Two inputs × one output (heat map)"), tr("One input × several outputs (curves)")});
     m_cells->setRange(10, 400);
@@ -163,18 +168,37 @@ QCustomPlot *DataTablePanel::plot() const
     return m_plot;
 }
 
-QString DataTablePanel::fitTitle(const QString &title) const
+void DataTablePanel::setTitle(const QString &title)
 {
-    const int room = m_plot->isVisible() ? m_plot->width() - 16 : 600;
-    if (QFontMetrics(m_title->font()).horizontalAdvance(title) <= room)
-        return title;
-    // At the space nearest the middle; Chinese, without spaces, at the middle.
-    const qsizetype middle = title.size() / 2;
-    for (qsizetype d = 0; d < middle; ++d)
-        for (const qsizetype at : {middle - d, middle + d})
-            if (at > 0 && at < title.size() && title[at] == QLatin1Char(' '))
-                return title.left(at) + QLatin1Char('\n') + title.mid(at + 1);
-    return title.left(middle) + QLatin1Char('\n') + title.mid(middle);
+    m_fullTitle = title;
+    // Wrapped to the plot's width, at spaces (Chinese, without them, anywhere):
+    // its own width must not set the plot's, and through it the window's.
+    const QFontMetrics metrics(m_title->font());
+    // The title sits over the axis rect's column, not the colour scale's: the
+    // plot's width less the other columns, as last laid out.
+    const int others = std::max(0, m_plot->viewport().width() - m_plot->axisRect()->outerRect().width());
+    const int room = std::max(120, m_plot->width() - others - 16);
+    const bool words = title.contains(QLatin1Char(' '));
+    const QStringList pieces = words ? title.split(QLatin1Char(' ')) : QStringList(title.begin(), title.end());
+    const QString gap = words ? QStringLiteral(" ") : QString();
+    QStringList lines{QString()};
+    for (const QString &piece : pieces) {
+        const QString longer = lines.last().isEmpty() ? piece : lines.last() + gap + piece;
+        if (!lines.last().isEmpty() && metrics.horizontalAdvance(longer) > room)
+            lines << piece;
+        else
+            lines.last() = longer;
+    }
+    const QString shown = lines.join(QLatin1Char('\n'));
+    if (shown != m_title->text())
+        m_title->setText(shown);
+}
+
+bool DataTablePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_plot && event->type() == QEvent::Resize)
+        setTitle(m_fullTitle); // before the plot lays itself out at the new size
+    return QWidget::eventFilter(watched, event);
 }
 
 void DataTablePanel::setResolution(int cells)
@@ -254,7 +278,7 @@ void DataTablePanel::refreshMap()
     m_point->setLineStyle(QCPGraph::lsNone);
     m_point->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, Qt::black, Qt::white, 10));
     m_point->setData({valueOf(m_model->inputs(), x) * shown(x)}, {valueOf(m_model->inputs(), y) * shown(y)});
-    m_title->setText(fitTitle(tr("%1 by %2 and %3").arg(trText(out.label), trText(x.label), trText(y.label))));
+    setTitle(tr("%1 by %2 and %3").arg(trText(out.label), trText(x.label), trText(y.label)));
     m_plot->xAxis->setLabel(axisLabel(x));
     m_plot->yAxis->setLabel(axisLabel(y));
     m_plot->xAxis->setRange(xs.front() * shown(x), xs.back() * shown(x));
@@ -290,7 +314,7 @@ void DataTablePanel::refreshCurves()
         }
         g->setData(gx, gy, true);
     }
-    m_title->setText(fitTitle(tr("Outputs as %1 varies").arg(trText(x.label))));
+    setTitle(tr("Outputs as %1 varies").arg(trText(x.label)));
     m_plot->xAxis->setLabel(axisLabel(x));
     m_plot->yAxis->setLabel(chosen.isEmpty() ? QString()
                             : sameKind       ? trText(outputUnit(chosen.first()->kind))

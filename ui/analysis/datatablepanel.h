@@ -38,11 +38,14 @@ public:
     const QCPColorMap *colorMap() const;
     QCustomPlot *plot() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override; // the plot resized: the title fitted again
+
 private:
     void refresh();
     void refreshMap();
-    // The title, broken onto two lines when wider than the plot.
-    QString fitTitle(const QString &title) const;
+    // Shows `title`, broken onto two lines when wider than the plot.
+    void setTitle(const QString &title);
     void refreshCurves();
 
     ScenarioModel *m_model;
@@ -54,6 +57,7 @@ private:
     QCustomPlot *m_plot;
     QCPColorMap *m_map = nullptr;
     QCPTextElement *m_title = nullptr;
+    QString m_fullTitle; // on one line; m_title shows it fitted to the plot
     QCPCurve *m_contour = nullptr;
     QCPGraph *m_point = nullptr;
     std::vector<double> m_values;
