@@ -63,6 +63,7 @@ private slots:
     void registryComboNamesTheWholeLabel_data();
     void registryComboNamesTheWholeLabel();
     void dataTableTitleNeverWidensTheWindow();
+    void dataTableShowsNoColourWhereUndefined();
     void analysisWindowFollowsTheLanguage();
 };
 
@@ -388,6 +389,34 @@ void TestAnalysisUi::dataTableTitleNeverWidensTheWindow()
     QApplication::processEvents();
     QVERIFY2(panel.minimumSizeHint().width() <= before,
              qPrintable(QStringLiteral("%1 → %2 px").arg(before).arg(panel.minimumSizeHint().width())));
+}
+
+// An output undefined over the whole map (the market's break-even year is not
+// reached by 2030 at the defaults, and neither input moves it) leaves the map
+// empty, not painted in the loss colour.
+void TestAnalysisUi::dataTableShowsNoColourWhereUndefined()
+{
+    ScenarioModel model;
+    DataTablePanel panel(&model);
+    panel.resize(900, 600);
+    panel.show();
+    for (RegistryCombo *combo : panel.findChildren<RegistryCombo *>())
+        if (combo->output())
+            combo->selectId(qs(output(&Results::yearMarketReachesBreakEven).id));
+    QApplication::processEvents();
+    QVERIFY(std::all_of(panel.values().begin(), panel.values().end(), [](double v) { return std::isnan(v); }));
+    QCustomPlot *plot = panel.plot();
+    plot->replot();
+    const QImage drawn = plot->toPixmap(plot->width(), plot->height()).toImage();
+    // A 7 × 7 sample of the map (a grid line may pass through one): white paper, no red.
+    const QRect map = plot->axisRect()->rect();
+    int red = 0;
+    for (int i = 1; i <= 7; ++i)
+        for (int j = 1; j <= 7; ++j) {
+            const QColor c = drawn.pixelColor(map.left() + map.width() * i / 8, map.top() + map.height() * j / 8);
+            red += c.red() > c.green() + 40 ? 1 : 0;
+        }
+    QCOMPARE(red, 0);
 }
 
 namespace {

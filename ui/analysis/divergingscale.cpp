@@ -37,6 +37,9 @@ QCPColorGradient divergingGradient(double centreStop)
     QCPColorGradient g;
     g.clearColorStops();
     g.setColorInterpolation(QCPColorGradient::ciRGB);
+    // A cell whose output is undefined there ("not reached by 2030") shows no
+    // colour: without this it took the lowest, a loss's red.
+    g.setNanHandling(QCPColorGradient::nhTransparent);
     g.setColorStopAt(0, QColor(0xb2, 0x18, 0x2b));
     if (centreStop > 0.02)
         g.setColorStopAt(centreStop / 2, QColor(0xef, 0x8a, 0x62));
