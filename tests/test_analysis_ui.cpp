@@ -22,6 +22,7 @@
 #include <QDoubleSpinBox>
 #include <QPushButton>
 #include <QTextDocument>
+#include <QProgressBar>
 #include <qcustomplot.h>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -278,6 +279,14 @@ void TestAnalysisUi::monteCarloFollowsADistributionEdit()
         QVERIFY(histogram);
         QCOMPARE(histogram->plottableCount(), 0);
         QVERIFY(!histogram->legend->visible());
+        // Nor the last run's frame: no title, no input named on the drivers' axis, no progress.
+        QCOMPARE(static_cast<QCPTextElement *>(histogram->plotLayout()->element(0, 0))->text(), QString());
+        auto *drivers = panel.findChild<QCustomPlot *>(QStringLiteral("chart_mcDrivers"));
+        QVERIFY(drivers);
+        drivers->replot();
+        QVERIFY2(drivers->yAxis->tickVectorLabels().join(QString()).isEmpty(),
+                 qPrintable(drivers->yAxis->tickVectorLabels().join(QLatin1Char(','))));
+        QCOMPARE(panel.findChild<QProgressBar *>()->value(), 0);
         return;
     }
     // The full run after the edit, with the edited inputs: revenue is theoretical

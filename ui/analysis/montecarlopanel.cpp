@@ -203,6 +203,7 @@ void MonteCarloPanel::followDistributions()
     // With none left they would describe nothing.
     if (m_model->distributions().empty() && m_result.samples > 0 && !isRunning()) {
         m_result.samples = 0; // its storage kept for the next run
+        m_progress->setValue(0);
         showResult();
         return;
     }

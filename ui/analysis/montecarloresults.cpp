@@ -98,9 +98,16 @@ QString MonteCarloResultsView::summaryText() const
 void MonteCarloResultsView::showMessage(const QString &text)
 {
     m_summary->setText(text);
+    // Empty charts, not the last run's frames: its histogram title and axis, and
+    // a drivers axis still naming an input that was removed.
     m_histogram->clearPlottables();
     m_histogram->legend->setVisible(false); // with no entries it was an empty box in the corner
+    m_histogram->xAxis->setLabel(QString());
+    m_histogram->yAxis2->setVisible(false);
+    setTitle(m_histogram, QString());
     m_sensitivity->clearPlottables();
+    m_sensitivity->yAxis->setTicker(QSharedPointer<QCPAxisTickerText>(new QCPAxisTickerText));
+    setTitle(m_sensitivity, QString());
     m_histogram->replot();
     m_sensitivity->replot();
 }
