@@ -7,7 +7,6 @@
 #include <QLocale>
 
 #include <algorithm>
-
 #include <cmath>
 
 namespace cc::ui {
@@ -62,9 +61,10 @@ QString formatPercent(double fraction, int decimals)
     return minus(fraction, c().toString(std::abs(fraction) * 100, 'f', decimals)) + QLatin1Char('%');
 }
 
-QString formatFigure(double v, OutputKind kind, const QLocale &locale)
+QString formatFigure(double v, OutputKind kind, const QLocale &locale, int decimals)
 {
     const bool zh = usesChineseNumbers(locale);
+    const auto f = [&](double x, int own) { return c().toString(x, 'f', decimals >= 0 ? decimals : own); };
     switch (kind) {
     case OutputKind::Ratio: return formatPercent(v, std::abs(v) >= 1 ? 0 : 1); // DS6 writes 545 %, not 545.1 %
     case OutputKind::Gpus: return compactNumber(v, locale);
@@ -73,12 +73,12 @@ QString formatFigure(double v, OutputKind kind, const QLocale &locale)
                   : minus(v, QLatin1Char('$') + compactNumber(std::abs(v), locale)) + QStringLiteral("/day");
     case OutputKind::CnyMillionsPerYear:
         return zh ? compactNumber(v * 1e6, locale) + QStringLiteral("元/年")
-                  : minus(v, QStringLiteral("¥") + c().toString(std::abs(v), 'f', 1)) + QStringLiteral("M/yr");
-    case OutputKind::Years: return c().toString(v, 'f', 1) + (zh ? QStringLiteral(" 年") : QStringLiteral(" years"));
-    case OutputKind::Count: return c().toString(v, 'f', 2);
+                  : minus(v, QStringLiteral("¥") + f(std::abs(v), 1)) + QStringLiteral("M/yr");
+    case OutputKind::Years: return f(v, 1) + (zh ? QStringLiteral(" 年") : QStringLiteral(" years"));
+    case OutputKind::Count: return f(v, 2);
     case OutputKind::MillionUsers: return compactNumber(v * 1e6, locale);
-    case OutputKind::Multiplier: return c().toString(v, 'f', 2) + (zh ? QStringLiteral(" 倍") : QStringLiteral("×"));
-    case OutputKind::Elasticity: return QStringLiteral("ε = ") + c().toString(v, 'f', 2);
+    case OutputKind::Multiplier: return f(v, 2) + (zh ? QStringLiteral(" 倍") : QStringLiteral("×"));
+    case OutputKind::Elasticity: return QStringLiteral("ε = ") + f(v, 2);
     case OutputKind::Year: return QString::number(v, 'f', 0);
     case OutputKind::MaasCount:
         // "≈" lives in the label: the figure must fit a compare-table column beside $561.98K/day.
@@ -87,10 +87,10 @@ QString formatFigure(double v, OutputKind kind, const QLocale &locale)
                         .arg(c().toString(v, 'f', 0));
     case OutputKind::TokensPerSec:
         return compactNumber(v, locale) + (zh ? QStringLiteral("/秒") : QStringLiteral("/s"));
-    case OutputKind::Sequences: return c().toString(v, 'f', 1) + (zh ? QStringLiteral(" 条") : QString());
+    case OutputKind::Sequences: return f(v, 1) + (zh ? QStringLiteral(" 条") : QString());
     case OutputKind::UsdPerMillionTokens:
-        return zh ? c().toString(v, 'f', 3) + QStringLiteral(" 美元/百万")
-                  : minus(v, QLatin1Char('$') + c().toString(std::abs(v), 'f', 3)) + QStringLiteral("/M");
+        return zh ? f(v, 3) + QStringLiteral(" 美元/百万")
+                  : minus(v, QLatin1Char('$') + f(std::abs(v), 3)) + QStringLiteral("/M");
     }
     return {};
 }

@@ -16,8 +16,11 @@ namespace cc::ui {
 bool usesChineseNumbers(const QLocale &locale);
 // Large numbers in the reader's convention: 87.1K / 8.71万, 562.0K / 56.20万.
 QString compactNumber(double v, const QLocale &locale);
-// A figure with its unit, as a headline card or tooltip shows it.
-QString formatFigure(double v, OutputKind kind, const QLocale &locale);
+// A figure with its unit, as a headline card or tooltip shows it. `decimals`,
+// when not −1, replaces the kind's own number of decimals where it writes a
+// fixed number of them (yuan in English, years, multipliers, USD per M tokens…);
+// compact kinds (87.1K, 8.71万) keep their three digits.
+QString formatFigure(double v, OutputKind kind, const QLocale &locale, int decimals = -1);
 // A fraction as a percentage: 0.845 → "84.5%".
 QString formatPercent(double fraction, int decimals = 1);
 // The change against a reference: percentage points for ratios, per cent otherwise.

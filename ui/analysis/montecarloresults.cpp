@@ -10,12 +10,11 @@
 #include "ui/numberformat.h"
 
 #include <QGridLayout>
+#include <QLabel>
+#include <qcustomplot.h>
 
 #include <algorithm>
 #include <cmath>
-
-#include <QLabel>
-#include <qcustomplot.h>
 
 namespace cc::ui {
 
@@ -65,25 +64,22 @@ namespace {
 // error to nothing ("¥0.0M/yr").
 QString standardErrorText(double se, OutputKind kind, const QLocale &locale)
 {
-    const bool zh = usesChineseNumbers(locale);
-    const auto digits = [](double v) {
-        const int decimals = v > 0 ? std::max(0, 1 - int(std::floor(std::log10(v)))) : 0;
-        return QLocale(QLocale::English).toString(v, 'f', std::min(decimals, 6));
+    // Decimals for two significant digits of x.
+    const auto decimals = [](double x) {
+        return x > 0 ? std::min(6, std::max(0, 1 - int(std::floor(std::log10(x))))) : 0;
     };
     switch (kind) {
     case OutputKind::Ratio:
         return (se == 0            ? QStringLiteral("0")
                 : se * 100 < 0.005 ? QStringLiteral("< 0.01")
-                                   : digits(se * 100)) +
+                                   : QLocale(QLocale::English).toString(se * 100, 'f', decimals(se * 100))) +
                QStringLiteral(" pt");
     case OutputKind::UsdPerDay:
     case OutputKind::TokensPerSec: return formatFigure(se, kind, locale); // compact: three digits
     case OutputKind::CnyMillionsPerYear:
-        return zh ? formatFigure(se, kind, locale) : QStringLiteral("¥") + digits(se) + QStringLiteral("M/yr");
-    case OutputKind::Years: return digits(se) + (zh ? QStringLiteral(" 年") : QStringLiteral(" years"));
-    case OutputKind::Multiplier: return digits(se) + (zh ? QStringLiteral(" 倍") : QStringLiteral("×"));
-    case OutputKind::UsdPerMillionTokens:
-        return zh ? digits(se) + QStringLiteral(" 美元/百万") : QStringLiteral("$") + digits(se) + QStringLiteral("/M");
+    case OutputKind::Years:
+    case OutputKind::Multiplier:
+    case OutputKind::UsdPerMillionTokens: return formatFigure(se, kind, locale, decimals(se));
     default: return compactNumber(se, locale); // counts: GPUs, users, DeepSeeks
     }
 }
