@@ -69,16 +69,17 @@ void HeadlineBar::refresh()
     for (const Card &c : m_cards) {
         const std::optional<double> v = c.output->get(m_model->results());
         const std::optional<double> ref = c.output->get(m_model->reference());
-        c.value->setText(formatOutput(*c.output, v, locale));
+        const QString shown = formatOutput(*c.output, v, locale);
+        c.value->setText(shown);
         // "not reachable" has no change to show ("▲ 799.8 pt" read as a target that
         // moved): the card says what the preset showed instead.
         const bool comparable = shownAsNumber(*c.output, v) && shownAsNumber(*c.output, ref);
         const QString delta = comparable ? formatDelta(*v, *ref, c.output->kind, locale) : QString();
-        const bool changed = !delta.isEmpty() || (!comparable && formatOutput(*c.output, v, locale) !=
-                                                                     formatOutput(*c.output, ref, locale));
+        const QString was = comparable ? QString() : formatOutput(*c.output, ref, locale);
+        const bool changed = !delta.isEmpty() || (!comparable && shown != was);
         c.delta->setText(!changed           ? tr("as preset")
                          : !delta.isEmpty() ? tr("%1 vs preset").arg(delta)
-                                            : tr("preset: %1").arg(formatOutput(*c.output, ref, locale)));
+                                            : tr("preset: %1").arg(was));
         // No change at the shown precision is no news, whatever the last digit did.
         const int sign = !changed || !v || !ref ? 0 : *v > *ref ? 1 : *v < *ref ? -1 : 0;
         // A colour, not a style sheet: re-polishing nine labels per slider step
