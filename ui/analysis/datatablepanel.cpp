@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/analysis/datatablepanel.h"
 
-#include <QEvent>
-
-#include <algorithm>
-
 #include "core/chartdata/analysischarts.h"
 #include "ui/charts/chartdatasource.h"
 
@@ -19,6 +15,7 @@
 #include "core/analysis/sweep.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QDoubleSpinBox>
 #include <QGridLayout>
 #include <QLabel>
@@ -27,6 +24,7 @@
 #include <QToolTip>
 #include <qcustomplot.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace cc::ui {
@@ -65,7 +63,7 @@ DataTablePanel::DataTablePanel(ScenarioModel *model, QWidget *parent)
     m_title = new QCPTextElement(m_plot, QString(), style::titleFont());
     // Its width never widens the plot: a long output's title ("Year national
     // occupancy reaches the centre's break-even by …") pushed the Analysis window
-    // past a 1280-px screen's edge. A title too wide for the plot takes two lines.
+    // past a 1280-px screen's edge. A title too wide for the plot wraps (setTitle).
     m_title->setMinimumSize(1, 0);
     m_plot->installEventFilter(this);
     m_plot->plotLayout()->addElement(0, 0, m_title);

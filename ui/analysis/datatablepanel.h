@@ -44,7 +44,7 @@ protected:
 private:
     void refresh();
     void refreshMap();
-    // Shows `title`, broken onto two lines when wider than the plot.
+    // Shows `title`, wrapped to the width the plot gives it.
     void setTitle(const QString &title);
     void refreshCurves();
 
