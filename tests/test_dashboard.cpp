@@ -80,11 +80,6 @@ private:
         return w;
     }
     QString figure(const QString &id) { return find<FigureLabel>(QStringLiteral("figure_") + id)->text(); }
-    void settle()
-    {
-        for (int i = 0; i < 3; ++i)
-            QApplication::processEvents();
-    }
     MainWindow *m_window = nullptr;
 };
 

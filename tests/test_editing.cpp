@@ -49,11 +49,6 @@ private slots:
     void commandLineSetsAreOneEdit();
 
 private:
-    void settle()
-    {
-        for (int i = 0; i < 3; ++i)
-            QApplication::processEvents();
-    }
     MainWindow *m_window = nullptr;
 };
 

@@ -37,12 +37,6 @@ private slots:
 
 namespace {
 
-void settle()
-{
-    for (int i = 0; i < 3; ++i)
-        QApplication::processEvents();
-}
-
 // Pixels of `image` within a small distance of `colour`: the cores of its glyphs.
 int pixelsNear(const QImage &image, const QColor &colour)
 {
@@ -140,14 +134,14 @@ void TestFigures::chipMarginsUnderTheirNames_data()
     QTest::newRow("paid rate 30 %") << "paidRate" << 0.3 << "48%";
     // The cost scales as 0.77 / u: at u = 0.55, 1 − 0.15504 × 1.4 = 78.3 %.
     QTest::newRow("utilization 55 %") << "utilization" << 0.55 << "78%";
-    // At 20 ms a token some chips cannot keep up (which ones is the serving model's
-    // physics, read from the chart's data): "—" under their names, "cannot serve"
-    // up their slots, and no two texts under the names run into each other.
     // At a 1 % paid rate: 1 − 0.15504 / 0.01 = −1,450 %, shown "<−999%"; the other chips'
     // deep losses may not run into each other either.
     QTest::newRow("paid rate 1 %: deep losses") << "paidRate" << 0.01 << "<−999%";
     // At 5 %: 1 − 0.15504 / 0.05 = −210 %.
     QTest::newRow("paid rate 5 %") << "paidRate" << 0.05 << "−210%";
+    // At 20 ms a token some chips cannot keep up (which ones is the serving model's
+    // physics, read from the chart's data): "—" under their names, "cannot serve"
+    // up their slots, and no two texts under the names run into each other.
     QTest::newRow("20 ms a token: some cannot serve") << "decodeTpotMs" << 20.0 << "";
 }
 

@@ -2,6 +2,7 @@
 // The dashboard on the screens analysts use: a 1280×720 projector or laptop,
 // 1920×1080 and 2560×1440. Nothing may be clipped or out of reach, the
 // window must fit the screen, and charts must fill their rows.
+#include "testutil.h"
 #include "ui/figurelabel.h"
 #include "ui/charts/chartgrid.h"
 #include "ui/language.h"
@@ -45,12 +46,6 @@ private slots:
 
 namespace {
 
-void settle()
-{
-    for (int i = 0; i < 4; ++i)
-        QApplication::processEvents();
-}
-
 // Whether `w` can be seen whole once its scroll area brings it into view.
 bool reachable(QWidget *w, QScrollArea *area)
 {
@@ -61,7 +56,7 @@ bool reachable(QWidget *w, QScrollArea *area)
         bar->setValue(inContent.bottom() + 1 - area->viewport()->height());
     if (inContent.top() < bar->value())
         bar->setValue(inContent.top());
-    settle();
+    settle(4);
     const QRect inViewport(w->mapTo(area->viewport(), QPoint(0, 0)), w->size());
     if (!area->viewport()->rect().contains(inViewport))
         qWarning() << w->objectName() << inViewport << "not within" << area->viewport()->rect();
@@ -113,7 +108,7 @@ void TestLayout::dashboardUsableAt()
                             .arg(window.minimumSizeHint().height())));
     window.resize(size);
     window.show();
-    settle();
+    settle(4);
     QCOMPARE(window.size(), size);
 
     // Every headline figure and its change are shown whole.
@@ -216,7 +211,7 @@ void TestLayout::shortLastRowWidens()
         grid.addChart(new QWidget, i == 2 ? 2 : 1);
     grid.resize(width, 2000);
     grid.show();
-    settle();
+    settle(4);
     auto *layout = qobject_cast<QGridLayout *>(grid.layout());
     QList<int> spans;
     int lastRow = 0;
@@ -239,17 +234,17 @@ void TestLayout::scenariosPanelDoesNotGrowTheWindow()
     const QSize size(1900, 1000); // maximised on 1920×1080
     window.resize(size);
     window.show();
-    settle();
+    settle(4);
     auto *library = window.findChild<QDockWidget *>(QStringLiteral("dock_library"));
     library->show();
-    settle();
+    settle(4);
     QCOMPARE(window.size(), size);
     for (QAbstractButton *button : library->findChildren<QAbstractButton *>())
         QVERIFY2(button->isVisible() &&
                      window.rect().contains(QRect(button->mapTo(&window, QPoint(0, 0)), button->size())),
                  qPrintable(button->text()));
     library->hide();
-    settle();
+    settle(4);
     QCOMPARE(window.size(), size);
 }
 
@@ -257,18 +252,18 @@ void TestLayout::resetLayoutRestoresAFreshProfile()
 {
     MainWindow window(false);
     window.show();
-    settle();
+    settle(4);
     auto *library = window.findChild<QDockWidget *>(QStringLiteral("dock_library"));
     auto *parameters = window.findChild<QDockWidget *>(QStringLiteral("dock_parameters"));
     library->show();
     parameters->setFloating(true);
     window.resize(3000, 2000);
-    settle();
+    settle(4);
     QAction *reset = window.findChild<QAction *>(QStringLiteral("action_resetLayout"));
     QVERIFY(reset);
     QCOMPARE(reset->text(), QStringLiteral("&Reset layout"));
     reset->trigger();
-    settle();
+    settle(4);
     QVERIFY(!library->isVisible());
     QVERIFY(parameters->isVisible() && !parameters->isFloating());
     QCOMPARE(window.dockWidgetArea(parameters), Qt::LeftDockWidgetArea);
@@ -280,10 +275,10 @@ void TestLayout::firstStatusMessageDoesNotMoveTheDashboard()
     MainWindow window(false);
     window.resize(1280, 690);
     window.show();
-    settle();
+    settle(4);
     const QRect before = window.centralWidget()->geometry();
     window.statusBar()->showMessage(QStringLiteral("Saved /tmp/x.png"), 6000);
-    settle();
+    settle(4);
     QCOMPARE(window.centralWidget()->geometry(), before);
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/io/qtext.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QTest>
 
@@ -17,6 +18,14 @@
                                                                             .arg(actual, 0, 'g', 12)                   \
                                                                             .arg(expected, 0, 'g', 12)                 \
                                                                             .arg(tolerance, 0, 'g', 6)))
+
+// Lets the posted events run — layouts, queued replots, paints — as a user's
+// event loop would between two actions.
+inline void settle(int rounds = 3)
+{
+    for (int i = 0; i < rounds; ++i)
+        QCoreApplication::processEvents();
+}
 
 inline QString qs(std::string_view s)
 {
